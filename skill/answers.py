@@ -1,0 +1,123 @@
+"""From an intent and its slots to the words the skill says.
+
+``select()`` picks the answer key (fever readings pick among four) and whether the
+answer is urgent; ``render()`` fills the placeholders from configuration and builds the
+plain text, the SSML and the card text. Handlers only glue these to ask-sdk.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Final
+from xml.sax.saxutils import escape
+
+from skill import data, fever
+from skill.config import Config
+
+_PHONE_MARK: Final = "\x00phone\x00"
+_PLACEHOLDER: Final = re.compile(r"\{(\w+)\}")
+_FEVER_KEYS: Final = {
+    fever.Level.HIGH: "fever_high",
+    fever.Level.AT_LINE: "fever_at_line",
+    fever.Level.LOW: "fever_low",
+    fever.Level.UNCLEAR: "fever_unclear",
+}
+# The longest slot value we will read back to a user; longer is noise, not a topic.
+MAX_SLOT_CHARS: Final = 60
+
+
+@dataclass(frozen=True)
+class Choice:
+    """Which answer to give, and the values its placeholders need."""
+
+    key: str
+    urgent: bool
+    params: dict[str, str]
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """One piece of speech in every form a response needs."""
+
+    text: str  # plain text, phone number as digits
+    ssml_body: str  # escaped, phone number in <say-as>
+
+
+def _slot(slots: dict[str, str], name: str) -> str:
+    value = (slots.get(name) or "").strip()
+    return value if len(value) <= MAX_SLOT_CHARS else ""
+
+
+def reading_from_slots(slots: dict[str, str]) -> fever.Reading | None:
+    """The temperature in FeverIntent's slots ("101" + decimal "5" -> 101.5), if any."""
+    whole = _slot(slots, "temperature")
+    if not whole:
+        return None
+    decimal = _slot(slots, "decimal")
+    text = f"{whole}.{decimal}" if decimal.isdigit() and "." not in whole else whole
+    try:
+        value = float(text)
+    except ValueError:
+        return None
+    if value != value or abs(value) > 1e6:  # NaN or absurd
+        return fever.assess(-1.0)
+    return fever.assess(value, _slot(slots, "unit") or None)
+
+
+def select(intent: str, slots: dict[str, str], specs: dict[str, data.IntentSpec]) -> Choice:
+    """The answer key for ``intent``; the caller handles intents without one."""
+    spec = specs[intent]
+    key = spec.answer or "fallback"
+    params: dict[str, str] = {}
+    urgent = spec.urgent
+    if intent == "FeverIntent":
+        reading = reading_from_slots(slots)
+        if reading is not None:
+            key = _FEVER_KEYS[reading.level]
+            urgent = reading.level is not fever.Level.LOW
+            params["reading"] = reading.spoken()
+    elif intent == "UncoveredTopicIntent":
+        topic = _slot(slots, "topic").replace("_", " ")
+        params["topic"] = topic or "that topic"
+    return Choice(key=key, urgent=urgent, params=params)
+
+
+class Answers:
+    """responses.yaml with configuration applied."""
+
+    def __init__(self, config: Config, responses: dict[str, dict[str, str]] | None = None):
+        self.config = config
+        self.responses = responses if responses is not None else data.load_responses()
+
+    @cached_property
+    def care_team(self) -> str:
+        phone = self.config.care_team_phone
+        return f"your care team at {_PHONE_MARK}" if phone else "your care team"
+
+    def has(self, key: str, part: str = "speech") -> bool:
+        return bool(self.responses.get(key, {}).get(part))
+
+    def render(self, key: str, part: str = "speech", **params: str) -> Rendered:
+        template = str(self.responses[key][part])
+        values = {"care_team": self.care_team, "clinic": self.config.clinic_name, **params}
+        text = _PLACEHOLDER.sub(lambda m: values.get(m.group(1), m.group(0)), template)
+        text = text[:1].upper() + text[1:]
+        phone = self.config.care_team_phone or ""
+        say_as = f'<say-as interpret-as="telephone">{escape(phone)}</say-as>'
+        return Rendered(
+            text=text.replace(_PHONE_MARK, phone),
+            ssml_body=escape(text).replace(_PHONE_MARK, say_as),
+        )
+
+    def source(self, key: str) -> str:
+        return str(self.responses.get(key, {}).get("source") or "none")
+
+
+def ssml(*parts: Rendered) -> str:
+    return "<speak>" + " ".join(p.ssml_body for p in parts) + "</speak>"
+
+
+def plain(*parts: Rendered) -> str:
+    return " ".join(p.text for p in parts)

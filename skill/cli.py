@@ -1,0 +1,113 @@
+"""``si-skill``: ask, chat, validate, build-model (and the commands later modules add)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from skill import data
+
+
+def _conversation():  # type: ignore[no-untyped-def]
+    from skill.builder import build_skill
+    from skill.conversation import Conversation
+
+    return Conversation(build_skill())
+
+
+def _print_explain(text: str, out: TextIO) -> None:
+    from skill.router import explain
+
+    found = explain(text)
+    out.write(f"normalized: {found.normalized}\n")
+    out.write(f"matched as: {found.matched_text}\n")
+    for finding in found.findings:
+        out.write(f"safety:     {finding.rule} ({finding.status}) -> {finding.intent}\n")
+    out.write("candidates:\n")
+    for cand in found.candidates:
+        out.write(f"  {cand.score:5.1f}  {cand.intent}\n")
+    out.write(f"slots:      {json.dumps(found.route.slots)}\n")
+    out.write(f"decision:   {found.route.intent} ({found.route.score:.1f}, {found.route.rule})\n")
+
+
+def cmd_ask(args: argparse.Namespace, out: TextIO) -> int:
+    texts: Sequence[str] = (
+        (line.rstrip("\n") for line in sys.stdin) if args.text == ["-"] else [" ".join(args.text)]
+    )  # type: ignore[assignment]
+    conversation = _conversation()
+    for text in texts:
+        if args.explain:
+            _print_explain(text, out)
+            continue
+        conversation.reset()  # each question is a one-shot, like "Alexa, ask ... <question>"
+        turn = conversation.ask(text)
+        if args.json:
+            out.write(json.dumps(turn.as_dict(), ensure_ascii=False) + "\n")
+        else:
+            out.write(turn.as_dict()["speech"] + "\n")
+        out.flush()
+    return 0
+
+
+def cmd_chat(args: argparse.Namespace, out: TextIO) -> int:
+    from skill.chat import run_chat
+
+    return run_chat(_conversation(), sys.stdin, out)
+
+
+def cmd_validate(args: argparse.Namespace, out: TextIO) -> int:
+    from skill.validate import validate
+
+    problems = validate(Path(args.root) if args.root else None)
+    for problem in problems:
+        out.write(problem + "\n")
+    out.write(f"{len(problems)} problem(s)\n" if problems else "ok: intents, responses and model are valid\n")
+    return 1 if problems else 0
+
+
+def cmd_build_model(args: argparse.Namespace, out: TextIO) -> int:
+    from skill import model
+
+    root = Path(args.root) if args.root else data.data_root()
+    text = model.render(model.build(
+        [data.parse_intent(data.read_yaml(p), p) for p in data.intent_files(root)],
+        data.read_yaml(data.intents_dir(root) / "_common.yaml") or {},
+    ))
+    path = data.model_path(root)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    out.write(f"wrote {path}\n")
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    top = argparse.ArgumentParser(prog="si-skill", description=__doc__)
+    sub = top.add_subparsers(dest="command", required=True)
+    ask = sub.add_parser("ask", help="answer one question (or '-' for one per stdin line)")
+    ask.add_argument("text", nargs="+", help="the question, or - to read lines from stdin")
+    ask.add_argument("--json", action="store_true", help="one JSON object per question")
+    ask.add_argument("--explain", action="store_true", help="show how the router decided")
+    ask.set_defaults(func=cmd_ask)
+    chat = sub.add_parser("chat", help="a conversation in the terminal")
+    chat.set_defaults(func=cmd_chat)
+    for name, func, text in (
+        ("validate", cmd_validate, "check intents/, responses.yaml and the model"),
+        ("build-model", cmd_build_model, "regenerate interaction_model/en-US.json"),
+    ):
+        cmd = sub.add_parser(name, help=text)
+        cmd.add_argument("--root", help="project directory (default: the skill's own data)")
+        cmd.set_defaults(func=func)
+    return top
+
+
+def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
+    args = parser().parse_args(argv)
+    return int(args.func(args, out or sys.stdout))
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,76 @@
+"""Build the Alexa interaction model (interaction_model/en-US.json) from intents/."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from typing import Any, Final
+
+from skill import data
+from skill.templates import expand
+
+INVOCATION_NAME: Final = "fusion recovery"
+# Built-ins Alexa requires (or that this skill relies on), present even without a file.
+REQUIRED_BUILTINS: Final = (
+    "AMAZON.CancelIntent", "AMAZON.HelpIntent", "AMAZON.StopIntent",
+    "AMAZON.NavigateHomeIntent", "AMAZON.FallbackIntent", "AMAZON.RepeatIntent",
+    "AMAZON.YesIntent", "AMAZON.NoIntent",
+)
+# Alexa refuses custom samples on these built-ins.
+NO_SAMPLES: Final = frozenset({"AMAZON.FallbackIntent", "AMAZON.NavigateHomeIntent"})
+
+
+def samples_of(spec: data.IntentSpec) -> list[str]:
+    seen: dict[str, None] = {}
+    for line in spec.samples:
+        for sentence in expand(line):
+            seen.setdefault(sentence.lower(), None)
+    return list(seen)
+
+
+def _types(common: dict[str, Any], used: set[str]) -> list[dict[str, Any]]:
+    types = []
+    for name, values in sorted((common.get("slot_types") or {}).items()):
+        if name not in used:
+            continue
+        types.append({
+            "name": name,
+            "values": [
+                {"id": str(v.get("id") or v["name"]),
+                 "name": {"value": str(v["name"]), "synonyms": [str(s) for s in v.get("synonyms") or []]}}
+                for v in values
+            ],
+        })
+    return types
+
+
+def build(intents: Iterable[data.IntentSpec], common: dict[str, Any]) -> dict[str, Any]:
+    specs = {spec.name: spec for spec in intents}
+    out = []
+    for name in sorted(set(specs) | set(REQUIRED_BUILTINS)):
+        spec = specs.get(name, data.IntentSpec(name=name))
+        entry: dict[str, Any] = {
+            "name": name,
+            "samples": [] if name in NO_SAMPLES else samples_of(spec),
+        }
+        if spec.slots:
+            entry["slots"] = [{"name": s, "type": t} for s, t in spec.slots.items()]
+        out.append(entry)
+    used = {t for spec in specs.values() for t in spec.slots.values()}
+    return {
+        "interactionModel": {
+            "languageModel": {
+                "invocationName": INVOCATION_NAME,
+                "intents": out,
+                "types": _types(common, used),
+            }
+        }
+    }
+
+
+def render(model: dict[str, Any]) -> str:
+    return json.dumps(model, indent=2, ensure_ascii=False) + "\n"
+
+
+def build_default() -> str:
+    return render(build(data.load_intents(), data.load_common()))

@@ -1,0 +1,163 @@
+"""One ``normalize()`` for samples and for what users say.
+
+Steps, in order: unicode and case folding; punctuation to spaces (keeping decimals);
+contractions and caregiver forms ("my mom's" -> "my", "can she" -> "can i"); spoken
+numbers to digits; filler words out; speech-recognition confusions, brand names and
+everyday words to the guide's terms (from intents/_lexicon.yaml); agreement fixes so
+"does i" meets "do i". The vocabulary is data; this module is only the how.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import cache
+from typing import Final
+
+from skill import data
+from skill.numbers import words_to_digits
+
+# "'s" after these words means "is"; after anything else it is a possessive.
+_IS_WORDS: Final = frozenset(
+    "it that what where when who how there here he she this everything something".split()
+)
+_CONTRACTIONS: Final = (
+    (re.compile(r"\bcan'?t\b"), "can not"),
+    (re.compile(r"\bwon'?t\b"), "will not"),
+    (re.compile(r"\bshan't\b"), "shall not"),
+    (re.compile(r"\bain't\b"), "is not"),
+    (re.compile(r"n't\b"), " not"),
+    (re.compile(r"'m\b"), " am"),
+    (re.compile(r"'re\b"), " are"),
+    (re.compile(r"'ve\b"), " have"),
+    (re.compile(r"'ll\b"), " will"),
+    (re.compile(r"'d\b"), " would"),
+)
+# Apostrophe-less forms speech recognizers and typists produce.
+_BARE_CONTRACTIONS: Final = {
+    "cant": "can not", "dont": "do not", "doesnt": "does not", "didnt": "did not",
+    "isnt": "is not", "wont": "will not", "im": "i am", "ive": "i have", "whats": "what is",
+    "hes": "he is", "shes": "she is", "thats": "that is", "wasnt": "was not",
+    "arent": "are not", "havent": "have not", "hasnt": "has not", "couldnt": "could not",
+    "shouldnt": "should not", "wouldnt": "would not", "aint": "is not", "hows": "how is",
+    "whens": "when is", "theres": "there is", "lets": "let us",
+}
+_SUBJECT_PRONOUNS: Final = ("he", "she", "they")
+_POSSESSIVE_PRONOUNS: Final = ("his", "her", "their", "hers", "theirs")
+_AGREEMENT: Final = (
+    (re.compile(r"\bi (is|are)\b"), "i am"),
+    (re.compile(r"\b(is|are) i\b"), "am i"),
+    (re.compile(r"\bi has\b"), "i have"),
+    (re.compile(r"\b(does) i\b"), "do i"),
+    (re.compile(r"\bi does\b"), "i do"),
+    (re.compile(r"\bi was\b"), "i was"),
+    (re.compile(r"\bi wants\b"), "i want"),
+    (re.compile(r"\bi needs\b"), "i need"),
+    (re.compile(r"\bi feels\b"), "i feel"),
+    (re.compile(r"\bi hurts\b"), "i hurt"),
+    (re.compile(r"\bi keeps\b"), "i keep"),
+    (re.compile(r"\bi seems\b"), "i seem"),
+    (re.compile(r"\bi looks\b"), "i look"),
+    (re.compile(r"\bme\b"), "i"),
+    (re.compile(r"\bi i\b"), "i"),
+)
+_PUNCT: Final = re.compile(r"[^\w'{}.]+|_")
+_LONE_DOTS: Final = re.compile(r"(?<!\d)\.|\.(?!\d)")
+_DEGREE: Final = re.compile(r"°\s*([fc])\b|°")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Compiled vocabulary from intents/_lexicon.yaml."""
+
+    fillers: re.Pattern[str] | None
+    phrases: re.Pattern[str] | None
+    replacements: Mapping[str, str]
+    caregiver_possessive: re.Pattern[str] | None
+    caregiver_subject: re.Pattern[str] | None
+
+
+def _alternation(words: Iterable[str]) -> re.Pattern[str] | None:
+    ordered = sorted({w for w in words if w}, key=len, reverse=True)
+    if not ordered:
+        return None
+    return re.compile(r"(?<![\w{])(?:" + "|".join(re.escape(w) for w in ordered) + r")(?![\w}])")
+
+
+def compile_lexicon(raw: Mapping[str, object]) -> Lexicon:
+    fillers = [str(w).lower() for w in raw.get("fillers", []) or []]  # type: ignore[union-attr]
+    phrases_raw = raw.get("phrases", {}) or {}
+    phrases = {str(k).lower(): str(v).lower() for k, v in phrases_raw.items()}  # type: ignore[union-attr]
+    carers = [str(w).lower() for w in raw.get("caregivers", []) or []]  # type: ignore[union-attr]
+    carer_alt = "|".join(re.escape(c) for c in sorted(carers, key=len, reverse=True))
+    return Lexicon(
+        fillers=_alternation(fillers),
+        phrases=_alternation(phrases),
+        replacements=phrases,
+        caregiver_possessive=(
+            re.compile(rf"\b(?:my|our|the) (?:{carer_alt})'s?(?=\s|$)") if carers else None
+        ),
+        caregiver_subject=(
+            re.compile(rf"\b(?:my|our|the) (?:{carer_alt})\b") if carers else None
+        ),
+    )
+
+
+@cache
+def default_lexicon() -> Lexicon:
+    return compile_lexicon(data.load_lexicon())
+
+
+def _clean(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).casefold()
+    text = text.replace("\u2019", "'").replace("\u2018", "'").replace("`", "'")
+    text = _DEGREE.sub(lambda m: " degrees " + {"f": "fahrenheit", "c": "celsius"}.get(
+        m.group(1) or "", ""), text)
+    text = _PUNCT.sub(" ", text)
+    text = _LONE_DOTS.sub(" ", text)
+    return " ".join(text.split())
+
+
+def _possessive_s(match: re.Match[str]) -> str:
+    word = match.group(1)
+    return f"{word} is" if word in _IS_WORDS else word
+
+
+def _people(text: str, lex: Lexicon) -> str:
+    """Caregiver and third-person forms to the patient's first person."""
+    if lex.caregiver_possessive is not None:
+        text = lex.caregiver_possessive.sub("my", text)
+    text = re.sub(r"\b(he|she)'s\b", "i am", text)
+    text = re.sub(r"\b(he|she)s\b", "i am", text)
+    text = re.sub(r"\b(they)'re\b", "i am", text)
+    if lex.caregiver_subject is not None:
+        text = lex.caregiver_subject.sub("i", text)
+    text = re.sub(r"\b(?:" + "|".join(_POSSESSIVE_PRONOUNS) + r")\b", "my", text)
+    text = re.sub(r"\b(?:" + "|".join(_SUBJECT_PRONOUNS) + r")\b", "i", text)
+    text = re.sub(r"\b(him|them|us)\b", "me", text)
+    return text
+
+
+def _contractions(text: str) -> str:
+    for pattern, replacement in _CONTRACTIONS:
+        text = pattern.sub(replacement, text)
+    text = re.sub(r"\b(\w+)'s\b", _possessive_s, text)
+    text = text.replace("'", "")
+    return " ".join(_BARE_CONTRACTIONS.get(w, w) for w in text.split())
+
+
+def normalize(text: str, lexicon: Lexicon | None = None) -> str:
+    """Canonical form of a sample or of what a user said (lowercase words, digits)."""
+    lex = lexicon or default_lexicon()
+    text = _people(_clean(text), lex)
+    text = _contractions(text)
+    text = " ".join(words_to_digits(text.split()))
+    if lex.fillers is not None:
+        text = lex.fillers.sub(" ", text)
+    if lex.phrases is not None:
+        text = lex.phrases.sub(lambda m: lex.replacements[m.group(0)], " ".join(text.split()))
+    for pattern, replacement in _AGREEMENT:
+        text = pattern.sub(replacement, text)
+    return " ".join(text.split())

@@ -1,0 +1,150 @@
+"""Read numbers the way people say them: "one oh two", "a hundred and one point five",
+"ninety nine point five", "thirty eight point nine", "101.2", "101 point 5".
+
+``words_to_digits`` rewrites every spoken number in a token list as digits, so the
+samples ("ten pounds") and the user ("10 pounds") meet in the same form.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+UNITS: Final = {
+    "zero": 0, "oh": 0, "o": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+    "six": 6, "seven": 7, "eight": 8, "nine": 9,
+}
+TEENS: Final = {
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+TENS: Final = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}
+# Speech recognizers hear "to"/"too"/"for"/"won" for numbers, but those words are far
+# more often words; they are read as numbers only inside a longer spoken number.
+_DIGITS_RE: Final = re.compile(r"^\d+(\.\d+)?$")
+
+
+def _is_zero(word: str) -> bool:
+    return word in ("oh", "o", "zero")
+
+
+def _digit(word: str) -> int | None:
+    """0-9 from a digit word or a single digit; ``oh`` counts only where a digit must be."""
+    if word.isdigit() and len(word) == 1:
+        return int(word)
+    return UNITS.get(word)
+
+
+def _below_hundred(tokens: list[str], i: int) -> tuple[int, int] | None:
+    """twenty / twenty one / thirteen / seven -> (value, next index)."""
+    if i >= len(tokens):
+        return None
+    word = tokens[i]
+    if word in TENS:
+        value = TENS[word]
+        if i + 1 < len(tokens) and tokens[i + 1] in UNITS and not _is_zero(tokens[i + 1]):
+            return value + UNITS[tokens[i + 1]], i + 2
+        return value, i + 1
+    if word in TEENS:
+        return TEENS[word], i + 1
+    if word in UNITS and not _is_zero(word):
+        return UNITS[word], i + 1
+    if word == "zero":
+        return 0, i + 1
+    return None
+
+
+def _digit_by_digit(tokens: list[str], i: int) -> tuple[str, int] | None:
+    """'one oh two' / 'one zero one' -> ('102', next). Needs a zero word to be sure."""
+    digits: list[str] = []
+    j = i
+    while j < len(tokens) and _digit(tokens[j]) is not None and len(digits) < 4:
+        if not digits and _is_zero(tokens[j]):
+            return None
+        digits.append(str(_digit(tokens[j])))
+        j += 1
+    if len(digits) >= 3 and any(_is_zero(t) for t in tokens[i + 1 : j]):
+        return "".join(digits), j
+    return None
+
+
+def _cardinal(tokens: list[str], i: int) -> tuple[int, int] | None:
+    """'a hundred and three', 'one hundred one', 'ninety nine', '101' -> (value, next)."""
+    if i >= len(tokens):
+        return None
+    word = tokens[i]
+    if word.isdigit():
+        return int(word), i + 1
+    hundreds = None
+    j = i
+    if word == "hundred":
+        hundreds, j = 1, i + 1
+    elif word == "a" and i + 1 < len(tokens) and tokens[i + 1] == "hundred":
+        hundreds, j = 1, i + 2
+    elif i + 1 < len(tokens) and tokens[i + 1] == "hundred" and word in UNITS and word != "oh":
+        hundreds, j = UNITS[word], i + 2
+    if hundreds is None:
+        return _below_hundred(tokens, i)
+    k = j + 1 if j < len(tokens) and tokens[j] == "and" else j
+    rest = _below_hundred(tokens, k)
+    if rest is not None:
+        return hundreds * 100 + rest[0], rest[1]
+    return hundreds * 100, j
+
+
+def _fraction(tokens: list[str], i: int) -> tuple[str, int] | None:
+    """'point five' / 'point 5' / 'point two five' -> ('5', next)."""
+    if i >= len(tokens) or tokens[i] not in ("point", "dot"):
+        return None
+    digits: list[str] = []
+    j = i + 1
+    while j < len(tokens):
+        word = tokens[j]
+        if word.isdigit():
+            digits.append(word)
+        elif _digit(word) is not None:
+            digits.append(str(_digit(word)))
+        else:
+            break
+        j += 1
+    return ("".join(digits), j) if digits else None
+
+
+def read_number(tokens: list[str], i: int) -> tuple[str, int] | None:
+    """The number spoken at ``tokens[i]`` as a digit string, and the index after it."""
+    if i < len(tokens) and _DIGITS_RE.match(tokens[i]) and "." in tokens[i]:
+        return tokens[i], i + 1
+    whole = _digit_by_digit(tokens, i)
+    if whole is None:
+        card = _cardinal(tokens, i)
+        if card is None:
+            return None
+        whole = (str(card[0]), card[1])
+    text, j = whole
+    fraction = _fraction(tokens, j)
+    if fraction is not None:
+        text, j = f"{text}.{fraction[0]}", fraction[1]
+    return text, j
+
+
+def words_to_digits(tokens: list[str]) -> list[str]:
+    """Replace every spoken number in ``tokens`` with its digits."""
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        found = read_number(tokens, i)
+        if found is None:
+            out.append(tokens[i])
+            i += 1
+        else:
+            out.append(found[0])
+            i = found[1]
+    return out
+
+
+def to_float(text: str) -> float | None:
+    """A digit string from ``read_number`` as a float (None if it is not one)."""
+    return float(text) if _DIGITS_RE.match(text) else None

@@ -1,0 +1,146 @@
+"""Local router: text -> intent + slots, from the same samples as the interaction model.
+
+Steps: ``normalize()``; slot values out (temperature, topic); the safety layer (a
+reported urgent symptom wins, negated ones are cut out); then rapidfuzz against every
+normalized sample. A weak best match, or two different intents too close to call,
+gives ``AMAZON.FallbackIntent``: an honest "I can't help with that" beats a confident
+wrong answer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Final
+
+from rapidfuzz import fuzz, process
+
+from skill import data, fever, safety
+from skill.normalize import normalize
+from skill.numbers import to_float
+from skill.slots import SlotVocabulary, default_vocabulary, extract, sample_form
+from skill.templates import expand
+
+FALLBACK: Final = "AMAZON.FallbackIntent"
+# Scores are rapidfuzz WRatio (0-100). Chosen on the held-out set in tests/cases:
+# below MIN_SCORE the nearest sample is usually an unrelated question.
+MIN_SCORE: Final = 72.0
+# Two different intents closer than this are a coin toss; unless the best is a near
+# exact match (SURE_SCORE), decline rather than guess.
+MARGIN: Final = 3.0
+SURE_SCORE: Final = 92.0
+CANDIDATES: Final = 40
+
+
+@dataclass(frozen=True)
+class Route:
+    """Best intent for one utterance."""
+
+    intent: str  # e.g. "LiftingIntent", or "AMAZON.FallbackIntent"
+    score: float  # 0-100
+    slots: dict[str, str] = field(default_factory=dict)
+    rule: str | None = None  # the safety rule or decision that chose it
+
+
+@dataclass(frozen=True)
+class Explanation:
+    """What ``explain()`` shows: every step of one routing decision."""
+
+    normalized: str
+    matched_text: str
+    route: Route
+    candidates: list[Route]
+    findings: list[safety.Finding]
+
+
+class Router:
+    """Holds the normalized samples; build once, route many."""
+
+    def __init__(self, intents: Iterable[data.IntentSpec], vocabulary: SlotVocabulary) -> None:
+        self.vocabulary = vocabulary
+        self.slots_of: dict[str, set[str]] = {}
+        seen: dict[str, str] = {}
+        for spec in intents:
+            self.slots_of[spec.name] = set(spec.slots)
+            if not spec.router:
+                continue
+            for line in spec.samples:
+                for sentence in expand(line):
+                    seen.setdefault(sample_form(sentence, vocabulary), spec.name)
+        self.choices: list[str] = list(seen)
+        self.labels: list[str] = [seen[c] for c in self.choices]
+
+    def candidates(self, text: str, n: int = CANDIDATES) -> list[Route]:
+        """Best score per intent, ranked."""
+        best: dict[str, float] = {}
+        if not text:
+            return []
+        hits = process.extract(text, self.choices, scorer=fuzz.WRatio, limit=n)
+        for _choice, score, index in hits:
+            label = self.labels[index]
+            best[label] = max(best.get(label, 0.0), float(score))
+        return [Route(i, s) for i, s in sorted(best.items(), key=lambda kv: -kv[1])]
+
+    def explain(self, text: str, n: int = 5) -> Explanation:
+        normalized = normalize(text)
+        matched, slots = extract(normalized, self.vocabulary)
+        found = safety.findings(matched)
+        cleaned = safety.without_negated(matched, found)
+        ranked = self.candidates(cleaned)
+        route = self._decide(ranked, slots, found)
+        return Explanation(normalized, cleaned, route, ranked[:n], found)
+
+    def route(self, text: str) -> Route:
+        return self.explain(text).route
+
+    def _decide(
+        self, ranked: list[Route], slots: dict[str, str], found: list[safety.Finding]
+    ) -> Route:
+        urgent = safety.first_reported(found)
+        fever_route = self._fever(slots)
+        if urgent is not None and urgent.intent == "EmergencyIntent":
+            return self._with_slots(urgent.intent, 100.0, slots, f"safety: {urgent.rule}")
+        if fever_route is not None:
+            return fever_route
+        if urgent is not None:
+            return self._with_slots(urgent.intent, 100.0, slots, f"safety: {urgent.rule}")
+        negated = {f.intent for f in found if f.status == "negated"}
+        ranked = [r for r in ranked if r.intent not in negated]
+        if not ranked or ranked[0].score < MIN_SCORE:
+            score = ranked[0].score if ranked else 0.0
+            return Route(FALLBACK, score, {}, "below threshold")
+        top = ranked[0]
+        runner_up = ranked[1].score if len(ranked) > 1 else 0.0
+        if top.score - runner_up < MARGIN and top.score < SURE_SCORE:
+            return Route(FALLBACK, top.score, {}, f"ambiguous with {ranked[1].intent}")
+        return self._with_slots(top.intent, top.score, slots, "nearest sample")
+
+    def _fever(self, slots: dict[str, str]) -> Route | None:
+        """A reading at or over the line is a fever report, whatever else was asked."""
+        value = to_float(slots.get("temperature", ""))
+        if value is None:
+            return None
+        level = fever.assess(value, slots.get("unit")).level
+        if level in (fever.Level.HIGH, fever.Level.AT_LINE):
+            return self._with_slots("FeverIntent", 100.0, slots, f"safety: fever {level.value}")
+        return None
+
+    def _with_slots(self, intent: str, score: float, slots: dict[str, str], rule: str) -> Route:
+        kept = {k: v for k, v in slots.items() if k in self.slots_of.get(intent, set())}
+        return Route(intent, round(score, 1), kept, rule)
+
+
+@cache
+def default_router() -> Router:
+    return Router(data.load_intents(), default_vocabulary())
+
+
+def route(text: str) -> Route:
+    """Best intent for ``text`` with the shipped samples."""
+    return default_router().route(text)
+
+
+def explain(text: str, n: int = 5) -> Explanation:
+    """Ranked candidates and every decision, for ``si-skill ask --explain``."""
+    return default_router().explain(text, n)
