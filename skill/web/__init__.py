@@ -1,0 +1,28 @@
+"""The Flask web service: ``create_app()`` serves /alexa, /healthz and the simulator."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+from typing import Any
+
+from flask import Flask
+
+from skill.builder import build_skill
+from skill.config import Config
+
+log = logging.getLogger(__name__)
+
+
+def create_app(config: Config | Mapping[str, Any] | None = None) -> Flask:
+    """App factory. ``config`` is a Config, a mapping of environment-style settings
+    (CLINIC_NAME, CARE_TEAM_PHONE, ALEXA_SKILL_ID, ALEXA_VERIFY, SIMULATOR), or None
+    for the process environment."""
+    if isinstance(config, Config):
+        settings = config
+    else:
+        settings = Config.from_env(None if config is None else {k: str(v) for k, v in config.items()})
+    app = Flask(__name__)
+    app.config["SKILL_CONFIG"] = settings
+    app.extensions["skill"] = build_skill(settings)
+    return app
