@@ -12,7 +12,7 @@ from typing import Any
 
 from ask_sdk_core.dispatch_components import AbstractExceptionHandler, AbstractRequestHandler
 from ask_sdk_core.handler_input import HandlerInput
-from ask_sdk_core.utils import get_intent_name, get_slot_value, is_intent_name, is_request_type
+from ask_sdk_core.utils import get_intent_name, is_intent_name, is_request_type
 from ask_sdk_model import IntentRequest, Response
 from ask_sdk_model.ui import SimpleCard
 
@@ -125,7 +125,7 @@ class FreeQuestionHandler(AbstractRequestHandler):  # type: ignore[misc]
     def handle(self, handler_input: HandlerInput) -> Response:
         from skill.router import route  # the samples load only when Alexa needs them
 
-        query = get_slot_value(handler_input, "query") or ""
+        query = _slots(handler_input).get("query", "")
         found = route(query)
         log.info("free question routed intent=%s score=%s", found.intent, found.score)
         if found.intent in self.answer_handler.specs:

@@ -14,10 +14,9 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Final
 
-from rapidfuzz import fuzz, process
-
 from skill import data, fever, safety
 from skill.normalize import normalize
+from skill.scoring import SampleIndex
 from skill.numbers import to_float
 from skill.slots import SlotVocabulary, default_vocabulary, extract, sample_form
 from skill.templates import expand
@@ -25,12 +24,11 @@ from skill.templates import expand
 FALLBACK: Final = "AMAZON.FallbackIntent"
 # Scores are rapidfuzz WRatio (0-100). Chosen on the held-out set in tests/cases:
 # below MIN_SCORE the nearest sample is usually an unrelated question.
-MIN_SCORE: Final = 72.0
+MIN_SCORE: Final = 40.0
 # Two different intents closer than this are a coin toss; unless the best is a near
 # exact match (SURE_SCORE), decline rather than guess.
-MARGIN: Final = 3.0
-SURE_SCORE: Final = 92.0
-CANDIDATES: Final = 40
+MARGIN: Final = 2.0
+SURE_SCORE: Final = 90.0
 
 
 @dataclass(frozen=True)
@@ -70,16 +68,15 @@ class Router:
                     seen.setdefault(sample_form(sentence, vocabulary), spec.name)
         self.choices: list[str] = list(seen)
         self.labels: list[str] = [seen[c] for c in self.choices]
+        self.index = SampleIndex(self.choices)
 
-    def candidates(self, text: str, n: int = CANDIDATES) -> list[Route]:
+    def candidates(self, text: str) -> list[Route]:
         """Best score per intent, ranked."""
         best: dict[str, float] = {}
-        if not text:
-            return []
-        hits = process.extract(text, self.choices, scorer=fuzz.WRatio, limit=n)
-        for _choice, score, index in hits:
+        for index, score in self.index.scores(text).items():
             label = self.labels[index]
-            best[label] = max(best.get(label, 0.0), float(score))
+            if score > best.get(label, 0.0):
+                best[label] = score
         return [Route(i, s) for i, s in sorted(best.items(), key=lambda kv: -kv[1])]
 
     def explain(self, text: str, n: int = 5) -> Explanation:

@@ -33,7 +33,7 @@ ASKING_ABOUT: Final = re.compile(
 LOOKS_LIKE: Final = re.compile(r"\bwhat (does|do|would|should|will) .{0,40}\blook like\b")
 # A symptom that has gone away is not a report of it.
 GONE_AFTER: Final = re.compile(
-    r"^\s*(is |has |have )?(gone|went away|go away|broke|resolved|cleared( up)?|"
+    r"^\s*(is |has |have )?(gone|went away|broke|resolved|cleared( up)?|"
     r"(is |got |getting )?better|improving|improved|down now|normal now)\b"
 )
 
@@ -52,7 +52,7 @@ def _rule(intent: str, name: str, pattern: str) -> Rule:
 _SIGN = (
     r"(red|redder|reddish|redness|swollen|swelling|swelled|puffy|draining|drainage|drains|"
     r"oozing|oozes|ooze|leaking|leaks|weeping|pus|discharge|bleeding|bleeds|bled|blood|"
-    r"bloody|fluid|opened|opening|split open|coming apart|hot|warm|streaks?|wet)"
+    r"bloody|fluid|opened|opening|split open|coming apart|hot|warm|streaks?)"
 )
 
 # Order matters: the first reported rule wins. Emergencies first.

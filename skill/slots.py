@@ -54,7 +54,7 @@ def build_vocabulary(
         for value in values:
             ident = str(value.get("id") or value.get("name"))
             synonyms = value.get("synonyms") or []
-            for phrase in [value.get("name"), ident.replace("_", " "), *synonyms]:  # type: ignore[misc]
+            for phrase in [value.get("name"), *synonyms]:  # type: ignore[misc]
                 key = normalize(str(phrase)) if phrase else ""
                 if key and key not in phrases:
                     phrases[key] = (slot, ident)

@@ -1,0 +1,34 @@
+import pytest
+
+from skill.numbers import words_to_digits
+
+
+@pytest.mark.parametrize(
+    ("spoken", "digits"),
+    [
+        ("one oh two", "102"),
+        ("one zero one", "101"),
+        ("one oh one point five", "101.5"),
+        ("a hundred and one point five", "101.5"),
+        ("a hundred and three", "103"),
+        ("one hundred two", "102"),
+        ("hundred and two", "102"),
+        ("ninety nine point five", "99.5"),
+        ("thirty eight point nine", "38.9"),
+        ("one hundred point four", "100.4"),
+        ("101.2", "101.2"),
+        ("101 point 5", "101.5"),
+        ("ten", "10"),
+        ("twenty one", "21"),
+    ],
+)
+def test_words_to_digits_reads_spoken_numbers(spoken, digits):
+    assert words_to_digits(spoken.split()) == [digits]
+
+
+def test_words_to_digits_leaves_words_around_numbers():
+    assert " ".join(words_to_digits("can i lift ten pounds".split())) == "can i lift 10 pounds"
+    assert " ".join(words_to_digits("oh no my temp is one oh two".split())) == (
+        "oh no my temp is 102"
+    )
+    assert " ".join(words_to_digits("three to four months".split())) == "3 to 4 months"
