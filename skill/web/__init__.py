@@ -22,7 +22,11 @@ def create_app(config: Config | Mapping[str, Any] | None = None) -> Flask:
         settings = config
     else:
         settings = Config.from_env(None if config is None else {k: str(v) for k, v in config.items()})
-    app = Flask(__name__)
+    app = Flask(__name__, static_folder=None)  # static files belong to the simulator
     app.config["SKILL_CONFIG"] = settings
     app.extensions["skill"] = build_skill(settings)
+    if settings.simulator:  # SIMULATOR=off in production: no page, no /api
+        from skill.web.simulator import bp as simulator
+
+        app.register_blueprint(simulator)
     return app
