@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Final
 
+from rapidfuzz import fuzz, process
+
 from skill import data
 from skill.numbers import words_to_digits
 
@@ -63,6 +65,11 @@ _AGREEMENT: Final = (
     (re.compile(r"\bme\b"), "i"),
     (re.compile(r"\bi i\b"), "i"),
 )
+# "like" as a filler ("can i like take a shower"), but not in "look like" / "feel like".
+_FILLER_LIKE: Final = re.compile(
+    r"(?<!\blook)(?<!\blooks)(?<!\bfeel)(?<!\bfeels)(?<!\bfelt)(?<!\bwould)(?<!\bsounds)"
+    r"(?<!\bseems)(?<!\bseem)(?<!\bjust) like\b(?! to\b)"
+)
 _PUNCT: Final = re.compile(r"[^\w'{}.]+|_")
 _LONE_DOTS: Final = re.compile(r"(?<!\d)\.|\.(?!\d)")
 _DEGREE: Final = re.compile(r"°\s*([fc])\b|°")
@@ -77,6 +84,7 @@ class Lexicon:
     replacements: Mapping[str, str]
     caregiver_possessive: re.Pattern[str] | None
     caregiver_subject: re.Pattern[str] | None
+    single_words: frozenset[str]  # one-word vocabulary, for rejoining split words
 
 
 def _alternation(words: Iterable[str]) -> re.Pattern[str] | None:
@@ -102,7 +110,34 @@ def compile_lexicon(raw: Mapping[str, object]) -> Lexicon:
         caregiver_subject=(
             re.compile(rf"\b(?:my|our|the) (?:{carer_alt})\b") if carers else None
         ),
+        single_words=frozenset(
+            w for w in (*phrases, *phrases.values()) if " " not in w and len(w) > 5
+        ),
     )
+
+
+def _join_split(words: list[str], vocabulary: frozenset[str]) -> str:
+    """'nap roxen' -> 'naproxen'; 'i b profen' -> 'ibuprofen' (spelled-out letters let
+    the joined word match the lexicon fuzzily)."""
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        for size in (3, 2):
+            if i + size > len(words):
+                continue
+            pieces = words[i : i + size]
+            joined = "".join(pieces)
+            if joined not in vocabulary and any(len(p) == 1 and p not in "ia" for p in pieces):
+                near = process.extractOne(joined, vocabulary, scorer=fuzz.ratio, score_cutoff=85)
+                joined = near[0] if near else joined
+            if joined in vocabulary:
+                out.append(joined)
+                i += size
+                break
+        else:
+            out.append(words[i])
+            i += 1
+    return " ".join(out)
 
 
 @cache
@@ -156,6 +191,8 @@ def normalize(text: str, lexicon: Lexicon | None = None) -> str:
     text = " ".join(words_to_digits(text.split()))
     if lex.fillers is not None:
         text = lex.fillers.sub(" ", text)
+    text = _FILLER_LIKE.sub("", " " + text)
+    text = _join_split(text.split(), lex.single_words)
     if lex.phrases is not None:
         text = lex.phrases.sub(lambda m: lex.replacements[m.group(0)], " ".join(text.split()))
     for pattern, replacement in _AGREEMENT:

@@ -34,7 +34,7 @@ LOOKS_LIKE: Final = re.compile(r"\bwhat (does|do|would|should|will) .{0,40}\bloo
 # A symptom that has gone away is not a report of it.
 GONE_AFTER: Final = re.compile(
     r"^\s*(is |has |have )?(gone|went away|broke|resolved|cleared( up)?|"
-    r"(is |got |getting )?better|improving|improved|down now|normal now)\b"
+    r"(is |got |getting )?better|improving|improved|down now|(is |are )?normal)\b"
 )
 
 
@@ -90,7 +90,9 @@ RULES: Final = (
           r"(^| )fever$)"),
     _rule("IncisionConcernIntent", "incision sign",
           rf"\b(incision\b.{{0,40}}\b{_SIGN}|{_SIGN}\b.{{0,40}}\bincision|"
-          r"pus|oozing|oozes|draining|drainage|discharge|weeping)\b"),
+          r"pus|oozing|oozes|draining|drainage|discharge|weeping|"
+          r"(coming|leaking|seeping|draining|oozing|pouring) out|"
+          r"(green|yellow|cloudy|white|smelly) (stuff|fluid|gunk|goo|liquid|discharge))\b"),
     _rule("InfectionSignsIntent", "signs of infection",
           r"\b((is|am|looks?|might be|may be|could be|think|seems?|getting|got|became|gotten|"
           r"probably|definitely) (\w+ )?infected|infected|(have|got|has|developed|getting) "
@@ -108,7 +110,8 @@ RULES: Final = (
 
 # Plain mentions of a symptom. They never trigger urgency on their own (the rules
 # above do that); they exist so a *negated* mention ("no fever, but...") is cut out
-# before fuzzy matching and cannot pull the question toward the urgent intent.
+# before matching, and a question *about* a symptom ("what are the signs of
+# infection") is not pulled toward the urgent intent.
 MENTIONS: Final = (
     _rule("FeverIntent", "fever mentioned", r"\b(fever|temperature|chills)\b"),
     _rule("IncisionConcernIntent", "incision sign mentioned",
@@ -164,8 +167,9 @@ def findings(text: str) -> list[Finding]:
             )
     for rule in MENTIONS:
         for match in rule.pattern.finditer(text):
-            if _status(text, match) == "negated":
-                found.append(Finding(rule.intent, rule.name, match.start(), match.end(), "negated"))
+            status = _status(text, match)
+            if status != "reported":
+                found.append(Finding(rule.intent, rule.name, match.start(), match.end(), status))
     return found
 
 

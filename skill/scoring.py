@@ -33,7 +33,17 @@ WORD_MATCH: Final = 80.0
 MIN_FUZZY_LEN: Final = 5
 # How much the sample side counts against the question side (F-beta, beta < 1 favours
 # precision: a question that contains all of a sample's key words is a strong match).
-BETA: Final = 0.8
+BETA: Final = 0.6
+# A slot placeholder ("{topic}", "{temperature}") stands for a whole phrase the
+# vocabulary recognized, so it counts for more than one ordinary word.
+PLACEHOLDER_WEIGHT: Final = 2.0
+# Share of the final score taken from whole-string similarity (word order, small
+# words) of the best samples; the rest is the weighted word overlap.
+STRING_SHARE: Final = 0.4
+RERANK: Final = 30
+# Words the samples never use weigh this many times the rarest known word: a question
+# made mostly of them ("how far away is the moon") is not about recovery.
+UNKNOWN_FACTOR: Final = 1.5
 
 
 class SampleIndex:
@@ -49,8 +59,11 @@ class SampleIndex:
             for w in words:
                 df[w] += 1
         total = max(len(self.samples), 1)
-        self.idf = {w: math.log((total + 1) / (n + 0.5)) for w, n in df.items()}
-        self.unknown_weight = max(self.idf.values(), default=1.0)
+        self.idf = {
+            w: math.log((total + 1) / (n + 0.5)) * (PLACEHOLDER_WEIGHT if w[0] == "{" else 1.0)
+            for w, n in df.items()
+        }
+        self.unknown_weight = UNKNOWN_FACTOR * max(self.idf.values(), default=1.0)
         self.mass = [sum(self.idf[w] for w in words) for words in self.words]
         self.postings: dict[str, list[int]] = defaultdict(list)
         for index, words in enumerate(self.words):
@@ -71,17 +84,21 @@ class SampleIndex:
         return tuple((w, score / 100.0) for w, score, _ in found if len(w) >= MIN_FUZZY_LEN - 1)
 
     def join_split_words(self, words: list[str]) -> list[str]:
-        """'the rapy' -> 'therapy': speech recognizers split long words they don't know."""
+        """'the rapy' -> 'therapy': speech recognizers split long words they don't know.
+
+        Two neighbours join when one of them is not a known word and together they
+        are (or fuzzily match) one."""
         out: list[str] = []
         i = 0
         while i < len(words):
             if i + 1 < len(words):
-                joined = words[i] + words[i + 1]
-                known = words[i] in self.idf and words[i + 1] in self.idf
-                if joined in self.idf and not known:
-                    out.append(joined)
-                    i += 2
-                    continue
+                first, second = words[i], words[i + 1]
+                if (first not in self.idf or second not in self.idf) and first[0] != "{":
+                    matches = self._matches(first + second)
+                    if matches:
+                        out.append(matches[0][0])
+                        i += 2
+                        continue
             out.append(words[i])
             i += 1
         return out
@@ -107,9 +124,14 @@ class SampleIndex:
                 explained[index] += weight * similarity
                 covered[index] += self.idf[vocab_word] * similarity
         beta2 = BETA * BETA
-        result: dict[int, float] = {}
+        overlap: dict[int, float] = {}
         for index, value in explained.items():
             recall = value / query_mass
             precision = covered[index] / self.mass[index]
-            result[index] = 100.0 * (1 + beta2) * precision * recall / (beta2 * precision + recall)
-        return result
+            overlap[index] = 100.0 * (1 + beta2) * precision * recall / (beta2 * precision + recall)
+        best = sorted(overlap, key=overlap.__getitem__, reverse=True)[:RERANK]
+        return {
+            i: (1 - STRING_SHARE) * overlap[i]
+            + STRING_SHARE * fuzz.token_sort_ratio(text, self.samples[i])
+            for i in best
+        }

@@ -56,8 +56,10 @@ def build_vocabulary(
             synonyms = value.get("synonyms") or []
             for phrase in [value.get("name"), *synonyms]:  # type: ignore[misc]
                 key = normalize(str(phrase)) if phrase else ""
-                if key and key not in phrases:
-                    phrases[key] = (slot, ident)
+                # "beer" also stands for "beers", "cigarette" for "cigarettes".
+                for form in (key, key + "s") if key and not key.endswith("s") else (key,):
+                    if form and form not in phrases:
+                        phrases[form] = (slot, ident)
     if not phrases:
         return SlotVocabulary()
     ordered = sorted(phrases, key=len, reverse=True)
