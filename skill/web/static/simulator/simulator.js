@@ -109,7 +109,7 @@
     q(".raw-response").textContent = JSON.stringify(data.raw.response, null, 2);
     q(".raw").hidden = !showRaw.checked;
     transcript.appendChild(item);
-    item.scrollIntoView({ block: "nearest" });
+    item.scrollIntoView({ block: "start" });  // the answer, not the raw JSON below it
     if (speak.checked && canSpeak) {
       window.speechSynthesis.cancel();
       window.speechSynthesis.speak(new SpeechSynthesisUtterance(turn.speech));
