@@ -84,6 +84,23 @@ def cmd_build_model(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def cmd_serve(args: argparse.Namespace, out: TextIO) -> int:
+    import dataclasses
+    import logging
+
+    from werkzeug.serving import run_simple
+
+    from skill.config import Config
+    from skill.web import create_app
+
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    config = Config.from_env()
+    if args.dev:  # local tools (curl, the simulator) send unsigned requests
+        config = dataclasses.replace(config, verify_requests=False)
+    run_simple(args.host, args.port, create_app(config), threaded=True)
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(prog="si-skill", description=__doc__)
     sub = top.add_subparsers(dest="command", required=True)
@@ -101,6 +118,12 @@ def parser() -> argparse.ArgumentParser:
         cmd = sub.add_parser(name, help=text)
         cmd.add_argument("--root", help="project directory (default: the skill's own data)")
         cmd.set_defaults(func=func)
+    serve = sub.add_parser("serve", help="run the web service: POST /alexa, /healthz, simulator")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=5000)
+    serve.add_argument("--dev", action="store_true",
+                       help="turn Alexa request verification OFF (local development only)")
+    serve.set_defaults(func=cmd_serve)
     return top
 
 

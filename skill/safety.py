@@ -14,27 +14,32 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
-# Words that turn a symptom off when they stand shortly before it in the same clause.
-NEGATORS: Final = frozenset({"no", "not", "never", "without", "none", "nor", "denies"})
-# How far back (in words) a negator or an "asking about" cue reaches. Four covers
-# "i do not have any fever" and "is there a risk of infection".
-LOOKBACK_WORDS: Final = 5
+# Words that turn a symptom off when they stand shortly before it in the same clause,
+# with how far back (in words) each reaches. Four covers "i do not have any fever";
+# a bare "no" only reaches its neighbours ("no fever", "no real redness"), so an
+# answer like "no, my incision is red" is still a report.
+NEGATORS: Final = {"no": 2, "not": 4, "never": 4, "without": 4, "none": 4, "nor": 4,
+                   "denies": 4}
+# How far back an "asking about" cue reaches: "how do i know if my incision is infected".
+LOOKBACK_WORDS: Final = 8
 # Words that start a new clause: a negation before them does not reach past them.
-CLAUSE_BREAKS: Final = frozenset(
+CONJUNCTIONS: Final = frozenset(
     {"but", "and", "though", "although", "however", "so", "also", "plus", "now", "then",
-     "because", "since", "while", "yet", "can", "could", "should", "when"}
+     "because", "since", "while", "yet"}
 )
+# A negation also stops at a new question ("no fever, can i ...").
+CLAUSE_BREAKS: Final = CONJUNCTIONS | {"can", "could", "should", "when"}
 # Cues that the user asks *about* a symptom rather than reporting one.
 ASKING_ABOUT: Final = re.compile(
     r"\b(risks?|chances?|signs?|symptoms?|what if|in case|prevent|avoid|watch (out )?for|"
-    r"look (out )?for|how (do|can|will|would) i (know|tell)|what counts|common|likely)\b"
+    r"look (out )?for|how (do|can|will|would) (i|we) (know|tell)|what counts|common|likely)\b"
 )
 # "what does an infected incision look like" asks about the sign, wherever it stands.
 LOOKS_LIKE: Final = re.compile(r"\bwhat (does|do|would|should|will) .{0,40}\blook like\b")
 # A symptom that has gone away is not a report of it.
 GONE_AFTER: Final = re.compile(
     r"^\s*(is |has |have )?(gone|went away|broke|resolved|cleared( up)?|"
-    r"(is |got |getting )?better|improving|improved|down now|(is |are )?normal)\b"
+    r"(is |got |getting )?better|improving|improved|down now|(is|are) (normal|fine|okay))\b"
 )
 
 
@@ -90,7 +95,7 @@ RULES: Final = (
           r"(^| )fever$)"),
     _rule("IncisionConcernIntent", "incision sign",
           rf"\b(incision\b.{{0,40}}\b{_SIGN}|{_SIGN}\b.{{0,40}}\bincision|"
-          r"pus|oozing|oozes|draining|drainage|discharge|weeping|"
+          r"pus|oozing|oozes|draining|drainage|weeping|"
           r"(coming|leaking|seeping|draining|oozing|pouring) out|"
           r"(green|yellow|cloudy|white|smelly) (stuff|fluid|gunk|goo|liquid|discharge))\b"),
     _rule("InfectionSignsIntent", "signs of infection",
@@ -137,22 +142,28 @@ class Finding:
     status: str  # "reported" | "negated" | "asked about"
 
 
-def _clause_before(text: str, start: int) -> list[str]:
+def _clause_before(text: str, start: int, breaks: frozenset[str]) -> list[str]:
     words = text[:start].split()[-LOOKBACK_WORDS:]
     for i in range(len(words) - 1, -1, -1):
-        if words[i] in CLAUSE_BREAKS:
+        if words[i] in breaks:
             return words[i + 1 :]
     return words
 
 
+def _negated_before(before: list[str]) -> bool:
+    return any(word in NEGATORS and len(before) - i <= NEGATORS[word]
+               for i, word in enumerate(before))
+
+
 def _status(text: str, match: re.Match[str]) -> str:
-    before = _clause_before(text, match.start())
+    before = _clause_before(text, match.start(), CLAUSE_BREAKS)
     inside = _NOT_A_NEGATION.sub(" ", match.group(0)).split()
-    if NEGATORS.intersection(before) or NEGATORS.intersection(inside):
+    if _negated_before(before) or NEGATORS.keys() & set(inside):
         return "negated"
     if GONE_AFTER.match(text[match.end() :]):
         return "negated"
-    if ASKING_ABOUT.search(" ".join(before)) or LOOKS_LIKE.search(text):
+    question = _clause_before(text, match.start(), CONJUNCTIONS)
+    if ASKING_ABOUT.search(" ".join(question)) or LOOKS_LIKE.search(text):
         return "asked about"
     return "reported"
 

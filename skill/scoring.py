@@ -70,6 +70,9 @@ class SampleIndex:
             for w in words:
                 self.postings[w].append(index)
         self.vocabulary = sorted(self.idf)
+        self.exact: dict[str, list[int]] = defaultdict(list)
+        for index, sample in enumerate(self.samples):
+            self.exact[sample].append(index)
         self._matches = lru_cache(maxsize=4096)(self._word_matches)
 
     def _word_matches(self, word: str) -> tuple[tuple[str, float], ...]:
@@ -87,15 +90,21 @@ class SampleIndex:
         """'the rapy' -> 'therapy': speech recognizers split long words they don't know.
 
         Two neighbours join when one of them is not a known word and together they
-        are (or fuzzily match) one."""
+        are one ("the rapy"), or, when neither is a small word, fuzzily match one."""
         out: list[str] = []
         i = 0
         while i < len(words):
             if i + 1 < len(words):
                 first, second = words[i], words[i + 1]
-                if (first not in self.idf or second not in self.idf) and first[0] != "{":
-                    matches = self._matches(first + second)
-                    if matches:
+                unknown = [w for w in (first, second) if w not in self.idf and w not in STOPWORDS]
+                joined = first + second
+                if unknown and joined in self.idf:
+                    out.append(joined)
+                    i += 2
+                    continue
+                if unknown and first not in STOPWORDS and second not in STOPWORDS:
+                    matches = self._matches(joined)
+                    if matches and first[0] != "{":
                         out.append(matches[0][0])
                         i += 2
                         continue
@@ -106,8 +115,8 @@ class SampleIndex:
     def scores(self, text: str) -> dict[int, float]:
         """Score (0-100) of every sample sharing a word with ``text``."""
         words = [w for w in dict.fromkeys(self.join_split_words(text.split())) if w not in STOPWORDS]
-        if not words:
-            return {}
+        if not words:  # only small words ("that is it"): nothing to weigh, exact or nothing
+            return {i: 100.0 for i in self.exact.get(text, ())}
         query_mass = 0.0
         explained: dict[int, float] = defaultdict(float)
         covered: dict[int, float] = defaultdict(float)

@@ -1,0 +1,133 @@
+"""The local router: its own samples, the held-out phrasings, and the safety rules."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from skill import data
+from skill.router import FALLBACK, explain, route
+from skill.templates import expand
+
+CASES_DIR = Path(__file__).parent / "cases"
+# A value that stands in for each slot when a sample is said back to the router.
+SLOT_FILLERS = {"{temperature}": "ninety nine", "{decimal}": "five", "{unit}": "fahrenheit",
+                "{topic}": "driving"}
+
+
+def load_cases() -> list[dict]:
+    cases = []
+    for path in sorted(CASES_DIR.glob("*.yaml")):
+        for case in yaml.safe_load(path.read_text(encoding="utf-8")):
+            cases.append({**case, "file": path.name})
+    return cases
+
+
+CASES = load_cases()
+
+
+def said(sample: str) -> str:
+    for slot, value in SLOT_FILLERS.items():
+        sample = sample.replace(slot, value)
+    return sample
+
+
+def routed_samples():
+    for spec in data.load_intents():
+        if not spec.router:
+            continue
+        for line in spec.samples:
+            for sentence in expand(line):
+                yield spec.name, said(sentence)
+
+
+def test_every_sample_routes_to_its_own_intent():
+    wrong = [(intent, text, route(text).intent) for intent, text in routed_samples()
+             if route(text).intent != intent]
+    assert wrong == []
+
+
+def test_held_out_set_is_big_enough_and_independent_of_samples():
+    samples = {text for _, text in routed_samples()}
+    assert len(CASES) >= 300
+    assert sum(c["urgent"] for c in CASES) >= 60
+    assert sum(c["intent"] in (FALLBACK, "UncoveredTopicIntent") for c in CASES) >= 40
+    # Written without seeing the samples; short natural questions ("help") coincide.
+    same = [c["text"] for c in CASES if c["text"].lower() in samples]
+    assert len(same) <= 0.15 * len(CASES), same
+
+
+def test_held_out_urgent_recall_is_total():
+    missed = [(c["text"], route(c["text"]).intent) for c in CASES
+              if c["urgent"] and route(c["text"]).intent != c["intent"]]
+    assert missed == []
+
+
+def test_held_out_accuracy_at_least_95_percent():
+    wrong = []
+    for case in CASES:
+        found = route(case["text"])
+        slots_ok = all(found.slots.get(k) == str(v) for k, v in (case.get("slots") or {}).items())
+        if found.intent != case["intent"] or not slots_ok:
+            wrong.append((case["text"], case["intent"], found.intent, found.slots))
+    accuracy = 1 - len(wrong) / len(CASES)
+    assert accuracy >= 0.95, f"accuracy {accuracy:.3f}; wrong: {wrong}"
+
+
+def test_held_out_confident_wrong_answers_are_rarer_than_declines():
+    wrong = declined = 0
+    for case in CASES:
+        found = route(case["text"]).intent
+        if found == FALLBACK and case["intent"] != FALLBACK:
+            declined += 1
+        elif found != case["intent"]:
+            wrong += 1
+    assert wrong <= max(declined, 1) * 1.5 and wrong / len(CASES) < 0.03
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "slots"),
+    [
+        ("is 101 a fever", "FeverIntent", {"temperature": "101"}),
+        ("temp's one oh two", "FeverIntent", {"temperature": "102"}),
+        ("a hundred and one point five", "FeverIntent", {"temperature": "101.5"}),
+        ("thirty eight point nine", "FeverIntent", {"temperature": "38.9"}),
+        ("my husband's temperature is 102 degrees fahrenheit", "FeverIntent",
+         {"temperature": "102", "unit": "fahrenheit"}),
+        ("I have a fever of 102, can I take Tylenol?", "FeverIntent", {"temperature": "102"}),
+        ("no fever, but can I take Tylenol?", "PainMedicationIntent", {}),
+        ("my in session is red", "IncisionConcernIntent", {}),
+        ("she can't breathe", "EmergencyIntent", {}),
+        ("my dad fell in the bathroom", "EmergencyIntent", {}),
+        ("is there a risk of infection?", "RisksIntent", {}),
+        ("can I take a shower", "UncoveredTopicIntent", {"topic": "showering"}),
+        ("when can my husband go back to work", "UncoveredTopicIntent", {"topic": "work"}),
+        ("play some music", FALLBACK, {}),
+        ("what's the weather", FALLBACK, {}),
+        ("", FALLBACK, {}),
+    ],
+)
+def test_route_examples_from_the_brief(text, intent, slots):
+    found = route(text)
+    assert (found.intent, found.slots) == (intent, slots)
+
+
+def test_normal_temperature_does_not_override_the_question():
+    assert route("my temperature is normal, how long can I sit in the car").intent == (
+        "SittingIntent")
+
+
+def test_explain_shows_normalized_text_candidates_and_safety_rule():
+    found = explain("um my dad's in session is oozing, can he take advil")
+    assert found.normalized.startswith("my incision is oozing")
+    assert found.route.intent == "IncisionConcernIntent"
+    assert found.route.rule == "safety: incision sign"
+    assert found.candidates and found.candidates[0].score >= found.candidates[-1].score
+
+
+def test_explain_reports_negated_symptom():
+    found = explain("i don't have a fever, when can i walk more")
+    assert any(f.status == "negated" and f.intent == "FeverIntent" for f in found.findings)
+    assert found.route.intent == "WalkingIntent"
