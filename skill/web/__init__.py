@@ -10,6 +10,7 @@ from flask import Flask
 
 from skill.builder import build_skill
 from skill.config import Config
+from skill.web import alexa
 
 log = logging.getLogger(__name__)
 
@@ -25,6 +26,7 @@ def create_app(config: Config | Mapping[str, Any] | None = None) -> Flask:
     app = Flask(__name__, static_folder=None)  # static files belong to the simulator
     app.config["SKILL_CONFIG"] = settings
     app.extensions["skill"] = build_skill(settings)
+    alexa.init_app(app)  # POST /alexa (verified unless ALEXA_VERIFY=off) and GET /healthz
     if settings.simulator:  # SIMULATOR=off in production: no page, no /api
         from skill.web.simulator import bp as simulator
 
