@@ -16,9 +16,9 @@ from typing import Final
 
 # Words that turn a symptom off when they stand shortly before it in the same clause,
 # with how far back (in words) each reaches. Four covers "i do not have any fever";
-# a bare "no" only reaches its neighbours ("no fever", "no real redness"), so an
+# a bare "no" only reaches its neighbour ("no fever", "no redness"), so an
 # answer like "no, my incision is red" is still a report.
-NEGATORS: Final = {"no": 2, "not": 4, "never": 4, "without": 4, "none": 4, "nor": 4,
+NEGATORS: Final = {"no": 1, "not": 4, "never": 4, "without": 4, "none": 4, "nor": 4,
                    "denies": 4}
 # How far back an "asking about" cue reaches: "how do i know if my incision is infected".
 LOOKBACK_WORDS: Final = 8
@@ -108,7 +108,7 @@ RULES: Final = (
           r"\b(pain\b.{0,30}\b(worse|worsening|increasing|increased|more intense|unbearable|"
           r"excruciating|spreading|sharper|came back|is back|returned|started again)|"
           r"(worse|worsening|increasing|new|sudden|severe|excruciating|unbearable|stabbing|"
-          r"shooting|sharp new) pain|hurts? (more|worse)|hurting (more|worse)|"
+          r"shooting|sharp new)( \w+)? pain|hurts? (more|worse)|hurting (more|worse)|"
           r"(more|worse) (sore|painful)|getting worse|new (ache|aching|soreness))\b"),
 )
 

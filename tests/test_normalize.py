@@ -1,0 +1,33 @@
+import pytest
+
+from skill.normalize import normalize
+
+
+@pytest.mark.parametrize(
+    ("said", "normalized"),
+    [
+        ("Um, can I uh pick up my grandbaby?", "can i pick up my grandbaby"),
+        ("my in session is red", "my incision is red"),
+        ("how much wait can I lift", "how much weight can i lift"),
+        ("temp's one oh two", "temperature 102"),
+        ("is a hundred and one dangerous", "is 101 dangerous"),
+        ("can I take Tylenol?", "can i take acetaminophen"),
+        ("can she take Advil or Aleve", "can i take anti inflammatory or anti inflammatory"),
+        ("can i take nap roxen", "can i take anti inflammatory"),
+        ("my dad's incision is getting redder", "my incision is getting redder"),
+        ("can my husband lift groceries", "can i lift groceries"),
+        ("she can't breathe", "i can not breathe"),
+        ("does he have to use a walker", "do i have to use a walker"),
+        ("can i set for long", "can i sit for long"),
+        ("is physical the rapy gonna help", "is physical the rapy going to help"),
+        ("Temperature 38.9°C", "temperature 38.9 degrees celsius"),
+        ("what does an infected cut look like", "what does an infected incision look like"),
+    ],
+)
+def test_normalize_speech_and_caregiver_forms(said, normalized):
+    assert normalize(said) == normalized
+
+
+def test_normalize_is_idempotent_on_its_output():
+    text = normalize("uh my mom's in session is oozing, can she take tylenol")
+    assert normalize(text) == text
