@@ -1,0 +1,50 @@
+"""A non-editable install carries its data inside the package and runs from anywhere."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("wheel")
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q",
+         "-w", str(out), str(ROOT)],
+        check=True, capture_output=True, timeout=300,
+    )
+    return next(out.glob("si_recovery_skill-*.whl"))
+
+
+def test_wheel_ships_data_inside_the_package(wheel):
+    names = set(zipfile.ZipFile(wheel).namelist())
+    assert "skill/data/responses.yaml" in names
+    assert "skill/data/intents/LiftingIntent.yaml" in names
+    assert "skill/data/intents/_lexicon.yaml" in names
+    assert "skill/data/interaction_model/en-US.json" in names
+    assert not any("__pycache__" in n or n.startswith("tests/") for n in names)
+
+
+def test_installed_wheel_answers_from_another_directory(wheel, tmp_path):
+    target = tmp_path / "site"
+    subprocess.run([sys.executable, "-m", "pip", "install", "--no-deps", "-q", "--target",
+                    str(target), str(wheel)], check=True, capture_output=True, timeout=300)
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    code = ("import json, skill, skill.data as d; from skill.cli import main;"
+            "assert d.data_root().is_relative_to(d.PACKAGE_DIR), d.data_root();"
+            "main(['ask', '--json', 'can I lift groceries'])")
+    env = {**os.environ, "PYTHONPATH": str(target)}
+    result = subprocess.run([sys.executable, "-c", code], cwd=elsewhere, env=env,
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["intent"] == "LiftingIntent"
