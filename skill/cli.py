@@ -59,6 +59,12 @@ def cmd_chat(args: argparse.Namespace, out: TextIO) -> int:
     return run_chat(_conversation(), sys.stdin, out)
 
 
+def cmd_test_dialogs(args: argparse.Namespace, out: TextIO) -> int:
+    from skill.dialogs import main as run_dialogs
+
+    return run_dialogs(args.paths, out, verbose=args.verbose)
+
+
 def cmd_validate(args: argparse.Namespace, out: TextIO) -> int:
     from skill.validate import validate
 
@@ -111,6 +117,10 @@ def parser() -> argparse.ArgumentParser:
     ask.set_defaults(func=cmd_ask)
     chat = sub.add_parser("chat", help="a conversation in the terminal")
     chat.set_defaults(func=cmd_chat)
+    dialogs = sub.add_parser("test-dialogs", help="run dialog test files (YAML conversations)")
+    dialogs.add_argument("paths", nargs="+", metavar="PATH", help="dialog files or directories")
+    dialogs.add_argument("-v", "--verbose", action="store_true", help="show every turn")
+    dialogs.set_defaults(func=cmd_test_dialogs)
     for name, func, text in (
         ("validate", cmd_validate, "check intents/, responses.yaml and the model"),
         ("build-model", cmd_build_model, "regenerate interaction_model/en-US.json"),
