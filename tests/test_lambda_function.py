@@ -1,0 +1,106 @@
+"""skill.lambda_function.handler: Alexa's event JSON in, the response dict out, exactly
+as AWS Lambda calls it; and a cold start that never loads Flask."""
+
+from __future__ import annotations
+
+import importlib
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+from tests.conftest import PHONE
+
+ENVELOPES = Path(__file__).parent / "envelopes"
+ROOT = Path(__file__).resolve().parent.parent
+SKILL_ID = "amzn1.ask.skill.11111111-2222-3333-4444-555555555555"  # as in envelopes/*.json
+
+
+def event(name: str) -> dict[str, Any]:
+    loaded: dict[str, Any] = json.loads((ENVELOPES / f"{name}.json").read_text())
+    return loaded
+
+
+@pytest.fixture(scope="module")
+def lambda_module() -> Iterator[ModuleType]:
+    """The module as a Lambda container would load it, configured like template.yaml."""
+    saved = {k: os.environ.get(k) for k in ("ALEXA_SKILL_ID", "CARE_TEAM_PHONE")}
+    os.environ.update(ALEXA_SKILL_ID=SKILL_ID, CARE_TEAM_PHONE=PHONE)
+    try:
+        import skill.lambda_function
+
+        yield importlib.reload(skill.lambda_function)
+    finally:
+        for key, value in saved.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+
+
+def test_handler_launch_speaks_disclaimer(lambda_module):
+    result = lambda_module.handler(event("launch_request"), None)
+    ssml = result["response"]["outputSpeech"]["ssml"]
+    assert "not medical advice" in ssml and "nine one one" in ssml
+    assert result["response"]["shouldEndSession"] is False
+    assert result["response"]["reprompt"]["outputSpeech"]["ssml"]
+
+
+def test_handler_fever_102_is_urgent_with_phone(lambda_module):
+    result = lambda_module.handler(event("fever_intent"), None)
+    ssml = result["response"]["outputSpeech"]["ssml"]
+    assert '<say-as interpret-as="telephone">' in ssml
+    assert PHONE in result["response"]["card"]["content"]
+    assert result["sessionAttributes"]["last"]["urgent"] is True
+
+
+def test_handler_free_question_routed_by_router(lambda_module):
+    result = lambda_module.handler(event("free_question"), None)
+    assert "ten pounds" in result["response"]["outputSpeech"]["ssml"]
+
+
+def test_handler_session_ended_is_valid_empty_response(lambda_module):
+    result = lambda_module.handler(event("session_ended"), None)
+    assert result["version"] == "1.0"
+    assert "outputSpeech" not in (result.get("response") or {})
+
+
+def test_handler_result_is_json_serializable(lambda_module):
+    result = lambda_module.handler(event("fever_intent"), None)
+    assert json.loads(json.dumps(result)) == result
+
+
+def _run(code: str, **env: str) -> subprocess.CompletedProcess[str]:
+    environ = {k: v for k, v in os.environ.items() if k != "ALEXA_SKILL_ID"}
+    environ.update(env)
+    return subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=environ,
+                          capture_output=True, text=True, timeout=120)
+
+
+def test_import_does_not_import_flask():
+    done = _run("import skill.lambda_function, sys; assert 'flask' not in sys.modules; "
+                "assert 'werkzeug' not in sys.modules")
+    assert done.returncode == 0, done.stderr
+
+
+def test_handler_refuses_other_skills_events():
+    code = (
+        "import json, sys\n"
+        "from skill.lambda_function import handler\n"
+        f"event = json.load(open({str(ENVELOPES / 'fever_intent.json')!r}))\n"
+        "try:\n"
+        "    handler(event, None)\n"
+        "except Exception as exc:\n"
+        "    print(type(exc).__name__)\n"
+        "    sys.exit(3)\n"
+    )
+    other = _run(code, ALEXA_SKILL_ID="amzn1.ask.skill.someone-else")
+    assert other.returncode == 3 and "AskSdkException" in other.stdout
+    ours = _run(code, ALEXA_SKILL_ID=SKILL_ID)
+    assert ours.returncode == 0, ours.stderr + ours.stdout
