@@ -107,6 +107,14 @@ def cmd_serve(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def cmd_export_ask(args: argparse.Namespace, out: TextIO) -> int:
+    from skill.export import export
+
+    for path in export(Path(args.dir), args.endpoint):
+        out.write(f"wrote {path}\n")
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(prog="si-skill", description=__doc__)
     sub = top.add_subparsers(dest="command", required=True)
@@ -134,6 +142,10 @@ def parser() -> argparse.ArgumentParser:
     serve.add_argument("--dev", action="store_true",
                        help="turn Alexa request verification OFF (local development only)")
     serve.set_defaults(func=cmd_serve)
+    export_ask = sub.add_parser("export-ask", help="write an ASK CLI project (skill-package/)")
+    export_ask.add_argument("dir", help="directory to write the project into")
+    export_ask.add_argument("--endpoint", help="Lambda ARN or https URL Alexa should call")
+    export_ask.set_defaults(func=cmd_export_ask)
     return top
 
 

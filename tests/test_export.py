@@ -1,0 +1,113 @@
+"""skill.export / ``si-skill export-ask DIR``: an ASK CLI project Alexa would accept."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from skill import data, export
+from skill.cli import main
+from skill.router import FALLBACK, route
+
+LAUNCH = "Alexa, open fusion recovery"
+ASK = "Alexa, ask fusion recovery"
+
+
+@pytest.fixture(scope="module")
+def project(tmp_path_factory) -> Path:
+    directory = tmp_path_factory.mktemp("ask")
+    out = io.StringIO()
+    assert main(["export-ask", str(directory)], out=out) == 0
+    assert out.getvalue().count("wrote ") == 3
+    return directory
+
+
+@pytest.fixture(scope="module")
+def manifest(project) -> dict[str, Any]:
+    loaded: dict[str, Any] = json.loads((project / "skill-package/skill.json").read_text())
+    return loaded["manifest"]
+
+
+def test_export_writes_ask_cli_layout(project):
+    resources = json.loads((project / "ask-resources.json").read_text())
+    assert resources["askcliResourcesVersion"] == "2020-03-31"
+    assert resources["profiles"]["default"]["skillMetadata"]["src"] == "./skill-package"
+
+
+def test_export_model_is_the_committed_model(project):
+    exported = project / "skill-package/interactionModels/custom/en-US.json"
+    assert exported.read_bytes() == data.model_path().read_bytes()
+
+
+def test_manifest_required_fields(manifest):
+    assert manifest["manifestVersion"] == "1.0"
+    locale = manifest["publishingInformation"]["locales"]["en-US"]
+    assert locale["name"] == "Fusion Recovery"
+    assert locale["summary"] and len(locale["summary"]) <= 160
+    assert 1 <= len(locale["keywords"]) <= 30
+    assert manifest["publishingInformation"]["category"] == "HEALTH_AND_FITNESS"
+    assert manifest["privacyAndCompliance"] == {
+        "allowsPurchases": False, "usesPersonalInfo": False, "isChildDirected": False,
+        "isExportCompliant": True, "containsAds": False,
+    }
+    assert manifest["apis"]["custom"]["endpoint"]["uri"] == export.PLACEHOLDER_ENDPOINT
+
+
+def test_manifest_description_carries_disclaimer(manifest):
+    description = manifest["publishingInformation"]["locales"]["en-US"]["description"]
+    assert ("general information from your clinic's patient guide, not medical advice; "
+            "in an emergency call 911") in description
+
+
+def test_manifest_example_phrases_open_then_ask(manifest):
+    phrases = manifest["publishingInformation"]["locales"]["en-US"]["examplePhrases"]
+    assert 1 <= len(phrases) <= 3
+    assert phrases[0] == LAUNCH
+    assert all(p.startswith(ASK + " ") for p in phrases[1:])
+
+
+def _questions(manifest: dict[str, Any]) -> list[str]:
+    phrases = manifest["publishingInformation"]["locales"]["en-US"]["examplePhrases"]
+    return [p.removeprefix(ASK).strip() for p in phrases if p.startswith(ASK)]
+
+
+def test_manifest_example_questions_route_to_real_intents(manifest):
+    for question in _questions(manifest):
+        found = route(question)
+        assert found.intent != FALLBACK, question
+        assert not found.intent.startswith("AMAZON."), question
+
+
+def test_manifest_example_questions_are_model_samples(manifest):
+    """Alexa's certification wants example phrases its model knows, for the same intent
+    our router picks."""
+    model = json.loads(data.model_path().read_text())
+    owner = {sample: intent["name"]
+             for intent in model["interactionModel"]["languageModel"]["intents"]
+             for sample in intent.get("samples", [])}
+    for question in _questions(manifest):
+        assert owner.get(question) == route(question).intent, question
+
+
+def test_manifest_invocation_name_from_model(manifest):
+    model = json.loads(data.model_path().read_text())
+    assert LAUNCH.endswith(export.invocation_name(model))
+
+
+def test_export_endpoint_option(tmp_path):
+    arn = "arn:aws:lambda:us-west-2:111122223333:function:fusion"
+    main(["export-ask", str(tmp_path / "a"), "--endpoint", arn], out=io.StringIO())
+    written = json.loads((tmp_path / "a/skill-package/skill.json").read_text())
+    assert written["manifest"]["apis"]["custom"]["endpoint"] == {"uri": arn}
+
+
+def test_export_https_endpoint_declares_certificate(tmp_path):
+    paths = export.export(tmp_path, "https://skill.example.org/alexa")
+    written = json.loads(paths[1].read_text())
+    assert written["manifest"]["apis"]["custom"]["endpoint"] == {
+        "uri": "https://skill.example.org/alexa", "sslCertificateType": "Trusted"}
+
