@@ -2,18 +2,26 @@
 
 Each turn shows the intent and score. Commands: ``:explain TEXT`` (how the router
 decides), ``:json`` (toggle the full JSON of each turn), ``:new`` (a fresh session),
-``:quit``. With a terminal, line editing and history come from readline.
+``:quit``. With a terminal, line editing and history come from readline, and the
+history persists in ``~/.si_skill_history`` (private to the user; errors are ignored:
+history is a convenience, never a reason to fail).
 """
 
 from __future__ import annotations
 
 import json
-from typing import TextIO
+import os
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Final, TextIO
 
 from skill.conversation import Conversation, Turn
 
 PROMPT = "you> "
 HELP = "Commands: :explain TEXT, :json, :new, :quit. Anything else is said to the skill."
+HISTORY_FILE: Final = Path("~/.si_skill_history")
+# Lines kept across sessions: weeks of a developer's questions, a few tens of kilobytes.
+HISTORY_LENGTH: Final = 1000
 
 
 def _show(turn: Turn, out: TextIO, as_json: bool) -> None:
@@ -27,10 +35,33 @@ def _show(turn: Turn, out: TextIO, as_json: bool) -> None:
         out.write("(session ended; say something to start a new one)\n")
 
 
-def _lines(source: TextIO, out: TextIO):  # type: ignore[no-untyped-def]
+def _open_history(path: Path) -> Callable[[], None]:
+    """Load readline history from ``path``; return the function that saves it back."""
+    try:
+        import readline  # history and editing for input()
+    except ImportError:
+        return lambda: None
+    path = path.expanduser()
+    try:
+        readline.read_history_file(path)
+    except (OSError, ValueError):
+        pass  # first run, or unreadable: start empty
+    readline.set_history_length(HISTORY_LENGTH)
+
+    def save() -> None:
+        try:
+            readline.write_history_file(path)
+            os.chmod(path, 0o600)  # questions may be about someone's health
+        except (OSError, ValueError):
+            pass
+
+    return save
+
+
+def _lines(source: TextIO, out: TextIO) -> Iterator[str]:
     if source.isatty():
         try:
-            import readline  # noqa: F401  (history and editing for input())
+            import readline  # noqa: F401  (line editing for input(), with or without history)
         except ImportError:
             pass
         while True:
@@ -44,7 +75,18 @@ def _lines(source: TextIO, out: TextIO):  # type: ignore[no-untyped-def]
             yield line.rstrip("\n")
 
 
-def run_chat(conversation: Conversation, source: TextIO, out: TextIO) -> int:
+def run_chat(conversation: Conversation, source: TextIO, out: TextIO,
+             history: Path | None = HISTORY_FILE) -> int:
+    """Talk to the skill one line at a time; ``history=None`` keeps no history file."""
+    save_history = _open_history(history) if history and source.isatty() else None
+    try:
+        return _loop(conversation, source, out)
+    finally:
+        if save_history:
+            save_history()
+
+
+def _loop(conversation: Conversation, source: TextIO, out: TextIO) -> int:
     from skill.cli import _print_explain
 
     out.write(HELP + "\n")
