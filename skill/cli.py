@@ -110,7 +110,7 @@ def cmd_serve(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_export_ask(args: argparse.Namespace, out: TextIO) -> int:
     from skill.export import export
 
-    for path in export(Path(args.dir), args.endpoint):
+    for path in export(Path(args.dir), args.endpoint, args.skill_id):
         out.write(f"wrote {path}\n")
     return 0
 
@@ -145,6 +145,7 @@ def parser() -> argparse.ArgumentParser:
     export_ask = sub.add_parser("export-ask", help="write an ASK CLI project (skill-package/)")
     export_ask.add_argument("dir", help="directory to write the project into")
     export_ask.add_argument("--endpoint", help="Lambda ARN or https URL Alexa should call")
+    export_ask.add_argument("--skill-id", help="existing skill for `ask deploy` to update")
     export_ask.set_defaults(func=cmd_export_ask)
     return top
 

@@ -3,6 +3,7 @@
     DIR/ask-resources.json
     DIR/skill-package/skill.json                            the skill manifest
     DIR/skill-package/interactionModels/custom/en-US.json   the committed model, as is
+    DIR/.ask/ask-states.json                                with --skill-id only
 
 Then ``cd DIR && ask deploy`` creates or updates the skill. The manifest's example
 phrases are real samples of the model (a test routes each one), and the description
@@ -102,8 +103,16 @@ def _write_json(path: Path, document: dict[str, Any]) -> Path:
     return path
 
 
-def export(directory: Path, endpoint: str | None = None) -> list[Path]:
-    """Write the ASK CLI project into ``directory``; return the files written."""
+def ask_states(skill_id: str) -> dict[str, Any]:
+    """``.ask/ask-states.json``: which existing skill ``ask deploy`` updates."""
+    return {"askcliStatesVersion": "2020-03-31",
+            "profiles": {"default": {"skillId": skill_id}}}
+
+
+def export(directory: Path, endpoint: str | None = None,
+           skill_id: str | None = None) -> list[Path]:
+    """Write the ASK CLI project into ``directory``; return the files written. With a
+    ``skill_id``, ``ask deploy`` updates that skill instead of creating a new one."""
     model_text = data.model_path().read_text(encoding="utf-8")
     model = json.loads(model_text)
     package = directory / "skill-package"
@@ -115,5 +124,7 @@ def export(directory: Path, endpoint: str | None = None) -> list[Path]:
         _write_json(package / "skill.json", manifest(model, endpoint)),
         model_file,
     ]
+    if skill_id:
+        written.append(_write_json(directory / ".ask" / "ask-states.json", ask_states(skill_id)))
     log.info("exported ASK project with %d files", len(written))
     return written

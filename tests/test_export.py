@@ -111,3 +111,14 @@ def test_export_https_endpoint_declares_certificate(tmp_path):
     assert written["manifest"]["apis"]["custom"]["endpoint"] == {
         "uri": "https://skill.example.org/alexa", "sslCertificateType": "Trusted"}
 
+
+
+def test_export_skill_id_writes_ask_states(tmp_path):
+    skill_id = "amzn1.ask.skill.11111111-2222-3333-4444-555555555555"
+    main(["export-ask", str(tmp_path), "--skill-id", skill_id], out=io.StringIO())
+    states = json.loads((tmp_path / ".ask/ask-states.json").read_text())
+    assert states["profiles"]["default"]["skillId"] == skill_id
+
+
+def test_export_without_skill_id_has_no_states(project):
+    assert not (project / ".ask").exists()
