@@ -353,3 +353,11 @@ def test_http_chunked_oversize_body_400(app):
         finally:
             connection.close()
     assert (status, payload) == (400, {"error": "body too large"})
+
+
+def test_dev_body_read_raw_whatever_content_type(client, make_envelope):
+    """curl -d sends a form content type; the raw body is still the envelope."""
+    body = json.dumps(make_envelope("SittingIntent")).encode()
+    response = client.post("/alexa", data=body,
+                           content_type="application/x-www-form-urlencoded")
+    assert response.status_code == 200
