@@ -6,8 +6,8 @@ across the samples (IDF), words matched fuzzily with rapidfuzz so "walkin" meets
 "walking". The score is their harmonic mean, 0-100. Unknown words in a question
 weigh like the rarest known word, so "play some music" explains little and declines.
 
-An inverted index keeps this well under a millisecond: only samples that share a
-word with the question are scored.
+A word-by-sample matrix (numpy) keeps this well under a millisecond: a question
+touches only the rows of its own words.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Final
 
+import numpy as np
 from rapidfuzz import fuzz, process
 
 # Words that say nothing about the topic; left out of both sides.
@@ -64,12 +65,16 @@ class SampleIndex:
             for w, n in df.items()
         }
         self.unknown_weight = UNKNOWN_FACTOR * max(self.idf.values(), default=1.0)
-        self.mass = [sum(self.idf[w] for w in words) for words in self.words]
-        self.postings: dict[str, list[int]] = defaultdict(list)
+        self.mass = np.array([sum(self.idf[w] for w in words) for words in self.words] or [0.0])
+        self.mass[self.mass == 0] = 1.0
+        self.vocabulary = sorted(self.idf)
+        row_of = {w: i for i, w in enumerate(self.vocabulary)}
+        # rows[word] is 1.0 where the sample has the word: one row per vocabulary word.
+        self.rows = np.zeros((len(self.vocabulary), len(self.samples)), dtype=np.float32)
         for index, words in enumerate(self.words):
             for w in words:
-                self.postings[w].append(index)
-        self.vocabulary = sorted(self.idf)
+                self.rows[row_of[w], index] = 1.0
+        self.row_of = row_of
         self.exact: dict[str, list[int]] = defaultdict(list)
         for index, sample in enumerate(self.samples):
             self.exact[sample].append(index)
@@ -118,29 +123,38 @@ class SampleIndex:
         if not words:  # only small words ("that is it"): nothing to weigh, exact or nothing
             return {i: 100.0 for i in self.exact.get(text, ())}
         query_mass = 0.0
-        explained: dict[int, float] = defaultdict(float)
-        covered: dict[int, float] = defaultdict(float)
+        explained = np.zeros(len(self.samples), dtype=np.float64)
+        covered = np.zeros(len(self.samples), dtype=np.float64)
         for word in words:
             matches = self._matches(word)
             weight = self.idf[matches[0][0]] if matches else self.unknown_weight
             query_mass += weight
-            best: dict[int, tuple[float, str]] = {}
-            for vocab_word, similarity in matches:
-                for index in self.postings[vocab_word]:
-                    if similarity > best.get(index, (0.0, ""))[0]:
-                        best[index] = (similarity, vocab_word)
-            for index, (similarity, vocab_word) in best.items():
-                explained[index] += weight * similarity
-                covered[index] += self.idf[vocab_word] * similarity
+            if not matches:
+                continue
+            # A word that fuzzily stands for several vocabulary words counts once per
+            # sample, at its best match there.
+            if len(matches) == 1:
+                word_match, sim = matches[0]
+                row = self.rows[self.row_of[word_match]]
+                explained += (weight * sim) * row
+                covered += (self.idf[word_match] * sim) * row
+                continue
+            similarity = np.max([self.rows[self.row_of[w]] * sim for w, sim in matches], axis=0)
+            idf = np.max([self.rows[self.row_of[w]] * self.idf[w] for w, _ in matches], axis=0)
+            explained += weight * similarity
+            covered += idf * similarity
+        touched = np.flatnonzero(explained)
+        if touched.size == 0:
+            return {}
+        recall = explained[touched] / query_mass
+        precision = covered[touched] / self.mass[touched]
         beta2 = BETA * BETA
-        overlap: dict[int, float] = {}
-        for index, value in explained.items():
-            recall = value / query_mass
-            precision = covered[index] / self.mass[index]
-            overlap[index] = 100.0 * (1 + beta2) * precision * recall / (beta2 * precision + recall)
-        best = sorted(overlap, key=overlap.__getitem__, reverse=True)[:RERANK]
+        overlap = 100.0 * (1 + beta2) * precision * recall / (beta2 * precision + recall)
+        order = np.argsort(-overlap)[:RERANK]
         return {
-            i: (1 - STRING_SHARE) * overlap[i]
-            + STRING_SHARE * fuzz.token_sort_ratio(text, self.samples[i])
-            for i in best
+            int(touched[i]): float(
+                (1 - STRING_SHARE) * overlap[i]
+                + STRING_SHARE * fuzz.token_sort_ratio(text, self.samples[touched[i]])
+            )
+            for i in order
         }
