@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cache, cached_property
 from typing import Final
 from xml.sax.saxutils import escape
 
@@ -79,9 +79,22 @@ def select(intent: str, slots: dict[str, str], specs: dict[str, data.IntentSpec]
             urgent = reading.level is not fever.Level.LOW
             params["reading"] = reading.spoken()
     elif intent == "UncoveredTopicIntent":
-        topic = _slot(slots, "topic").replace("_", " ")
-        params["topic"] = topic or "that topic"
+        params["topic"] = topic_names().get(_slot(slots, "topic").lower(), "that")
     return Choice(key=key, urgent=urgent, params=params)
+
+
+@cache
+def topic_names() -> dict[str, str]:
+    """Every id, name and synonym of an uncovered topic -> the name to say back.
+
+    Only known topics are read back; anything else a user said is never repeated."""
+    names: dict[str, str] = {}
+    for value in (data.load_common().get("slot_types") or {}).get("UNCOVERED_TOPIC", []):
+        name = str(value.get("name") or value.get("id"))
+        for key in (value.get("id"), name, *(value.get("synonyms") or [])):
+            if key:
+                names.setdefault(str(key).lower(), name)
+    return names
 
 
 class Answers:
