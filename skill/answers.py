@@ -73,10 +73,12 @@ def select(intent: str, slots: dict[str, str], specs: dict[str, data.IntentSpec]
     params: dict[str, str] = {}
     urgent = spec.urgent
     if intent == "FeverIntent":
+        # Urgent means "over 101 °F" (or right at it): without a believable reading the
+        # answer gives the threshold and the other signs, care team first, unflagged.
         reading = reading_from_slots(slots)
+        urgent = reading is not None and reading.level in (fever.Level.HIGH, fever.Level.AT_LINE)
         if reading is not None:
             key = _FEVER_KEYS[reading.level]
-            urgent = reading.level is not fever.Level.LOW
             params["reading"] = reading.spoken()
     elif intent == "UncoveredTopicIntent":
         params["topic"] = topic_names().get(_slot(slots, "topic").lower(), "that")

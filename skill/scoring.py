@@ -95,7 +95,8 @@ class SampleIndex:
         """'the rapy' -> 'therapy': speech recognizers split long words they don't know.
 
         Two neighbours join when one of them is not a known word and together they
-        are one ("the rapy"), or, when neither is a small word, fuzzily match one."""
+        are one ("the rapy"), or when neither is known and together they fuzzily match
+        one ("physi cal")."""
         out: list[str] = []
         i = 0
         while i < len(words):
@@ -107,7 +108,7 @@ class SampleIndex:
                     out.append(joined)
                     i += 2
                     continue
-                if unknown and first not in STOPWORDS and second not in STOPWORDS:
+                if len(unknown) == 2:
                     matches = self._matches(joined)
                     if matches and first[0] != "{":
                         out.append(matches[0][0])

@@ -16,8 +16,6 @@ DIALOGS = Path(__file__).parent / "dialogs"
 # stay as written; strict xfail turns into a failure the day the router is fixed, so
 # the entry gets removed then.
 KNOWN_ROUTING_PROBLEMS = {
-    "fever_threshold_question": "asking what counts as a fever is marked urgent "
-                                "(safety rule 'reported fever' fires on a question)",
     "offtopic_everyday": "'what time is it' is answered with ReturnToNormalIntent "
                          "instead of the fallback",
 }

@@ -74,7 +74,7 @@ def test_emergency_says_call_911_and_never_claims_to_call(skill):
         ("102", None, "right away", True),
         ("38.9", None, "right away", True),
         ("37.5", None, "not over", False),
-        ("38", "fahrenheit", "couldn't tell", True),
+        ("38", "fahrenheit", "couldn't tell", False),
     ],
 )
 def test_fever_compares_reading_with_threshold(conversation, temperature, unit, expect, urgent):

@@ -90,6 +90,9 @@ def test_held_out_confident_wrong_answers_are_rarer_than_declines():
 @pytest.mark.parametrize(
     ("text", "intent", "slots"),
     [
+        ("can I lift groceries?", "LiftingIntent", {}),
+        ("when can I sit longer?", "SittingIntent", {}),
+        ("can my mom sit in the car that long", "SittingIntent", {}),
         ("is 101 a fever", "FeverIntent", {"temperature": "101"}),
         ("temp's one oh two", "FeverIntent", {"temperature": "102"}),
         ("a hundred and one point five", "FeverIntent", {"temperature": "101.5"}),

@@ -1,0 +1,37 @@
+"""Text through router and skill together: what a user hears and whether it is urgent."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_router import CASES
+
+URGENT_CASES = [c for c in CASES if c["urgent"]]
+
+
+def test_held_out_urgent_flag_matches_through_the_whole_skill(conversation):
+    mismatched = []
+    for case in CASES:
+        conversation.reset()
+        shown = conversation.ask(case["text"]).as_dict()
+        if shown["intent"] == case["intent"] and shown["urgent"] != case["urgent"]:
+            mismatched.append((case["text"], shown["urgent"]))
+    assert mismatched == []
+
+
+@pytest.mark.parametrize("case", URGENT_CASES, ids=[c["text"][:40] for c in URGENT_CASES])
+def test_every_urgent_phrase_sends_user_to_care_team_or_911(conversation, case):
+    shown = conversation.ask(case["text"]).as_dict()
+    first = shown["speech"].split(". ")[0].lower()
+    assert "care team" in first or "nine one one" in shown["speech"].lower()
+    assert shown["urgent"] is True
+
+
+def test_conversation_carries_session_across_turns(conversation):
+    conversation.launch()
+    assert conversation.ask("when can I sit longer").as_dict()["intent"] == "SittingIntent"
+    more = conversation.ask("tell me more").as_dict()
+    assert "walker" in more["speech"]
+    assert conversation.ask("repeat that").as_dict()["speech"] == more["speech"]
+    bye = conversation.ask("stop").as_dict()
+    assert bye["end_session"] is True and bye["reprompt"] is None
