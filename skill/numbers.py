@@ -25,6 +25,9 @@ TENS: Final = {
 # Speech recognizers hear "to"/"too"/"for"/"won" for numbers, but those words are far
 # more often words; they are read as numbers only inside a longer spoken number.
 _DIGITS_RE: Final = re.compile(r"^\d+(\.\d+)?$")
+# Nobody says a number longer than this; a longer run of digits stays a word (and
+# ``int()`` refuses strings over 4,300 digits).
+MAX_DIGITS: Final = 30
 
 
 def _is_zero(word: str) -> bool:
@@ -33,7 +36,7 @@ def _is_zero(word: str) -> bool:
 
 def _digit(word: str) -> int | None:
     """0-9 from a digit word or a single digit; ``oh`` counts only where a digit must be."""
-    if word.isdigit() and len(word) == 1:
+    if word.isdecimal() and len(word) == 1:  # isdigit() also takes "²", which int() refuses
         return int(word)
     return UNITS.get(word)
 
@@ -76,8 +79,8 @@ def _cardinal(tokens: list[str], i: int) -> tuple[int, int] | None:
     if i >= len(tokens):
         return None
     word = tokens[i]
-    if word.isdigit():
-        return int(word), i + 1
+    if word.isdecimal():
+        return (int(word), i + 1) if len(word) <= MAX_DIGITS else None
     hundreds = None
     j = i
     if word == "hundred":
@@ -103,7 +106,7 @@ def _fraction(tokens: list[str], i: int) -> tuple[str, int] | None:
     j = i + 1
     while j < len(tokens):
         word = tokens[j]
-        if word.isdigit():
+        if word.isdecimal() and len(word) <= MAX_DIGITS:
             digits.append(word)
         elif _digit(word) is not None:
             digits.append(str(_digit(word)))
