@@ -37,6 +37,11 @@ def model_path(root: Path | None = None) -> Path:
     return (root or data_root()) / "interaction_model" / "en-US.json"
 
 
+def guide_path(root: Path | None = None) -> Path:
+    """The clinic's patient guide: the only source of medical facts in the answers."""
+    return (root or data_root()) / "guide" / "si-joint-fusion.txt"
+
+
 @dataclass(frozen=True)
 class IntentSpec:
     """One intents/<Name>.yaml file."""

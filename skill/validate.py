@@ -12,7 +12,7 @@ from typing import Any, Final
 
 import yaml
 
-from skill import data, model
+from skill import content, data, model
 from skill.templates import TemplateError, expand
 
 # DESIGN.md's intent table: the contract with Alexa and with the tests.
@@ -169,5 +169,9 @@ def validate(root: Path | None = None) -> list[str]:
 
     specs = check_intents(root, report)
     check_responses(root, report)
+    responses = _load_responses(root, lambda *_: None)
+    if responses is not None:
+        content.check_answers(root, responses, report)
+    content.check_response_sizes(report)
     check_model(root, specs, report)
     return problems

@@ -73,6 +73,7 @@ def copy_project(tmp_path: Path) -> Path:
     shutil.copy(data.responses_path(), root / "responses.yaml")
     (root / "interaction_model").mkdir()
     shutil.copy(data.model_path(), root / "interaction_model" / "en-US.json")
+    shutil.copytree(data.guide_path().parent, root / "guide")
     return root
 
 
