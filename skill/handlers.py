@@ -8,11 +8,11 @@ that") and ``more`` (the answer whose detail was offered, for "yes" / "tell me m
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import Any, Final
 
 from ask_sdk_core.dispatch_components import AbstractExceptionHandler, AbstractRequestHandler
 from ask_sdk_core.handler_input import HandlerInput
-from ask_sdk_core.utils import get_intent_name, is_intent_name, is_request_type
+from ask_sdk_core.utils import is_request_type
 from ask_sdk_model import IntentRequest, Response
 from ask_sdk_model.ui import SimpleCard
 
@@ -22,6 +22,9 @@ from skill.answers import Answers, Rendered
 log = logging.getLogger(__name__)
 
 CARD_TITLE = "Fusion recovery"
+# A spoken question is a sentence or two; the simulator takes 500 characters too. A
+# longer "query" is not speech, and routing it would cost time for nothing.
+MAX_QUERY_CHARS: Final = 500
 
 
 class Responder:
@@ -47,7 +50,7 @@ class Responder:
         spoken: list[Rendered] = [body]
         if offer_more:
             spoken.append(self.answers.render("more_offer"))
-        session = handler_input.attributes_manager.session_attributes
+        session = session_attributes(handler_input)
         session["last"] = {"key": key, "part": part, "params": params, "urgent": urgent,
                            "intent": intent}
         session["more"] = key if offer_more else None
@@ -77,15 +80,43 @@ class Responder:
         return "\n\n".join(lines)
 
 
+def intent_name(handler_input: HandlerInput) -> str | None:
+    """The intent's name; None for other requests and for an IntentRequest without one
+    (ask-sdk's ``get_intent_name`` raises AttributeError on those)."""
+    request = handler_input.request_envelope.request
+    intent = getattr(request, "intent", None) if isinstance(request, IntentRequest) else None
+    name = getattr(intent, "name", None)
+    return name if isinstance(name, str) else None
+
+
+def session_attributes(handler_input: HandlerInput) -> dict[str, Any]:
+    """The session's attributes; a throwaway dict for an out-of-session request (Alexa
+    sends some without a session), and a fresh one if the request carried a non-object."""
+    manager = handler_input.attributes_manager
+    if handler_input.request_envelope.session is None:
+        return {}
+    if not isinstance(manager.session_attributes, dict):
+        manager.session_attributes = {}
+    found: dict[str, Any] = manager.session_attributes
+    return found
+
+
 def _slots(handler_input: HandlerInput) -> dict[str, str]:
     request = handler_input.request_envelope.request
     intent = getattr(request, "intent", None)
     found: dict[str, str] = {}
-    for name, slot in ((intent.slots or {}) if intent else {}).items():
+    slots = getattr(intent, "slots", None)
+    for name, slot in (slots.items() if isinstance(slots, dict) else ()):
         value = getattr(slot, "value", None)
         if isinstance(value, str) and value.strip():
             found[name] = value.strip()
     return found
+
+
+def _params(last: dict[str, Any]) -> dict[str, str]:
+    """The placeholder values saved with the last answer, as strings."""
+    params = last.get("params")
+    return {str(k): str(v) for k, v in params.items()} if isinstance(params, dict) else {}
 
 
 class AnswerHandler(AbstractRequestHandler):  # type: ignore[misc]
@@ -96,12 +127,10 @@ class AnswerHandler(AbstractRequestHandler):  # type: ignore[misc]
         self.specs = {n: s for n, s in specs.items() if s.answer and not n.startswith("AMAZON.")}
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
-        return is_request_type("IntentRequest")(handler_input) and (
-            get_intent_name(handler_input) in self.specs
-        )
+        return intent_name(handler_input) in self.specs
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        return self.answer(handler_input, get_intent_name(handler_input), _slots(handler_input))
+        return self.answer(handler_input, str(intent_name(handler_input)), _slots(handler_input))
 
     def answer(self, handler_input: HandlerInput, intent: str, slots: dict[str, str]) -> Response:
         choice = answers.select(intent, slots, self.specs)
@@ -120,12 +149,15 @@ class FreeQuestionHandler(AbstractRequestHandler):  # type: ignore[misc]
         self.responder = responder
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
-        return is_intent_name("FreeQuestionIntent")(handler_input)
+        return intent_name(handler_input) == "FreeQuestionIntent"
 
     def handle(self, handler_input: HandlerInput) -> Response:
         from skill.router import route  # the samples load only when Alexa needs them
 
         query = _slots(handler_input).get("query", "")
+        if len(query) > MAX_QUERY_CHARS:
+            log.info("free question too long to route: %d characters", len(query))
+            return self.responder.say(handler_input, "fallback", intent="AMAZON.FallbackIntent")
         found = route(query)
         log.info("free question routed intent=%s score=%s", found.intent, found.score)
         if found.intent in self.answer_handler.specs:
@@ -146,7 +178,7 @@ class FixedHandler(AbstractRequestHandler):  # type: ignore[misc]
     def can_handle(self, handler_input: HandlerInput) -> bool:
         if not is_request_type(self.request)(handler_input):
             return False
-        return not self.intents or get_intent_name(handler_input) in self.intents
+        return not self.intents or intent_name(handler_input) in self.intents
 
     def handle(self, handler_input: HandlerInput) -> Response:
         intent = self.intents[0] if self.intents else self.request
@@ -158,16 +190,19 @@ class RepeatHandler(AbstractRequestHandler):  # type: ignore[misc]
         self.responder = responder
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
-        return is_intent_name("AMAZON.RepeatIntent")(handler_input)
+        return intent_name(handler_input) == "AMAZON.RepeatIntent"
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        last: dict[str, Any] | None = handler_input.attributes_manager.session_attributes.get("last")
-        if not isinstance(last, dict) or last.get("key") not in self.responder.answers.responses:
+        # The attributes come back from the client (Alexa, the simulator page): trust
+        # only a known answer key and part.
+        last = session_attributes(handler_input).get("last")
+        key = last.get("key") if isinstance(last, dict) else None
+        part = (last.get("part") if isinstance(last, dict) else None) or "speech"
+        if not isinstance(last, dict) or not isinstance(key, str) or part not in (
+                "speech", "more") or not self.responder.answers.has(key, part):
             return self.responder.say(handler_input, "nothing_to_repeat")
-        params = last.get("params") if isinstance(last.get("params"), dict) else {}
         return self.responder.say(
-            handler_input, str(last["key"]), part=str(last.get("part") or "speech"),
-            params={str(k): str(v) for k, v in (params or {}).items()},
+            handler_input, key, part=part, params=_params(last),
             urgent=bool(last.get("urgent")), intent=str(last.get("intent") or ""),
         )
 
@@ -179,17 +214,16 @@ class MoreHandler(AbstractRequestHandler):  # type: ignore[misc]
         self.responder = responder
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
-        return is_intent_name("AMAZON.YesIntent")(handler_input)
+        return intent_name(handler_input) == "AMAZON.YesIntent"
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        session = handler_input.attributes_manager.session_attributes
+        session = session_attributes(handler_input)
         key = session.get("more")
         if not isinstance(key, str) or not self.responder.answers.has(key, "more"):
             return self.responder.say(handler_input, "anything_else")
         last = session.get("last") if isinstance(session.get("last"), dict) else {}
-        params = {str(k): str(v) for k, v in (last.get("params") or {}).items()}
         return self.responder.say(
-            handler_input, key, part="more", params=params,
+            handler_input, key, part="more", params=_params(last),
             urgent=bool(last.get("urgent")), intent=str(last.get("intent") or ""),
         )
 
