@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import contextlib
 import http.client
+import http.server
 import json
 import logging
 import threading
+import time
 import urllib.error
 import urllib.request
 from collections.abc import Callable, Iterator
@@ -18,6 +20,7 @@ import pytest
 from flask import Flask
 from werkzeug.serving import make_server
 
+from skill import certs
 from skill.verify import RequestVerifier
 from skill.web import create_app
 from skill.web.alexa import MAX_BODY, VERIFIER_KEY
@@ -361,3 +364,108 @@ def test_dev_body_read_raw_whatever_content_type(client, make_envelope):
     response = client.post("/alexa", data=body,
                            content_type="application/x-www-form-urlencoded")
     assert response.status_code == 200
+
+
+# --- certificate downloads that fail, over real HTTP: 400 each, and service goes on ---
+
+CERT_HOST_URL = "https://s3.amazonaws.com"
+BAD_DOWNLOADS = {  # path under /echo.api/ on the local certificate server -> reason
+    "slow.pem": "download failed",  # answers after the client's timeout
+    "missing.pem": "download failed",  # 404
+    "garbage.pem": "unreadable",  # 200, not PEM
+    "empty.pem": "unreadable",
+    "huge.pem": "too large",  # 200, megabytes of it
+    "stranger.pem": "untrusted",  # a well-formed chain from a root nobody trusts
+}
+SLOW_SECONDS = 2.0
+CLIENT_TIMEOUT = 0.5
+
+
+def _cert_handler(pki: Pki) -> type[http.server.BaseHTTPRequestHandler]:
+    stranger = make_pki(root_name="Stranger Root").chain_pem
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        slow_started = threading.Event()
+
+        def do_GET(self) -> None:  # noqa: N802 - http.server's naming
+            name = self.path.rsplit("/", 1)[-1]
+            if name == "missing.pem":
+                self.send_error(404)
+                return
+            if name == "slow.pem":
+                self.slow_started.set()
+                time.sleep(SLOW_SECONDS)
+            body = {"good.pem": pki.chain_pem, "slow.pem": pki.chain_pem,
+                    "garbage.pem": b"-----BEGIN CERTIFICATE-----\nnot base64\n",
+                    "stranger.pem": stranger}.get(name, b"")
+            size = 8 * 1024 * 1024 if name == "huge.pem" else len(body)
+            self.send_response(200)
+            self.send_header("Content-Length", str(size))
+            self.end_headers()
+            try:
+                if name == "huge.pem":
+                    for _ in range(size // 65536):
+                        self.wfile.write(b"A" * 65536)
+                else:
+                    self.wfile.write(body)
+            except (BrokenPipeError, ConnectionResetError):
+                pass  # the client stopped at its size cap or timeout, as it should
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    return Handler
+
+
+@pytest.fixture
+def cert_server(pki) -> Iterator[http.server.ThreadingHTTPServer]:
+    """A local stand-in for Amazon's certificate host on 127.0.0.1."""
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _cert_handler(pki))
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield server
+    server.shutdown()
+    server.server_close()
+    thread.join()
+
+
+@pytest.fixture
+def downloading_server(pki, cert_server) -> Iterator[str]:
+    """The verified app over real HTTP whose certificate fetches really download, from
+    the local origin: Amazon's URL rules still run, only the host is swapped after."""
+    cert_origin = f"http://127.0.0.1:{cert_server.server_address[1]}"
+
+    def fetch(url: str) -> bytes:
+        return certs.download(url.replace(CERT_HOST_URL, cert_origin, 1), timeout=CLIENT_TIMEOUT)
+
+    with serving(verified_app(pki, fetch=fetch)) as url:
+        yield url
+
+
+def test_http_failed_cert_downloads_400_then_good_one_200(downloading_server, pki, lifting):
+    for name, reason in BAD_DOWNLOADS.items():
+        headers = pki.headers(lifting, url=f"{CERT_HOST_URL}/echo.api/{name}")
+        status, payload = _post(f"{downloading_server}/alexa", lifting, headers)
+        assert status == 400 and reason in payload["error"], name
+    good = pki.headers(lifting, url=f"{CERT_HOST_URL}/echo.api/good.pem")
+    status, payload = _post(f"{downloading_server}/alexa", lifting, good)
+    assert status == 200 and "ten pounds" in speech(payload)
+
+
+def test_http_slow_cert_download_does_not_hold_up_others(downloading_server, cert_server,
+                                                         pki, lifting):
+    slow_headers = pki.headers(lifting, url=f"{CERT_HOST_URL}/echo.api/slow.pem")
+    slow: list[int] = []
+    waiting = threading.Thread(target=lambda: slow.append(
+        _post(f"{downloading_server}/alexa", lifting, slow_headers)[0]))
+    waiting.start()
+    try:
+        assert cert_server.RequestHandlerClass.slow_started.wait(timeout=5)
+        good = pki.headers(lifting, url=f"{CERT_HOST_URL}/echo.api/good.pem")
+        status, payload = _post(f"{downloading_server}/alexa", lifting, good)
+        assert status == 200 and "ten pounds" in speech(payload)
+        assert not slow, "the good request should not have waited for the slow download"
+    finally:
+        waiting.join(timeout=10)
+    assert slow == [400]
