@@ -1,8 +1,8 @@
 """Flesch-Kincaid grade level, with a plain vowel-group syllable count.
 
-textstat's current releases fetch a pronouncing dictionary from the network on first
-use, which an offline CI and a clinic's laptop cannot do; the classic formula with a
-heuristic syllable count is what readability checkers have long used.
+Readability libraries such as textstat now fetch a pronouncing dictionary from the
+network on first use, which an offline CI and a clinic's laptop cannot do; the classic
+formula with a heuristic syllable count is what readability checkers have long used.
 """
 
 from __future__ import annotations

@@ -10,6 +10,7 @@ from flask import Flask
 
 from skill.builder import build_skill
 from skill.config import Config
+from skill.router import default_router
 from skill.web import alexa
 
 log = logging.getLogger(__name__)
@@ -31,4 +32,7 @@ def create_app(config: Config | Mapping[str, Any] | None = None) -> Flask:
         from skill.web.simulator import bp as simulator
 
         app.register_blueprint(simulator)
+        # The simulator routes every question: load the samples now (about a second),
+        # not on a user's first question. Under `gunicorn --preload` workers share it.
+        default_router()
     return app
