@@ -6,19 +6,37 @@ Importing this module does not import Flask: a Lambda cold start loads only the 
 from __future__ import annotations
 
 import json
+import logging
 from typing import Any
 
 from ask_sdk_model import RequestEnvelope
 
 from skill.builder import build_skill
 
+log = logging.getLogger(__name__)
+
 # Built once per container and reused by every invocation it serves.
 _skill = build_skill(check_skill_id=True)
 
 
+class MalformedEvent(ValueError):
+    """The event is not an Alexa request envelope.
+
+    Lambda logs an uncaught exception's message and traceback; the deserializer's own
+    errors quote the event ("Failed to parse <value> ..."), so they are replaced by
+    this one, which never does."""
+
+
 def handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
     """Alexa event dict in, Alexa response dict out."""
-    request = _skill.serializer.deserialize(payload=json.dumps(event), obj_type=RequestEnvelope)
+    try:
+        request = _skill.serializer.deserialize(payload=json.dumps(event),
+                                                obj_type=RequestEnvelope)
+    except Exception:  # ask-sdk raises SerializationException and friends
+        log.warning("event is not an Alexa request envelope")
+        raise MalformedEvent("event is not an Alexa request envelope") from None
+    if not isinstance(request, RequestEnvelope) or request.request is None:
+        raise MalformedEvent("event is not an Alexa request envelope")
     response = _skill.invoke(request_envelope=request, context=context)
     result: dict[str, Any] = _skill.serializer.serialize(response)
     return result
