@@ -11,7 +11,6 @@ import re
 from dataclasses import dataclass
 from functools import cache, cached_property
 from typing import Final
-from xml.sax.saxutils import escape
 
 from skill import data, fever
 from skill.config import Config
@@ -24,6 +23,10 @@ _FEVER_KEYS: Final = {
     fever.Level.LOW: "fever_low",
     fever.Level.UNCLEAR: "fever_unclear",
 }
+# SSML is XML: these three must be escaped in text. (Not xml.sax.saxutils.escape, which
+# does the same but imports urllib.request, http.client and ssl: a Lambda cold start
+# pays for every import.)
+_XML_ESCAPES: Final = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
 # The longest slot value we will read back to a user; longer is noise, not a topic.
 MAX_SLOT_CHARS: Final = 60
 
@@ -97,6 +100,11 @@ def topic_names() -> dict[str, str]:
             if key:
                 names.setdefault(str(key).lower(), name)
     return names
+
+
+def escape(text: str) -> str:
+    """``text`` safe inside an XML element."""
+    return text.translate(_XML_ESCAPES)
 
 
 class Answers:

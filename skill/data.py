@@ -56,9 +56,14 @@ class IntentSpec:
     path: str = ""
 
 
+# libyaml's loader when PyYAML has it (its wheels do): ten times faster than the pure
+# Python one, which matters on a Lambda cold start; the same safe subset of YAML.
+_SafeLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def read_yaml(path: Path) -> Any:
     with path.open(encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
+        return yaml.load(handle, Loader=_SafeLoader)  # noqa: S506 - a safe loader
 
 
 def parse_intent(raw: Any, path: Path) -> IntentSpec:

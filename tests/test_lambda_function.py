@@ -89,6 +89,16 @@ def test_import_does_not_import_flask():
     assert done.returncode == 0, done.stderr
 
 
+def test_import_stays_light_for_cold_starts():
+    """A Lambda cold start pays for every import: no HTTP client stack (xml.sax.saxutils
+    pulls in urllib.request, http.client, ssl), no router (numpy, rapidfuzz)."""
+    heavy = ["urllib.request", "http.client", "ssl", "numpy", "rapidfuzz", "skill.router"]
+    done = _run(f"import skill.lambda_function, sys; print([m for m in {heavy!r} "
+                "if m in sys.modules])")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"
+
+
 def test_handler_refuses_other_skills_events():
     code = (
         "import json, sys\n"
