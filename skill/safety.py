@@ -72,7 +72,8 @@ RULES: Final = (
     _rule("EmergencyIntent", "fainting",
           r"\b(fainted|fainting|faint|passed out|pass out|passing out|blacked out|black out|"
           r"collapsed|collapse|unconscious|unresponsive|(will|can) not wake up|"
-          r"not waking up|lost consciousness|seizure|stroke)\b"),
+          r"not waking up|lost consciousness|seizure|stroke|slurred|slurring|face (is )?drooping|"
+          r"(lips|face) (are |is )?(turning )?blue|turning blue|choking)\b"),
     _rule("EmergencyIntent", "a fall",
           r"\b(fell(?! asleep)|fallen|falling down|fall down|had a fall|took a fall|"
           r"slipped and fell)\b"),
@@ -97,7 +98,8 @@ RULES: Final = (
           rf"\b(incision\b.{{0,40}}\b{_SIGN}|{_SIGN}\b.{{0,40}}\bincision|"
           r"pus|oozing|oozes|draining|drainage|weeping|"
           r"(coming|leaking|seeping|draining|oozing|pouring) out|"
-          r"(green|yellow|cloudy|white|smelly) (stuff|fluid|gunk|goo|liquid|discharge))\b"),
+          r"(green|yellow|cloudy|white|smelly) (stuff|fluid|gunk|goo|liquid|discharge)|"
+          r"red(ness)? (is )?(spreading|getting bigger|growing)|red streaks?)\b"),
     _rule("InfectionSignsIntent", "signs of infection",
           r"\b((is|am|looks?|might be|may be|could be|think|seems?|getting|got|became|gotten|"
           r"probably|definitely) (\w+ )?infected|infected|(have|got|has|developed|getting) "
@@ -109,7 +111,8 @@ RULES: Final = (
           r"excruciating|spreading|sharper|came back|is back|returned|started again)|"
           r"(worse|worsening|increasing|new|sudden|severe|excruciating|unbearable|stabbing|"
           r"shooting|sharp new)( \w+)? pain|hurts? (more|worse)|hurting (more|worse)|"
-          r"(more|worse) (sore|painful)|getting worse|new (ache|aching|soreness))\b"),
+          r"(more|worse) (sore|painful)|getting worse|new (ache|aching|soreness)|"
+          r"pain (is )?(shooting|stabbing)|more and more pain)\b"),
 )
 
 

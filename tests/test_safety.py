@@ -25,6 +25,9 @@ def reported(text):
         ("i think it's infected", "InfectionSignsIntent"),
         ("my pain is getting worse", "WorseningPainIntent"),
         ("i have a new sharp pain in my hip", "WorseningPainIntent"),
+        ("my dad's speech is slurred", "EmergencyIntent"),
+        ("the redness is spreading", "IncisionConcernIntent"),
+        ("there's pain shooting down my leg", "WorseningPainIntent"),
     ],
 )
 def test_reported_symptom_is_urgent(text, intent):
