@@ -55,7 +55,8 @@ class Responder:
                            "intent": intent}
         session["more"] = key if offer_more else None
         builder = handler_input.response_builder.speak(answers.ssml(*spoken))
-        builder.set_card(SimpleCard(title=self._title(key, urgent), content=self._card(key, params)))
+        builder.set_card(SimpleCard(title=self._title(key, urgent),
+                                    content=self._card(key, params)))
         if end:
             builder.set_should_end_session(True)
         else:
@@ -95,9 +96,9 @@ def session_attributes(handler_input: HandlerInput) -> dict[str, Any]:
     manager = handler_input.attributes_manager
     if handler_input.request_envelope.session is None:
         return {}
-    if not isinstance(manager.session_attributes, dict):
-        manager.session_attributes = {}
-    found: dict[str, Any] = manager.session_attributes
+    found = manager.session_attributes
+    if not isinstance(found, dict):
+        found = manager.session_attributes = {}
     return found
 
 
@@ -221,7 +222,8 @@ class MoreHandler(AbstractRequestHandler):  # type: ignore[misc]
         key = session.get("more")
         if not isinstance(key, str) or not self.responder.answers.has(key, "more"):
             return self.responder.say(handler_input, "anything_else")
-        last = session.get("last") if isinstance(session.get("last"), dict) else {}
+        saved = session.get("last")
+        last: dict[str, Any] = saved if isinstance(saved, dict) else {}
         return self.responder.say(
             handler_input, key, part="more", params=_params(last),
             urgent=bool(last.get("urgent")), intent=str(last.get("intent") or ""),

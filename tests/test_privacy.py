@@ -44,7 +44,7 @@ SECRETS = ("zebraflux", "quaxel", "PRIVUSERqz81", "PRIVSESSIONqz81", "PRIVDEVICE
 QUESTIONS = (
     f"my {SYMPTOM} is spreading, can I lift groceries",
     f"my temperature is {TEMPERATURE}",
-    f"can I go to the zebraflux spa",  # an uncovered topic: the skill names none back
+    "can I go to the zebraflux spa",  # an uncovered topic: the skill names none back
     "tell me more",
     "repeat that",
 )
