@@ -1,0 +1,362 @@
+"""Load test: the web service under gunicorn, request verification ON, signed requests.
+
+    python bench/load.py [--concurrency 16] [--duration 60] [--rate 500] [--workers 2]
+
+Starts, all on 127.0.0.1 and all stopped at the end:
+
+* a certificate server holding a test chain (root -> intermediate -> leaf for
+  echo-api.amazon.com, made with tests/alexa_pki.py, dated around today);
+* gunicorn with ``--workers`` workers serving ``bench/loadapp.py:make_app()``: the
+  production app, with the fetcher trusting only that test root and downloading from
+  that server (see loadapp.py; Amazon's URL rules still apply);
+
+then ``--concurrency`` client threads, each on its own keep-alive connection, send the
+request mix of bench/workload.py, every one signed (Signature-256) and freshly stamped
+(bodies are re-signed every 30 s, well inside the 150 s window), on a fixed schedule
+of ``--rate`` requests per second for ``--duration`` seconds, after a short warm-up
+(which is when each worker downloads and checks the certificate once).
+
+Reports throughput, latency percentiles (send to last byte), errors (anything but a
+200 carrying a valid spoken response), how late the clients were against the schedule,
+and the RSS of each gunicorn worker (from /proc) before and after the run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import http.client
+import http.server
+import json
+import os
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parent
+ROOT = BENCH.parent
+sys.path.insert(0, str(ROOT))
+
+from cryptography.hazmat.primitives import serialization  # noqa: E402
+from workload import envelope_body, mix_names, summary  # noqa: E402
+
+from tests.alexa_pki import CERT_URL, SKILL_ID, Pki, make_pki  # noqa: E402
+
+STARTUP_SECONDS = 60.0
+RESIGN_SECONDS = 30.0  # Alexa's window is 150 s; re-stamping every 30 s stays well inside
+
+
+# --- the pieces the service needs --------------------------------------------------------
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def todays_pki() -> Pki:
+    now = datetime.now(timezone.utc)
+    return make_pki(not_before=now - timedelta(days=1), not_after=now + timedelta(days=30))
+
+
+class CertServer:
+    """Serves the chain at its /echo.api/ path on 127.0.0.1; counts the downloads."""
+
+    def __init__(self, chain: bytes) -> None:
+        self.downloads = 0
+        outer = self
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def do_GET(self) -> None:  # noqa: N802 - http.server's naming
+                outer.downloads += 1
+                self.send_response(200)
+                self.send_header("Content-Length", str(len(chain)))
+                self.end_headers()
+                self.wfile.write(chain)
+
+            def log_message(self, *args: object) -> None:
+                pass
+
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server.daemon_threads = True
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread.start()
+        self.origin = f"http://127.0.0.1:{self.server.server_address[1]}"
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+        self.thread.join()
+
+
+class Gunicorn:
+    """gunicorn serving loadapp:make_app() until stop()."""
+
+    def __init__(self, args: argparse.Namespace, root_pem: Path, origin: str, log: Path) -> None:
+        self.port = free_port()
+        env = {k: v for k, v in os.environ.items() if k not in ("ALEXA_VERIFY", "SIMULATOR")}
+        env.update(ALEXA_SKILL_ID=SKILL_ID, SIMULATOR="off", BENCH_TRUST_ROOT=str(root_pem),
+                   BENCH_CERT_ORIGIN=origin)
+        argv = [sys.executable, "-m", "gunicorn", "--workers", str(args.workers),
+                "--worker-class", args.worker_class, "--threads", str(args.threads),
+                "--bind", f"127.0.0.1:{self.port}", "--chdir", str(BENCH),
+                "--log-level", "warning", "loadapp:make_app()"]
+        self.sink = log.open("wb")
+        self.process = subprocess.Popen(argv, cwd=ROOT, env=env, stdout=self.sink,
+                                        stderr=subprocess.STDOUT)
+        self.log = log
+        self.expected_workers = args.workers
+        self._wait_ready()
+
+    def _wait_ready(self) -> None:
+        deadline = time.monotonic() + STARTUP_SECONDS
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise SystemExit(f"gunicorn exited:\n{self.log.read_text(errors='replace')}")
+            try:
+                connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=2)
+                connection.request("GET", "/healthz")
+                if connection.getresponse().status == 200:
+                    connection.close()
+                    if len(self.workers()) >= self.expected_workers:
+                        time.sleep(1.0)  # every worker has imported the app by now
+                        return
+            except OSError:
+                pass
+            time.sleep(0.2)
+        raise SystemExit(f"gunicorn did not start:\n{self.log.read_text(errors='replace')}")
+
+    def workers(self) -> list[int]:
+        """Worker pids: the master's children, from /proc."""
+        children = Path(f"/proc/{self.process.pid}/task/{self.process.pid}/children")
+        try:
+            return [int(pid) for pid in children.read_text().split()]
+        except OSError:  # kernels without the children file: scan for the parent pid
+            found = []
+            for stat in Path("/proc").glob("[0-9]*/stat"):
+                try:
+                    fields = stat.read_text().rsplit(")", 1)[1].split()
+                except OSError:
+                    continue
+                if int(fields[1]) == self.process.pid:
+                    found.append(int(stat.parent.name))
+            return found
+
+    def cpu_seconds(self) -> dict[int, float]:
+        """User + system CPU time of each worker so far (/proc/PID/stat)."""
+        ticks = os.sysconf("SC_CLK_TCK")
+        used: dict[int, float] = {}
+        for pid in self.workers():
+            try:
+                fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            used[pid] = (int(fields[11]) + int(fields[12])) / ticks  # utime, stime
+        return used
+
+    def rss_mb(self) -> dict[int, float]:
+        sizes: dict[int, float] = {}
+        for pid in self.workers():
+            try:
+                for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+                    if line.startswith("VmRSS:"):
+                        sizes[pid] = int(line.split()[1]) / 1024
+            except OSError:
+                continue
+        return sizes
+
+    def stop(self) -> None:
+        self.process.terminate()  # graceful: workers finish their requests
+        try:
+            self.process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+        self.sink.close()
+
+
+# --- the requests ------------------------------------------------------------------------
+
+class SignedBodies:
+    """The request mix, signed and stamped; re-signed in the background every 30 s."""
+
+    def __init__(self, pki: Pki) -> None:
+        self.pki = pki
+        self.names = mix_names() * 2  # 200 distinct envelopes (new ids each)
+        self.pool = self._sign()
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._refresh, daemon=True)
+        self._thread.start()
+
+    def _sign(self) -> list[tuple[str, bytes, dict[str, str]]]:
+        pool = []
+        for name in self.names:
+            body = envelope_body(name, skill_id=SKILL_ID)
+            headers = self.pki.headers(body, url=CERT_URL)
+            headers["Connection"] = "keep-alive"
+            pool.append((name, body, headers))
+        return pool
+
+    def _refresh(self) -> None:
+        while not self._stop.wait(RESIGN_SECONDS):
+            self.pool = self._sign()  # one reference swap: readers see old or new
+
+    def __getitem__(self, index: int) -> tuple[str, bytes, dict[str, str]]:
+        pool = self.pool
+        return pool[index % len(pool)]
+
+    def close(self) -> None:
+        self._stop.set()
+
+
+@dataclass
+class Results:
+    latencies: list[float] = field(default_factory=list)
+    late: list[float] = field(default_factory=list)
+    errors: collections.Counter[str] = field(default_factory=collections.Counter)
+    done_at: float = 0.0
+
+
+def valid_answer(name: str, status: int, payload: bytes) -> str | None:
+    """None for a good answer, else what was wrong."""
+    if status != 200:
+        return f"HTTP {status}: {payload[:80]!r}"
+    try:
+        data = json.loads(payload)
+    except ValueError:
+        return "not JSON"
+    if data.get("version") != "1.0":
+        return "no version 1.0"
+    if name != "SessionEndedRequest" and "outputSpeech" not in (data.get("response") or {}):
+        return "no speech"
+    return None
+
+
+def client(port: int, bodies: SignedBodies, first: int, step: int, start: float,
+           rate: float, until: float, out: Results) -> None:
+    """Send slots first, first+step, ... each at start + slot/rate, on one connection."""
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+    slot = first
+    try:
+        while True:
+            due = start + slot / rate
+            if due >= until:
+                break
+            wait = due - time.perf_counter()
+            if wait > 0:
+                time.sleep(wait)
+            # Each connection walks the whole mix, from its own starting point.
+            name, body, headers = bodies[slot // step + first * 7]
+            sent = time.perf_counter()
+            out.late.append(max(0.0, sent - due))
+            try:
+                connection.request("POST", "/alexa", body=body, headers=headers)
+                response = connection.getresponse()
+                payload = response.read()
+                problem = valid_answer(name, response.status, payload)
+            except (OSError, http.client.HTTPException) as exc:
+                problem = type(exc).__name__
+                connection.close()  # http.client reopens on the next request
+            out.latencies.append(time.perf_counter() - sent)
+            if problem:
+                out.errors[problem] += 1
+            slot += step
+    finally:
+        connection.close()
+        out.done_at = time.perf_counter()
+
+
+def drive(port: int, bodies: SignedBodies, concurrency: int, rate: float,
+          seconds: float) -> tuple[list[Results], float]:
+    start = time.perf_counter() + 0.05
+    results = [Results() for _ in range(concurrency)]
+    threads = [threading.Thread(target=client, args=(port, bodies, k, concurrency, start, rate,
+                                                     start + seconds, results[k]))
+               for k in range(concurrency)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return results, start
+
+
+# --- report ------------------------------------------------------------------------------
+
+def report(args: argparse.Namespace, results: list[Results], start: float,
+           memory: list[dict[int, float]], cpu: dict[int, float], downloads: int) -> int:
+    latencies = [x for r in results for x in r.latencies]
+    late = sorted(x for r in results for x in r.late)
+    errors: collections.Counter[str] = collections.Counter()
+    for r in results:
+        errors.update(r.errors)
+    elapsed = max(r.done_at for r in results) - start
+    stats = summary(latencies)
+    print(f"gunicorn: {args.workers} workers ({args.worker_class}, {args.threads} threads), "
+          f"verification on, {downloads} certificate download(s)")
+    print(f"load: {args.concurrency} keep-alive connections, target {args.rate:g} req/s for "
+          f"{args.duration:g} s, after {args.warmup:g} s warm-up")
+    print(f"requests: {len(latencies)} in {elapsed:.1f} s = {len(latencies) / elapsed:.1f} req/s")
+    print("latency ms: median {median:.2f}  p90 {p90:.2f}  p99 {p99:.2f}  max {max:.2f}"
+          .format(**stats))
+    print(f"errors: {sum(errors.values())}" + (f" {dict(errors)}" if errors else ""))
+    print(f"client lateness vs schedule ms: p99 {summary(late)['p99']:.2f}  "
+          f"max {summary(late)['max']:.2f}")
+    started, warm, after = memory
+    nan = float("nan")
+    for pid in sorted(set(started) | set(after)):
+        print(f"worker {pid}: RSS MB at start {started.get(pid, nan):.1f}, after warm-up "
+              f"{warm.get(pid, nan):.1f}, after the run {after.get(pid, nan):.1f}; "
+              f"CPU during the run {cpu.get(pid, nan):.1f} s")
+    ok = not errors and stats["p99"] < 50.0 and len(latencies) / elapsed >= 0.95 * args.rate
+    print(f"target ({args.rate:g} req/s, 0 errors, p99 < 50 ms): {'PASS' if ok else 'MISS'}")
+    return 0 if ok else 1
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--concurrency", type=int, default=16, help="client connections")
+    parser.add_argument("--duration", type=float, default=60.0, help="seconds of load")
+    parser.add_argument("--rate", type=float, default=500.0, help="requests per second")
+    parser.add_argument("--workers", type=int, default=2, help="gunicorn workers")
+    parser.add_argument("--worker-class", default="gthread", help="gunicorn worker class")
+    parser.add_argument("--threads", type=int, default=4, help="threads per gthread worker")
+    parser.add_argument("--warmup", type=float, default=3.0, help="seconds before measuring")
+    args = parser.parse_args()
+
+    pki = todays_pki()
+    certs = CertServer(pki.chain_pem)
+    bodies = SignedBodies(pki)
+    with tempfile.TemporaryDirectory(prefix="si-load-") as tmp:
+        root_pem = Path(tmp) / "root.pem"
+        root_pem.write_bytes(pki.root.public_bytes(serialization.Encoding.PEM))
+        service = Gunicorn(args, root_pem, certs.origin, Path(tmp) / "gunicorn.log")
+        try:
+            started = service.rss_mb()
+            warm, _ = drive(service.port, bodies, args.concurrency,
+                            min(args.rate, 100.0), args.warmup)
+            if any(r.errors for r in warm):
+                print("warm-up failed:", [dict(r.errors) for r in warm if r.errors])
+                print(service.log.read_text(errors="replace")[-3000:])
+                return 1
+            warmed = service.rss_mb()
+            cpu_before = service.cpu_seconds()
+            results, start = drive(service.port, bodies, args.concurrency, args.rate,
+                                   args.duration)
+            cpu = {pid: used - cpu_before.get(pid, 0.0)
+                   for pid, used in service.cpu_seconds().items()}
+            after = service.rss_mb()
+        finally:
+            service.stop()
+            bodies.close()
+            certs.close()
+    return report(args, results, start, [started, warmed, after], cpu, certs.downloads)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,46 @@
+"""The WSGI app bench/load.py runs under gunicorn: ``gunicorn 'loadapp:make_app()'``.
+
+It is the production app (``skill.web.create_app()`` from the environment, request
+verification ON: certificate URL rules, chain, dates, SAN, Signature-256, timestamp,
+skill id) with one change, made here and not in the package: the certificate
+fetcher trusts only the bench's test root and downloads from the bench's local
+certificate server instead of s3.amazonaws.com. Amazon's URL rules still run on every
+request before the host is swapped, so the bench signs with the usual
+``https://s3.amazonaws.com/echo.api/...`` URL.
+
+The package itself has no such hook, so nothing in production can be pointed at
+another trust store or host by configuration.
+
+    BENCH_TRUST_ROOT   path of the test root certificate (PEM)
+    BENCH_CERT_ORIGIN  http://127.0.0.1:PORT serving the chain under /echo.api/
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from cryptography import x509
+from cryptography.x509.verification import Store
+from flask import Flask
+
+from skill.certs import CERT_HOST, CertificateFetcher, download
+from skill.verify import RequestVerifier
+from skill.web import create_app
+from skill.web.alexa import VERIFIER_KEY
+
+
+def make_app() -> Flask:
+    app = create_app()  # configured from the environment, exactly as skill.web.wsgi
+    settings = app.config["SKILL_CONFIG"]
+    if not settings.verify_requests:
+        raise SystemExit("the load bench measures verified requests: unset ALEXA_VERIFY")
+    root = x509.load_pem_x509_certificate(Path(os.environ["BENCH_TRUST_ROOT"]).read_bytes())
+    origin = os.environ["BENCH_CERT_ORIGIN"]
+
+    def fetch(url: str) -> bytes:  # url has passed check_cert_url: https://s3.amazonaws.com/...
+        return download(url.replace(f"https://{CERT_HOST}", origin, 1))
+
+    app.extensions[VERIFIER_KEY] = RequestVerifier(
+        skill_id=settings.skill_id, fetcher=CertificateFetcher(fetch=fetch, roots=Store([root])))
+    return app
