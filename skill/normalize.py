@@ -84,6 +84,7 @@ class Lexicon:
     replacements: Mapping[str, str]
     caregiver_possessive: re.Pattern[str] | None
     caregiver_subject: re.Pattern[str] | None
+    bare_caregiver: re.Pattern[str] | None  # "dad fell" with no "my"
     single_words: frozenset[str]  # one-word vocabulary, for rejoining split words
 
 
@@ -99,6 +100,7 @@ def compile_lexicon(raw: Mapping[str, object]) -> Lexicon:
     phrases_raw = raw.get("phrases", {}) or {}
     phrases = {str(k).lower(): str(v).lower() for k, v in phrases_raw.items()}  # type: ignore[union-attr]
     carers = [str(w).lower() for w in raw.get("caregivers", []) or []]  # type: ignore[union-attr]
+    bare = [str(w).lower() for w in raw.get("bare_caregivers", []) or []]  # type: ignore[union-attr]
     carer_alt = "|".join(re.escape(c) for c in sorted(carers, key=len, reverse=True))
     return Lexicon(
         fillers=_alternation(fillers),
@@ -109,6 +111,11 @@ def compile_lexicon(raw: Mapping[str, object]) -> Lexicon:
         ),
         caregiver_subject=(
             re.compile(rf"\b(?:my|our|the) (?:{carer_alt})\b") if carers else None
+        ),
+        bare_caregiver=(
+            re.compile(r"(?<!my )(?<!our )(?<!the )(?<!your )(?<!his )(?<!her )\b(?:"
+                       + "|".join(map(re.escape, bare)) + r")('s)?(?=\s|$)")
+            if bare else None
         ),
         single_words=frozenset(
             w for w in (*phrases, *phrases.values()) if " " not in w and len(w) > 5
@@ -169,6 +176,8 @@ def _people(text: str, lex: Lexicon) -> str:
     text = re.sub(r"\b(they)'re\b", "i am", text)
     if lex.caregiver_subject is not None:
         text = lex.caregiver_subject.sub("i", text)
+    if lex.bare_caregiver is not None:
+        text = lex.bare_caregiver.sub(lambda m: "my" if m.group(1) else "i", text)
     text = re.sub(r"\b(?:" + "|".join(_POSSESSIVE_PRONOUNS) + r")\b", "my", text)
     text = re.sub(r"\b(?:" + "|".join(_SUBJECT_PRONOUNS) + r")\b", "i", text)
     text = re.sub(r"\b(him|them|us)\b", "me", text)

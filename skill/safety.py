@@ -57,10 +57,11 @@ def _rule(intent: str, name: str, pattern: str) -> Rule:
 _SIGN = (
     r"(red|redder|reddish|redness|swollen|swelling|swelled|puffy|draining|drainage|drains|"
     r"oozing|oozes|ooze|leaking|leaks|weeping|pus|discharge|bleeding|bleeds|bled|blood|"
-    r"bloody|fluid|opened|opening|split open|coming apart|hot|warm|streaks?)"
+    r"bloody|fluid|opened|opening|split open|coming apart|hot|warm|streaks?|gaping)"
 )
 
-# Order matters: the first reported rule wins. Emergencies first.
+# Order matters: the first reported rule wins. Emergencies first; a fever with no
+# reading last (a reading over 101 °F is decided before these rules, in the router).
 RULES: Final = (
     _rule("EmergencyIntent", "trouble breathing",
           r"\b((can not|cannot|could not|unable to|hard to|trouble|difficulty|struggling to|"
@@ -88,18 +89,14 @@ RULES: Final = (
           r"(bleeding|blood|bleed)|bleeding (heavily|a lot|will not stop|does not stop|"
           r"nonstop|through|everywhere|badly)|blood (everywhere|gushing|pouring|soaking)|"
           r"(will|can) not stop (the )?bleeding)\b"),
-    _rule("FeverIntent", "reported fever",
-          r"\b((have|has|got|running|run|spiking|spiked|developed|with|had|having|getting) "
-          r"(a |an )?(high |slight |little |bad )?(fever|temperature)|fever (and|with)|"
-          r"(fever|temperature) (is )?(high|up|going up|spiking|climbing|rising)|"
-          r"i (think|feel like) i have (a )?fever|i am (hot|burning)|"
-          r"(^| )fever$)"),
     _rule("IncisionConcernIntent", "incision sign",
           rf"\b(incision\b.{{0,40}}\b{_SIGN}|{_SIGN}\b.{{0,40}}\bincision|"
           r"pus|oozing|oozes|draining|drainage|weeping|"
           r"(coming|leaking|seeping|draining|oozing|pouring) out|"
           r"(green|yellow|cloudy|white|smelly) (stuff|fluid|gunk|goo|liquid|discharge)|"
-          r"red(ness)? (is )?(spreading|getting bigger|growing)|red streaks?)\b"),
+          r"red(ness)? (is )?(spreading|getting bigger|growing)|red streaks?|"
+          r"(popped|came|come|coming|pulled|pulling|busted|burst|split|broke) (open|apart)|"
+          r"(i am|is|are|started|keeps|still|it is) bleeding)\b"),
     _rule("InfectionSignsIntent", "signs of infection",
           r"\b((is|am|looks?|might be|may be|could be|think|seems?|getting|got|became|gotten|"
           r"probably|definitely) (\w+ )?infected|infected|(have|got|has|developed|getting) "
@@ -113,6 +110,12 @@ RULES: Final = (
           r"shooting|sharp new)( \w+)? pain|hurts? (more|worse)|hurting (more|worse)|"
           r"(more|worse) (sore|painful)|getting worse|new (ache|aching|soreness)|"
           r"pain (is )?(shooting|stabbing)|more and more pain)\b"),
+    _rule("FeverIntent", "reported fever",
+          r"\b((have|has|got|running|run|spiking|spiked|developed|with|had|having|getting) "
+          r"(a |an )?(high |slight |little |bad )?(fever|temperature)|fever (and|with)|"
+          r"(fever|temperature) (is )?(high|up|going up|spiking|climbing|rising)|"
+          r"i (think|feel like) i have (a )?fever|i am (hot|burning)|"
+          r"(^| )fever$)"),
 )
 
 
