@@ -62,6 +62,18 @@ def timed(call: Callable[[], object], runs: int, warmup: int = 20) -> list[float
     return seconds
 
 
+def paired(ours: Callable[[], object], hello: Callable[[], object], runs: int,
+           block: int = 50) -> tuple[list[float], list[float]]:
+    """Both sides in alternating blocks, so both see the same machine load."""
+    a: list[float] = []
+    b: list[float] = []
+    for start in range(0, runs, block):
+        size = min(block, runs - start)
+        a += timed(ours, size, warmup=2)
+        b += timed(hello, size, warmup=2)
+    return a, b
+
+
 def cycle(calls: list[Callable[[], object]]) -> Callable[[], object]:
     """One call per invocation, going round the list (the request mix in order)."""
     state = {"i": 0}
@@ -89,11 +101,11 @@ def bench_routing(runs: int) -> list[float]:
     return timed(cycle([lambda t=text: router.route(t) for text in held_out_texts()]), runs)
 
 
-def bench_invoke(skill: Any, runs: int, only: str | None = None) -> list[float]:
-    names = [only] if only else mix_names()
-    envelopes = [build_envelope(name) for name in names]
-    return timed(cycle([lambda e=e: skill.invoke(request_envelope=e, context=None)
-                        for e in envelopes]), runs)
+def invoker(skill: Any, only: str | None = None) -> Callable[[], object]:
+    """Invoke ``skill`` on the request mix (or one entry of it), one envelope per call."""
+    envelopes = [build_envelope(name) for name in ([only] if only else mix_names())]
+    return cycle([lambda e=e: skill.invoke(request_envelope=e, context=None)
+                  for e in envelopes])
 
 
 # --- (c) HTTP --------------------------------------------------------------------------
@@ -114,7 +126,8 @@ def hello_app(skill: Any) -> Flask:
     return app
 
 
-def bench_test_client(app: Flask, runs: int, only: str | None = None) -> list[float]:
+def test_client_poster(app: Flask, only: str | None = None) -> Callable[[], object]:
+    """POST the request mix (or one entry) to /alexa through Flask's test client."""
     client = app.test_client()
     bodies = [envelope_body(name) for name in ([only] if only else mix_names())]
 
@@ -122,7 +135,7 @@ def bench_test_client(app: Flask, runs: int, only: str | None = None) -> list[fl
         response = client.post("/alexa", data=body, content_type="application/json")
         assert response.status_code == 200, response.get_data(as_text=True)
 
-    return timed(cycle([lambda b=b: post(b) for b in bodies]), runs)
+    return cycle([lambda b=b: post(b) for b in bodies])
 
 
 @contextlib.contextmanager
@@ -138,22 +151,23 @@ def serving(app: Flask) -> Iterator[int]:
         thread.join()
 
 
-def bench_loopback(app: Flask, runs: int) -> list[float]:
-    """One connection per request: werkzeug's server speaks HTTP/1.0 and closes it."""
+def loopback_poster(port: int) -> Callable[[], object]:
+    """POST the request mix to 127.0.0.1:port, one connection per request (werkzeug's
+    server speaks HTTP/1.0 and closes it)."""
     bodies = [envelope_body(name) for name in mix_names()]
     headers = {"Content-Type": "application/json"}
-    with serving(app) as port:
-        def post(body: bytes) -> None:
-            connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
-            try:
-                connection.request("POST", "/alexa", body=body, headers=headers)
-                response = connection.getresponse()
-                response.read()
-                assert response.status == 200
-            finally:
-                connection.close()
 
-        return timed(cycle([lambda b=b: post(b) for b in bodies]), runs)
+    def post(body: bytes) -> None:
+        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+        try:
+            connection.request("POST", "/alexa", body=body, headers=headers)
+            response = connection.getresponse()
+            response.read()
+            assert response.status == 200
+        finally:
+            connection.close()
+
+    return cycle([lambda b=b: post(b) for b in bodies])
 
 
 # --- (d) cold import -------------------------------------------------------------------
@@ -228,18 +242,19 @@ def main() -> int:
 
         routing = bench_routing(runs)
         row("(a) route(), held-out phrasings", routing, None)
-        row("(b) skill.invoke, request mix", bench_invoke(ours, runs), bench_invoke(hello, runs))
+        row("(b) skill.invoke, request mix", *paired(invoker(ours), invoker(hello), runs))
         for name in detail:
-            row(f"      only {name}", bench_invoke(ours, runs // 2, name),
-                bench_invoke(hello, runs // 2, name))
-        client = row("(c) POST /alexa, Flask test client", bench_test_client(app, runs),
-                     bench_test_client(hello_http, runs))
+            row(f"      only {name}",
+                *paired(invoker(ours, name), invoker(hello, name), runs // 2))
+        client = row("(c) POST /alexa, Flask test client",
+                     *paired(test_client_poster(app), test_client_poster(hello_http), runs))
         for name in detail:
-            row(f"      only {name}", bench_test_client(app, runs // 2, name),
-                bench_test_client(hello_http, runs // 2, name))
-        loop_runs = max(50, runs // 3)
-        loopback = row("(c) POST /alexa, loopback HTTP", bench_loopback(app, loop_runs),
-                       bench_loopback(hello_http, loop_runs))
+            row(f"      only {name}", *paired(test_client_poster(app, name),
+                                            test_client_poster(hello_http, name), runs // 2))
+        with serving(app) as port, serving(hello_http) as hello_port:
+            loopback = row("(c) POST /alexa, loopback HTTP",
+                           *paired(loopback_poster(port), loopback_poster(hello_port),
+                                   max(50, runs // 3)))
         ours_cold, hello_cold = cold_imports(hello_dir, imports)
         cold = statistics.median(ours_cold) / statistics.median(hello_cold)
         print(f"{'(d) cold import, wall':<38}{statistics.median(ours_cold) * 1000:8.1f} "
