@@ -92,6 +92,7 @@ RULES: Final = (
     _rule("IncisionConcernIntent", "incision sign",
           rf"\b(incision\b.{{0,40}}\b{_SIGN}|{_SIGN}\b.{{0,40}}\bincision|"
           r"pus|oozing|oozes|draining|drainage|weeping|"
+          r"(stuff|fluid|pus|liquid|gunk|goo|blood|something) (is )?"
           r"(coming|leaking|seeping|draining|oozing|pouring) out|"
           r"(green|yellow|cloudy|white|smelly) (stuff|fluid|gunk|goo|liquid|discharge)|"
           r"red(ness)? (is )?(spreading|getting bigger|growing)|red streaks?|"
@@ -100,7 +101,7 @@ RULES: Final = (
     _rule("InfectionSignsIntent", "signs of infection",
           r"\b((is|am|looks?|might be|may be|could be|think|seems?|getting|got|became|gotten|"
           r"probably|definitely) (\w+ )?infected|infected|(have|got|has|developed|getting) "
-          r"(an |a )?infection|chills|shaking|shivering|(feel|feeling|felt|am|i) "
+          r"(an |a )?infection|chills|shaking|shivering|(feel|feeling|felt|i am|getting|got) "
           r"(\w+ )?(sick|ill|unwell|flu ?like|like i have the flu)|smells?|smelly|stinks|"
           r"odor|foul)\b"),
     _rule("WorseningPainIntent", "new or worsening pain",

@@ -32,15 +32,16 @@ STOPWORDS: Final = frozenset(
 # must match exactly).
 WORD_MATCH: Final = 80.0
 MIN_FUZZY_LEN: Final = 5
-# How much the sample side counts against the question side (F-beta, beta < 1 favours
-# precision: a question that contains all of a sample's key words is a strong match).
-BETA: Final = 0.6
+# How much the sample side counts against the question side (F-beta: below 1 favours
+# samples wholly inside the question, above 1 questions wholly inside a sample). A sweep
+# on tests/cases put 0.6-1.0 within half a point of accuracy; 1.0 weighs both alike.
+BETA: Final = 1.0
 # A slot placeholder ("{topic}", "{temperature}") stands for a whole phrase the
 # vocabulary recognized, so it counts for more than one ordinary word.
 PLACEHOLDER_WEIGHT: Final = 2.0
 # Share of the final score taken from whole-string similarity (word order, small
-# words) of the best samples; the rest is the weighted word overlap.
-STRING_SHARE: Final = 0.4
+# words) of the best samples; the rest is the weighted word overlap. 0.25-0.4 do alike.
+STRING_SHARE: Final = 0.3
 RERANK: Final = 30
 # Words the samples never use weigh this many times the rarest known word: a question
 # made mostly of them ("how far away is the moon") is not about recovery.
