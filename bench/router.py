@@ -63,10 +63,10 @@ def measure(route: Callable[[str], str], cases: list[dict], repeat: int) -> dict
             start = time.perf_counter()
             answers.append(route(case["text"]))
             timings.append(time.perf_counter() - start)
-    right = sum(a == c["intent"] for a, c in zip(answers, cases))
-    urgent = [(a, c) for a, c in zip(answers, cases) if c["urgent"]]
-    off = [(a, c) for a, c in zip(answers, cases) if c["intent"] == FALLBACK]
-    wrong = sum(a != c["intent"] and a != FALLBACK for a, c in zip(answers, cases))
+    right = sum(a == c["intent"] for a, c in zip(answers, cases, strict=True))
+    urgent = [(a, c) for a, c in zip(answers, cases, strict=True) if c["urgent"]]
+    off = [(a, c) for a, c in zip(answers, cases, strict=True) if c["intent"] == FALLBACK]
+    wrong = sum(a != c["intent"] and a != FALLBACK for a, c in zip(answers, cases, strict=True))
     timings.sort()
     return {
         "accuracy": right / len(cases),
@@ -86,9 +86,11 @@ def main() -> int:
     router = default_router()
     ours = measure(lambda text: router.route(text).intent, cases, args.repeat)
     base = measure(naive_router(), cases, args.repeat)
-    print(f"held-out cases: {len(cases)} ({sum(c['urgent'] for c in cases)} urgent, "
-          f"{sum(c['intent'] in OFF_TOPIC for c in cases)} off-topic or uncovered); "
-          f"{args.repeat} passes")
+    print(
+        f"held-out cases: {len(cases)} ({sum(c['urgent'] for c in cases)} urgent, "
+        f"{sum(c['intent'] in OFF_TOPIC for c in cases)} off-topic or uncovered); "
+        f"{args.repeat} passes"
+    )
     print(f"{'metric':<20}{'router':>10}{'baseline':>10}{'ratio':>8}")
     for key in ours:
         ratio = ours[key] / base[key] if base[key] else float("inf")

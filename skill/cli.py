@@ -71,7 +71,11 @@ def cmd_validate(args: argparse.Namespace, out: TextIO) -> int:
     problems = validate(Path(args.root) if args.root else None)
     for problem in problems:
         out.write(problem + "\n")
-    out.write(f"{len(problems)} problem(s)\n" if problems else "ok: intents, responses and model are valid\n")
+    out.write(
+        f"{len(problems)} problem(s)\n"
+        if problems
+        else "ok: intents, responses and model are valid\n"
+    )
     return 1 if problems else 0
 
 
@@ -79,10 +83,12 @@ def cmd_build_model(args: argparse.Namespace, out: TextIO) -> int:
     from skill import model
 
     root = Path(args.root) if args.root else data.data_root()
-    text = model.render(model.build(
-        [data.parse_intent(data.read_yaml(p), p) for p in data.intent_files(root)],
-        data.read_yaml(data.intents_dir(root) / "_common.yaml") or {},
-    ))
+    text = model.render(
+        model.build(
+            [data.parse_intent(data.read_yaml(p), p) for p in data.intent_files(root)],
+            data.read_yaml(data.intents_dir(root) / "_common.yaml") or {},
+        )
+    )
     path = data.model_path(root)
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")
@@ -139,8 +145,11 @@ def parser() -> argparse.ArgumentParser:
     serve = sub.add_parser("serve", help="run the web service: POST /alexa, /healthz, simulator")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=5000)
-    serve.add_argument("--dev", action="store_true",
-                       help="turn Alexa request verification OFF (local development only)")
+    serve.add_argument(
+        "--dev",
+        action="store_true",
+        help="turn Alexa request verification OFF (local development only)",
+    )
     serve.set_defaults(func=cmd_serve)
     export_ask = sub.add_parser("export-ask", help="write an ASK CLI project (skill-package/)")
     export_ask.add_argument("dir", help="directory to write the project into")

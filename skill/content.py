@@ -24,10 +24,26 @@ MAX_GRADE: Final = 8.0
 # Alexa's limits: output speech 8,000 characters; the whole response 24 kilobytes.
 MAX_SPEECH_CHARS: Final = 8000
 MAX_RESPONSE_BYTES: Final = 24 * 1024
-ALEXA_SSML_TAGS: Final = frozenset({
-    "speak", "say-as", "break", "emphasis", "p", "s", "prosody", "sub", "phoneme", "lang",
-    "voice", "audio", "w", "amazon:effect", "amazon:domain", "amazon:emotion",
-})
+ALEXA_SSML_TAGS: Final = frozenset(
+    {
+        "speak",
+        "say-as",
+        "break",
+        "emphasis",
+        "p",
+        "s",
+        "prosody",
+        "sub",
+        "phoneme",
+        "lang",
+        "voice",
+        "audio",
+        "w",
+        "amazon:effect",
+        "amazon:domain",
+        "amazon:emotion",
+    }
+)
 # Stand-ins for the placeholders, so every template renders in full.
 SAMPLE_CONFIG: Final = Config(clinic_name="SpineOne", care_team_phone="555-010-0199")
 SAMPLE_PARAMS: Final = {"reading": "102 degrees Fahrenheit", "topic": "driving"}
@@ -38,7 +54,9 @@ Report = Callable[[str, str], None]
 
 def numbers_in(text: str) -> set[str]:
     """The numbers a text states, as digits ("ten pounds" -> {"10"})."""
-    text = re.sub(r"[^a-z0-9. ]|(?<!\d)\.|\.(?!\d)", " ", text.lower().replace(EMERGENCY_NUMBER, " "))
+    text = re.sub(
+        r"[^a-z0-9. ]|(?<!\d)\.|\.(?!\d)", " ", text.lower().replace(EMERGENCY_NUMBER, " ")
+    )
     return {w for w in words_to_digits(text.split()) if re.fullmatch(r"\d+(\.\d+)?", w)}
 
 
@@ -60,8 +78,9 @@ def _tags(element: ET.Element) -> set[str]:
     return found
 
 
-def check_answer(key: str, rendered: answers.Rendered, allowed: set[str], report: Report,
-                 where: str, part: str) -> None:
+def check_answer(
+    key: str, rendered: answers.Rendered, allowed: set[str], report: Report, where: str, part: str
+) -> None:
     score = grade(rendered.text)
     if score > MAX_GRADE:
         report(where, f"{key}.{part}: reading grade {score:.1f}; keep it at most {MAX_GRADE:g}")
@@ -78,8 +97,10 @@ def check_answer(key: str, rendered: answers.Rendered, allowed: set[str], report
     if unsupported:
         report(where, f"{key}.{part}: SSML tags Alexa does not support: {sorted(unsupported)}")
     if len(ssml) > MAX_SPEECH_CHARS:
-        report(where, f"{key}.{part}: {len(ssml)} characters of speech; Alexa allows "
-               f"{MAX_SPEECH_CHARS}")
+        report(
+            where,
+            f"{key}.{part}: {len(ssml)} characters of speech; Alexa allows {MAX_SPEECH_CHARS}",
+        )
 
 
 def check_answers(root: Path, responses: dict[str, Any], report: Report) -> None:
@@ -118,4 +139,6 @@ def check_response_sizes(report: Report) -> None:
         body = json.dumps(serializer.serialize(skill.invoke(request_envelope=env, context=None)))
         if len(body.encode()) > MAX_RESPONSE_BYTES:
             name = getattr(getattr(request, "intent", None), "name", "LaunchRequest")
-            report(name, f"response is {len(body.encode())} bytes; Alexa allows {MAX_RESPONSE_BYTES}")
+            report(
+                name, f"response is {len(body.encode())} bytes; Alexa allows {MAX_RESPONSE_BYTES}"
+            )

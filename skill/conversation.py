@@ -46,7 +46,9 @@ class Turn:
         """The JSON shape of ``si-skill ask --json`` (exactly these keys)."""
         response = self.response.response
         ssml = getattr(response.output_speech, "ssml", None) if response else None
-        reprompt_speech = response.reprompt.output_speech if response and response.reprompt else None
+        reprompt_speech = (
+            response.reprompt.output_speech if response and response.reprompt else None
+        )
         card = response.card if response else None
         return {
             "text": self.text,
@@ -57,7 +59,10 @@ class Turn:
             "speech": ssml_to_text(ssml),
             "ssml": ssml or "",
             "reprompt": ssml_to_text(getattr(reprompt_speech, "ssml", None)) or None,
-            "card": {"title": getattr(card, "title", "") or "", "text": getattr(card, "content", "") or ""},
+            "card": {
+                "title": getattr(card, "title", "") or "",
+                "text": getattr(card, "content", "") or "",
+            },
             "end_session": bool(response.should_end_session) if response else True,
         }
 
@@ -88,7 +93,9 @@ class Conversation:
 
     def launch(self) -> Turn:
         self.reset()
-        return self._invoke("", Route("LaunchRequest", 100.0, {}, "launch"), envelope.launch_request())
+        return self._invoke(
+            "", Route("LaunchRequest", 100.0, {}, "launch"), envelope.launch_request()
+        )
 
     def ask(self, text: str) -> Turn:
         if self.ended:
@@ -107,5 +114,6 @@ class Conversation:
         self.ended = bool(body.should_end_session) if body else True
         last = self.attributes.get("last")
         urgent = bool(last.get("urgent")) if isinstance(last, dict) else False
-        return Turn(text=text, route=found, request=request_envelope, response=response,
-                    urgent=urgent)
+        return Turn(
+            text=text, route=found, request=request_envelope, response=response, urgent=urgent
+        )

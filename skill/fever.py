@@ -31,7 +31,7 @@ class Reading:
     level: Level
 
     def spoken(self) -> str:
-        """'one hundred two degrees Fahrenheit' style text for the answer (digits; SSML reads them)."""
+        """The reading for the answer, e.g. "102 degrees Fahrenheit" (Alexa says the digits)."""
         number = f"{self.value:g}"
         return f"{number} degrees {'Celsius' if self.celsius else 'Fahrenheit'}"
 

@@ -12,9 +12,14 @@ from skill.templates import expand
 INVOCATION_NAME: Final = "fusion recovery"
 # Built-ins Alexa requires (or that this skill relies on), present even without a file.
 REQUIRED_BUILTINS: Final = (
-    "AMAZON.CancelIntent", "AMAZON.HelpIntent", "AMAZON.StopIntent",
-    "AMAZON.NavigateHomeIntent", "AMAZON.FallbackIntent", "AMAZON.RepeatIntent",
-    "AMAZON.YesIntent", "AMAZON.NoIntent",
+    "AMAZON.CancelIntent",
+    "AMAZON.HelpIntent",
+    "AMAZON.StopIntent",
+    "AMAZON.NavigateHomeIntent",
+    "AMAZON.FallbackIntent",
+    "AMAZON.RepeatIntent",
+    "AMAZON.YesIntent",
+    "AMAZON.NoIntent",
 )
 # Alexa refuses custom samples on these built-ins.
 NO_SAMPLES: Final = frozenset({"AMAZON.FallbackIntent", "AMAZON.NavigateHomeIntent"})
@@ -33,14 +38,21 @@ def _types(common: dict[str, Any], used: set[str]) -> list[dict[str, Any]]:
     for name, values in sorted((common.get("slot_types") or {}).items()):
         if name not in used:
             continue
-        types.append({
-            "name": name,
-            "values": [
-                {"id": str(v.get("id") or v["name"]),
-                 "name": {"value": str(v["name"]), "synonyms": [str(s) for s in v.get("synonyms") or []]}}
-                for v in values
-            ],
-        })
+        types.append(
+            {
+                "name": name,
+                "values": [
+                    {
+                        "id": str(v.get("id") or v["name"]),
+                        "name": {
+                            "value": str(v["name"]),
+                            "synonyms": [str(s) for s in v.get("synonyms") or []],
+                        },
+                    }
+                    for v in values
+                ],
+            }
+        )
     return types
 
 

@@ -16,8 +16,8 @@ from typing import Final
 
 from skill import data, fever, safety
 from skill.normalize import normalize
-from skill.scoring import SampleIndex
 from skill.numbers import to_float
+from skill.scoring import SampleIndex
 from skill.slots import SlotVocabulary, default_vocabulary, extract, sample_form
 from skill.templates import expand
 

@@ -32,7 +32,8 @@ CLAUSE_BREAKS: Final = CONJUNCTIONS | {"can", "could", "should", "when"}
 # Cues that the user asks *about* a symptom rather than reporting one.
 ASKING_ABOUT: Final = re.compile(
     r"\b(risks?|chances?|signs?|symptoms?|what if|in case|prevent|avoid|watch (out )?for|"
-    r"look (out )?for|how (do|can|will|would) (i|we) (know|tell)|what counts|counts? as|common|likely)\b"
+    r"look (out )?for|how (do|can|will|would) (i|we) (know|tell)|what counts|counts? as|"
+    r"common|likely)\b"
 )
 # "what does an infected incision look like" asks about the sign, wherever it stands.
 LOOKS_LIKE: Final = re.compile(r"\bwhat (does|do|would|should|will) .{0,40}\blook like\b")

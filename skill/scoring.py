@@ -121,7 +121,9 @@ class SampleIndex:
 
     def scores(self, text: str) -> dict[int, float]:
         """Score (0-100) of every sample sharing a word with ``text``."""
-        words = [w for w in dict.fromkeys(self.join_split_words(text.split())) if w not in STOPWORDS]
+        words = [
+            w for w in dict.fromkeys(self.join_split_words(text.split())) if w not in STOPWORDS
+        ]
         if not words:  # only small words ("that is it"): nothing to weigh, exact or nothing
             return {i: 100.0 for i in self.exact.get(text, ())}
         query_mass = 0.0

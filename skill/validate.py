@@ -17,22 +17,56 @@ from skill.templates import TemplateError, expand
 
 # DESIGN.md's intent table: the contract with Alexa and with the tests.
 TOPIC_INTENTS: Final = (
-    "AboutProcedureIntent", "CandidacyIntent", "ProcedureStepsIntent", "SurgicalApproachIntent",
-    "SurgeryDurationIntent", "FusionHealingIntent", "BenefitsIntent", "RisksIntent",
-    "HospitalStayIntent", "WalkingIntent", "LiftingIntent", "SittingIntent", "ActivityIntent",
-    "PhysicalTherapyIntent", "ReturnToNormalIntent", "PainExpectationsIntent",
-    "PainMedicationIntent", "WhenToCallIntent", "FeverIntent", "IncisionConcernIntent",
-    "WorseningPainIntent", "InfectionSignsIntent", "EmergencyIntent", "CareTeamContactIntent",
+    "AboutProcedureIntent",
+    "CandidacyIntent",
+    "ProcedureStepsIntent",
+    "SurgicalApproachIntent",
+    "SurgeryDurationIntent",
+    "FusionHealingIntent",
+    "BenefitsIntent",
+    "RisksIntent",
+    "HospitalStayIntent",
+    "WalkingIntent",
+    "LiftingIntent",
+    "SittingIntent",
+    "ActivityIntent",
+    "PhysicalTherapyIntent",
+    "ReturnToNormalIntent",
+    "PainExpectationsIntent",
+    "PainMedicationIntent",
+    "WhenToCallIntent",
+    "FeverIntent",
+    "IncisionConcernIntent",
+    "WorseningPainIntent",
+    "InfectionSignsIntent",
+    "EmergencyIntent",
+    "CareTeamContactIntent",
     "UncoveredTopicIntent",
 )
-URGENT_INTENTS: Final = frozenset({
-    "FeverIntent", "IncisionConcernIntent", "WorseningPainIntent", "InfectionSignsIntent",
-    "EmergencyIntent",
-})
+URGENT_INTENTS: Final = frozenset(
+    {
+        "FeverIntent",
+        "IncisionConcernIntent",
+        "WorseningPainIntent",
+        "InfectionSignsIntent",
+        "EmergencyIntent",
+    }
+)
 # Answers the handlers speak by key, beyond the ones intents/ names.
 CODE_KEYS: Final = (
-    "welcome", "help", "goodbye", "fallback", "no_more", "nothing_to_repeat", "anything_else",
-    "error", "reprompt", "more_offer", "fever_high", "fever_at_line", "fever_low",
+    "welcome",
+    "help",
+    "goodbye",
+    "fallback",
+    "no_more",
+    "nothing_to_repeat",
+    "anything_else",
+    "error",
+    "reprompt",
+    "more_offer",
+    "fever_high",
+    "fever_at_line",
+    "fever_low",
     "fever_unclear",
 )
 MIN_SAMPLES: Final = 20  # per topic intent, after expansion (issue: "at least 20 distinct")
@@ -45,8 +79,13 @@ _SLOT_REF: Final = re.compile(r"\{(\w+)\}")
 Report = Callable[[str, str], None]
 
 
-def _check_intent(spec: data.IntentSpec, path: Path, report: Report,
-                  owners: dict[str, str], responses: dict[str, Any]) -> None:
+def _check_intent(
+    spec: data.IntentSpec,
+    path: Path,
+    report: Report,
+    owners: dict[str, str],
+    responses: dict[str, Any],
+) -> None:
     where = str(path)
     if spec.name != path.stem:
         report(where, f"intent name {spec.name!r} does not match the file name")
@@ -63,8 +102,11 @@ def _check_intent(spec: data.IntentSpec, path: Path, report: Report,
             continue
         for sentence in expanded:
             if not _SAMPLE_CHARS.match(sentence):
-                report(where, f"sample {sentence!r}: only lowercase letters, spaces, "
-                       "apostrophes and {slots} (spell numbers out)")
+                report(
+                    where,
+                    f"sample {sentence!r}: only lowercase letters, spaces, "
+                    "apostrophes and {slots} (spell numbers out)",
+                )
             for slot in _SLOT_REF.findall(sentence):
                 if slot not in spec.slots:
                     report(where, f"sample {sentence!r} uses undeclared slot {{{slot}}}")
@@ -82,7 +124,7 @@ def check_intents(root: Path, report: Report) -> list[data.IntentSpec]:
     common = data.intents_dir(root) / "_common.yaml"
     types = set()
     try:
-        types = set(((yaml.safe_load(common.read_text()) or {}).get("slot_types") or {}))
+        types = set((yaml.safe_load(common.read_text()) or {}).get("slot_types") or {})
     except (OSError, yaml.YAMLError, AttributeError) as error:
         report(str(common), f"cannot read slot types: {error}")
     for path in data.intent_files(root):
@@ -140,8 +182,10 @@ def check_responses(root: Path, report: Report) -> None:
                 report(path, f"{key}.{part}: unknown or broken placeholder {sorted(unknown)}")
         words = len(entry["speech"].split())
         if words > MAX_SPEECH_WORDS:
-            report(path, f"{key}.speech: {words} words; the first answer must be at most "
-                   f"{MAX_SPEECH_WORDS}")
+            report(
+                path,
+                f"{key}.speech: {words} words; the first answer must be at most {MAX_SPEECH_WORDS}",
+            )
         if "source" not in entry:
             report(path, f"{key}: needs a 'source' (the guide section, or none)")
 
@@ -149,7 +193,9 @@ def check_responses(root: Path, report: Report) -> None:
 def check_model(root: Path, specs: list[data.IntentSpec], report: Report) -> None:
     path = data.model_path(root)
     try:
-        fresh = model.render(model.build(specs, data.read_yaml(data.intents_dir(root) / "_common.yaml") or {}))
+        fresh = model.render(
+            model.build(specs, data.read_yaml(data.intents_dir(root) / "_common.yaml") or {})
+        )
     except (OSError, yaml.YAMLError, KeyError, TemplateError) as error:
         report(str(path), f"cannot build the model: {error}")
         return

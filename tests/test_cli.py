@@ -12,8 +12,18 @@ from pathlib import Path
 from skill import data
 from skill.cli import main
 
-KEYS = {"text", "intent", "score", "slots", "urgent", "speech", "ssml", "reprompt", "card",
-        "end_session"}
+KEYS = {
+    "text",
+    "intent",
+    "score",
+    "slots",
+    "urgent",
+    "speech",
+    "ssml",
+    "reprompt",
+    "card",
+    "end_session",
+}
 
 
 def run(*argv: str) -> tuple[int, str]:
@@ -50,8 +60,11 @@ def test_ask_json_stdin_answers_each_line_in_order(monkeypatch):
     code, out = run("ask", "--json", "-")
     rows = [json.loads(line) for line in out.splitlines()]
     assert [r["text"] for r in rows] == lines
-    assert [r["intent"] for r in rows] == ["LiftingIntent", "IncisionConcernIntent",
-                                          "AMAZON.FallbackIntent"]
+    assert [r["intent"] for r in rows] == [
+        "LiftingIntent",
+        "IncisionConcernIntent",
+        "AMAZON.FallbackIntent",
+    ]
     assert rows[1]["urgent"] is True
 
 
@@ -80,11 +93,14 @@ def copy_project(tmp_path: Path) -> Path:
 def test_validate_reports_every_problem_as_path_message(tmp_path):
     root = copy_project(tmp_path)
     lifting = root / "intents" / "LiftingIntent.yaml"
-    lifting.write_text(lifting.read_text().replace("answer: lifting_limit", "answer: nope")
-                       + "  - can i lift 10 pounds\n  - (broken\n")
+    lifting.write_text(
+        lifting.read_text().replace("answer: lifting_limit", "answer: nope")
+        + "  - can i lift 10 pounds\n  - (broken\n"
+    )
     responses = root / "responses.yaml"
-    responses.write_text(responses.read_text().replace(
-        "sitting:\n  speech:", "sitting:\n  speech: " + "word " * 40))
+    responses.write_text(
+        responses.read_text().replace("sitting:\n  speech:", "sitting:\n  speech: " + "word " * 40)
+    )
     (root / "intents" / "RisksIntent.yaml").unlink()
     code, out = run("validate", "--root", str(root))
     assert code == 1
@@ -102,13 +118,21 @@ def test_build_model_brings_model_back_in_sync(tmp_path):
     walking.write_text(walking.read_text() + "  - can i stroll around the block\n")
     assert run("validate", "--root", str(root))[0] == 1
     assert run("build-model", "--root", str(root))[0] == 0
-    assert run("validate", "--root", str(root)) == (0, "ok: intents, responses and model are valid\n")
+    assert run("validate", "--root", str(root)) == (
+        0,
+        "ok: intents, responses and model are valid\n",
+    )
 
 
 def test_console_script_runs_as_a_subprocess_from_another_directory(tmp_path):
     script = Path(sys.executable).parent / "si-skill"
-    result = subprocess.run([str(script), "ask", "--json", "can my mom sit in the car that long"],
-                            cwd=tmp_path, capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        [str(script), "ask", "--json", "can my mom sit in the car that long"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["intent"] == "SittingIntent"
     assert result.stderr == ""

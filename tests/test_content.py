@@ -14,15 +14,24 @@ SHARED_GUIDE = Path(__file__).resolve().parents[2] / "shared" / "guide" / "si-jo
 
 def problems_for(rendered: answers.Rendered) -> list[str]:
     found: list[str] = []
-    content.check_answer("k", rendered, {"10", "101", "911"}, lambda w, m: found.append(m),
-                         "responses.yaml", "speech")
+    content.check_answer(
+        "k",
+        rendered,
+        {"10", "101", "911"},
+        lambda w, m: found.append(m),
+        "responses.yaml",
+        "speech",
+    )
     return found
 
 
 def test_numbers_in_reads_spoken_and_written_numbers():
     assert content.numbers_in("Don't lift more than ten pounds. Call nine one one.") == {"10"}
     assert content.numbers_in("over one hundred one degrees. Most in three to four months") == {
-        "101", "3", "4"}
+        "101",
+        "3",
+        "4",
+    }
 
 
 def test_number_the_guide_does_not_state_is_flagged():
@@ -31,22 +40,28 @@ def test_number_the_guide_does_not_state_is_flagged():
 
 
 def test_hard_reading_level_is_flagged():
-    text = ("Postoperative immobilization necessitates considerable physiological "
-            "accommodation throughout rehabilitation.")
+    text = (
+        "Postoperative immobilization necessitates considerable physiological "
+        "accommodation throughout rehabilitation."
+    )
     assert any("reading grade" in p for p in problems_for(answers.Rendered(text, text)))
 
 
 def test_unsupported_or_broken_ssml_is_flagged():
-    assert any("does not support" in p for p in
-               problems_for(answers.Rendered("Hi.", "<blink>Hi.</blink>")))
+    assert any(
+        "does not support" in p for p in problems_for(answers.Rendered("Hi.", "<blink>Hi.</blink>"))
+    )
     assert any("does not parse" in p for p in problems_for(answers.Rendered("Hi.", "<b>Hi.")))
 
 
 def test_validate_catches_invented_fact_in_responses(tmp_path):
     root = copy_project(tmp_path)
     responses = root / "responses.yaml"
-    responses.write_text(responses.read_text().replace(
-        "don't lift more than ten pounds", "don't lift more than fifteen pounds", 1))
+    responses.write_text(
+        responses.read_text().replace(
+            "don't lift more than ten pounds", "don't lift more than fifteen pounds", 1
+        )
+    )
     code, out = run("validate", "--root", str(root))
     assert code == 1
     assert "numbers the guide does not state: ['15']" in out
@@ -59,6 +74,8 @@ def test_shipped_answers_pass_every_content_check():
     assert found == []
 
 
-@pytest.mark.skipif(not SHARED_GUIDE.is_file(), reason="the clinic's shared guide is not beside the repo")
+@pytest.mark.skipif(
+    not SHARED_GUIDE.is_file(), reason="the clinic's shared guide is not beside the repo"
+)
 def test_guide_copy_matches_the_clinics_guide():
     assert data.guide_path().read_text(encoding="utf-8") == SHARED_GUIDE.read_text(encoding="utf-8")

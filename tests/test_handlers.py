@@ -14,9 +14,16 @@ from skill.conversation import Conversation, ssml_to_text
 from skill.validate import TOPIC_INTENTS, URGENT_INTENTS
 from tests.conftest import PHONE
 
-BUILTINS = ["AMAZON.HelpIntent", "AMAZON.StopIntent", "AMAZON.CancelIntent",
-            "AMAZON.FallbackIntent", "AMAZON.RepeatIntent", "AMAZON.YesIntent",
-            "AMAZON.NoIntent", "AMAZON.NavigateHomeIntent"]
+BUILTINS = [
+    "AMAZON.HelpIntent",
+    "AMAZON.StopIntent",
+    "AMAZON.CancelIntent",
+    "AMAZON.FallbackIntent",
+    "AMAZON.RepeatIntent",
+    "AMAZON.YesIntent",
+    "AMAZON.NoIntent",
+    "AMAZON.NavigateHomeIntent",
+]
 
 
 def invoke(skill, request, attributes=None, new=True):
@@ -47,12 +54,16 @@ def test_urgent_answers_name_care_team_and_number_in_first_sentence(skill_with_p
     response = invoke(skill_with_phone, envelope.intent_request(intent, {"temperature": "103"}))
     first = first_sentence(speech_of(response))
     assert "care team" in first and PHONE in first
-    assert f'<say-as interpret-as="telephone">{PHONE}</say-as>' in response.response.output_speech.ssml
+    assert (
+        f'<say-as interpret-as="telephone">{PHONE}</say-as>' in response.response.output_speech.ssml
+    )
     assert PHONE in response.response.card.content
 
 
 def test_urgent_answer_without_phone_says_your_care_team(skill):
-    first = first_sentence(speech_of(invoke(skill, envelope.intent_request("IncisionConcernIntent"))))
+    first = first_sentence(
+        speech_of(invoke(skill, envelope.intent_request("IncisionConcernIntent")))
+    )
     assert "your care team" in first
 
 
@@ -88,7 +99,9 @@ def test_fever_compares_reading_with_threshold(conversation, temperature, unit, 
 
 def test_fever_reading_in_two_alexa_number_slots_is_combined(skill):
     slots = {"temperature": "101", "decimal": "5"}
-    assert "101.5 degrees" in speech_of(invoke(skill, envelope.intent_request("FeverIntent", slots)))
+    assert "101.5 degrees" in speech_of(
+        invoke(skill, envelope.intent_request("FeverIntent", slots))
+    )
 
 
 def test_fever_without_reading_gives_threshold(skill):
@@ -97,7 +110,9 @@ def test_fever_without_reading_gives_threshold(skill):
 
 
 def test_uncovered_topic_is_named_and_referred(skill):
-    text = speech_of(invoke(skill, envelope.intent_request("UncoveredTopicIntent", {"topic": "driving"})))
+    text = speech_of(
+        invoke(skill, envelope.intent_request("UncoveredTopicIntent", {"topic": "driving"}))
+    )
     assert "doesn't cover driving" in text and "care team" in text
 
 
@@ -107,7 +122,9 @@ def test_launch_has_disclaimer_and_911(skill):
 
 
 def test_help_has_disclaimer(skill):
-    assert "not medical advice" in speech_of(invoke(skill, envelope.intent_request("AMAZON.HelpIntent")))
+    assert "not medical advice" in speech_of(
+        invoke(skill, envelope.intent_request("AMAZON.HelpIntent"))
+    )
 
 
 @pytest.mark.parametrize("intent", ["AMAZON.StopIntent", "AMAZON.CancelIntent", "AMAZON.NoIntent"])
@@ -120,16 +137,26 @@ def test_stop_cancel_no_end_the_session_politely(skill, intent):
 def test_yes_after_offer_gives_more_and_repeat_repeats_it(conversation):
     first = invoke(conversation.skill, envelope.intent_request("LiftingIntent"))
     assert speech_of(first).endswith("Want to hear more?")
-    more = invoke(conversation.skill, envelope.intent_request("AMAZON.YesIntent"),
-                  first.session_attributes, new=False)
+    more = invoke(
+        conversation.skill,
+        envelope.intent_request("AMAZON.YesIntent"),
+        first.session_attributes,
+        new=False,
+    )
     assert "three to four months" in speech_of(more)
-    again = invoke(conversation.skill, envelope.intent_request("AMAZON.RepeatIntent"),
-                   more.session_attributes, new=False)
+    again = invoke(
+        conversation.skill,
+        envelope.intent_request("AMAZON.RepeatIntent"),
+        more.session_attributes,
+        new=False,
+    )
     assert speech_of(again) == speech_of(more)
 
 
 def test_repeat_with_nothing_said_yet_is_honest(skill):
-    assert "haven't said anything" in speech_of(invoke(skill, envelope.intent_request("AMAZON.RepeatIntent")))
+    assert "haven't said anything" in speech_of(
+        invoke(skill, envelope.intent_request("AMAZON.RepeatIntent"))
+    )
 
 
 def test_session_ended_request_gets_empty_response(skill):
@@ -145,8 +172,12 @@ def test_unknown_intent_gets_spoken_fallback(skill):
 def test_ssml_escapes_configured_text():
     skill = build_skill(Config(clinic_name="Spine & <Joint>", care_team_phone="555 <0100>"))
     response = invoke(skill, envelope.intent_request("CandidacyIntent"))
-    env = envelope.envelope(envelope.intent_request("AMAZON.YesIntent"), session_id="s",
-                            new=False, attributes=response.session_attributes)
+    env = envelope.envelope(
+        envelope.intent_request("AMAZON.YesIntent"),
+        session_id="s",
+        new=False,
+        attributes=response.session_attributes,
+    )
     more = skill.invoke(request_envelope=env, context=None).response.output_speech.ssml
     ET.fromstring(more)
     assert "Spine &amp; &lt;Joint&gt;" in more
@@ -167,7 +198,9 @@ def test_exception_handler_still_speaks_and_names_care_team(monkeypatch):
 
 
 def test_free_question_is_routed_locally(skill):
-    response = invoke(skill, envelope.intent_request("FreeQuestionIntent", {"query": "lifting my grandbaby"}))
+    response = invoke(
+        skill, envelope.intent_request("FreeQuestionIntent", {"query": "lifting my grandbaby"})
+    )
     assert "ten pounds" in speech_of(response)
 
 

@@ -5,16 +5,23 @@ from __future__ import annotations
 import json
 import re
 
+from ask_sdk_core.serialize import DefaultSerializer
 from ask_smapi_model.v1.skill.interaction_model.interaction_model_data import (
     InteractionModelData,
 )
-from ask_sdk_core.serialize import DefaultSerializer
 
 from skill import data, model
 
-REQUIRED = {"AMAZON.CancelIntent", "AMAZON.HelpIntent", "AMAZON.StopIntent",
-            "AMAZON.NavigateHomeIntent", "AMAZON.FallbackIntent", "AMAZON.RepeatIntent",
-            "AMAZON.YesIntent", "AMAZON.NoIntent"}
+REQUIRED = {
+    "AMAZON.CancelIntent",
+    "AMAZON.HelpIntent",
+    "AMAZON.StopIntent",
+    "AMAZON.NavigateHomeIntent",
+    "AMAZON.FallbackIntent",
+    "AMAZON.RepeatIntent",
+    "AMAZON.YesIntent",
+    "AMAZON.NoIntent",
+}
 
 
 def committed() -> dict:
@@ -46,8 +53,11 @@ def test_samples_are_alexa_valid_and_unique_across_intents():
             assert not re.search(r"\d", sample)
             assert set(re.findall(r"\{(\w+)\}", sample)) <= set(slots)
             assert owner.setdefault(sample, intent["name"]) == intent["name"], sample
-    assert all(i["samples"] == [] for i in language["intents"]
-               if i["name"] in ("AMAZON.FallbackIntent", "AMAZON.NavigateHomeIntent"))
+    assert all(
+        i["samples"] == []
+        for i in language["intents"]
+        if i["name"] in ("AMAZON.FallbackIntent", "AMAZON.NavigateHomeIntent")
+    )
 
 
 def test_every_topic_intent_has_twenty_samples_with_caregiver_phrasing():
@@ -58,5 +68,6 @@ def test_every_topic_intent_has_twenty_samples_with_caregiver_phrasing():
     for name in TOPIC_INTENTS:
         samples = by_name[name]
         assert len(samples) >= 20, name
-        assert any(re.search(r"\b(my (mom|dad|husband|wife)|she|he|her|his)\b", s)
-                   for s in samples), name
+        assert any(
+            re.search(r"\b(my (mom|dad|husband|wife)|she|he|her|his)\b", s) for s in samples
+        ), name

@@ -23,7 +23,9 @@ def create_app(config: Config | Mapping[str, Any] | None = None) -> Flask:
     if isinstance(config, Config):
         settings = config
     else:
-        settings = Config.from_env(None if config is None else {k: str(v) for k, v in config.items()})
+        settings = Config.from_env(
+            None if config is None else {k: str(v) for k, v in config.items()}
+        )
     app = Flask(__name__, static_folder=None)  # static files belong to the simulator
     app.config["SKILL_CONFIG"] = settings
     app.extensions["skill"] = build_skill(settings)
@@ -32,7 +34,7 @@ def create_app(config: Config | Mapping[str, Any] | None = None) -> Flask:
         from skill.web.simulator import bp as simulator
 
         app.register_blueprint(simulator)
-        # The simulator routes every question: load the samples now (about a second),
-        # not on a user's first question. Under `gunicorn --preload` workers share it.
-        default_router()
+    # The simulator routes every question and /alexa routes free-form ones: load the
+    # samples now (about a second), not on a user's first question.
+    default_router()
     return app
