@@ -30,7 +30,7 @@ def build_skill(config: Config | None = None, *, check_skill_id: bool = False) -
     answer = AnswerHandler(responder, specs)
     builder = SkillBuilder()
     if check_skill_id and config.skill_id:
-        builder.skill_id = config.skill_id
+        builder.skill_id = config.skill_id  # type: ignore[assignment]  # typed None upstream
     # Most specific first: ask-sdk takes the first handler whose can_handle is true.
     for handler in (
         FixedHandler(responder, "welcome", request="LaunchRequest"),

@@ -5,14 +5,17 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from skill import data
 
+if TYPE_CHECKING:  # the skill loads only for the commands that use it
+    from skill.conversation import Conversation
 
-def _conversation():  # type: ignore[no-untyped-def]
+
+def _conversation() -> Conversation:
     from skill.builder import build_skill
     from skill.conversation import Conversation
 
@@ -35,9 +38,9 @@ def _print_explain(text: str, out: TextIO) -> None:
 
 
 def cmd_ask(args: argparse.Namespace, out: TextIO) -> int:
-    texts: Sequence[str] = (
+    texts: Iterable[str] = (
         (line.rstrip("\n") for line in sys.stdin) if args.text == ["-"] else [" ".join(args.text)]
-    )  # type: ignore[assignment]
+    )
     conversation = _conversation()
     for text in texts:
         if args.explain:

@@ -120,7 +120,7 @@ def _params(last: dict[str, Any]) -> dict[str, str]:
     return {str(k): str(v) for k, v in params.items()} if isinstance(params, dict) else {}
 
 
-class AnswerHandler(AbstractRequestHandler):  # type: ignore[misc]
+class AnswerHandler(AbstractRequestHandler):
     """Every intent with an answer key in intents/ (the Q&A intents)."""
 
     def __init__(self, responder: Responder, specs: dict[str, data.IntentSpec]) -> None:
@@ -142,7 +142,7 @@ class AnswerHandler(AbstractRequestHandler):  # type: ignore[misc]
         )
 
 
-class FreeQuestionHandler(AbstractRequestHandler):  # type: ignore[misc]
+class FreeQuestionHandler(AbstractRequestHandler):
     """Alexa's catch-all ("i have a question about {query}"): the local router places it."""
 
     def __init__(self, answer_handler: AnswerHandler, responder: Responder) -> None:
@@ -166,7 +166,7 @@ class FreeQuestionHandler(AbstractRequestHandler):  # type: ignore[misc]
         return self.responder.say(handler_input, "fallback", intent="AMAZON.FallbackIntent")
 
 
-class FixedHandler(AbstractRequestHandler):  # type: ignore[misc]
+class FixedHandler(AbstractRequestHandler):
     """A request or intent that always gets the same answer key."""
 
     def __init__(
@@ -186,7 +186,7 @@ class FixedHandler(AbstractRequestHandler):  # type: ignore[misc]
         return self.responder.say(handler_input, self.key, end=self.end, intent=intent)
 
 
-class RepeatHandler(AbstractRequestHandler):  # type: ignore[misc]
+class RepeatHandler(AbstractRequestHandler):
     def __init__(self, responder: Responder) -> None:
         self.responder = responder
 
@@ -208,7 +208,7 @@ class RepeatHandler(AbstractRequestHandler):  # type: ignore[misc]
         )
 
 
-class MoreHandler(AbstractRequestHandler):  # type: ignore[misc]
+class MoreHandler(AbstractRequestHandler):
     """"Yes" / "tell me more" after "Want to hear more?"."""
 
     def __init__(self, responder: Responder) -> None:
@@ -230,7 +230,7 @@ class MoreHandler(AbstractRequestHandler):  # type: ignore[misc]
         )
 
 
-class SessionEndedHandler(AbstractRequestHandler):  # type: ignore[misc]
+class SessionEndedHandler(AbstractRequestHandler):
     def can_handle(self, handler_input: HandlerInput) -> bool:
         return is_request_type("SessionEndedRequest")(handler_input)
 
@@ -240,7 +240,7 @@ class SessionEndedHandler(AbstractRequestHandler):  # type: ignore[misc]
         return handler_input.response_builder.response
 
 
-class UnknownRequestHandler(AbstractRequestHandler):  # type: ignore[misc]
+class UnknownRequestHandler(AbstractRequestHandler):
     """Anything no other handler took: an unknown intent or request type."""
 
     def __init__(self, responder: Responder) -> None:
@@ -257,7 +257,7 @@ class UnknownRequestHandler(AbstractRequestHandler):  # type: ignore[misc]
         return self.responder.say(handler_input, "fallback", intent="AMAZON.FallbackIntent")
 
 
-class ErrorHandler(AbstractExceptionHandler):  # type: ignore[misc]
+class ErrorHandler(AbstractExceptionHandler):
     """Still speaks when something breaks, and still names the care team."""
 
     def __init__(self, responder: Responder) -> None:

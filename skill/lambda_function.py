@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 import logging
-from typing import Any
+from typing import Any, cast
 
 from ask_sdk_model import RequestEnvelope
 
@@ -38,5 +38,5 @@ def handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
     if not isinstance(request, RequestEnvelope) or request.request is None:
         raise MalformedEvent("event is not an Alexa request envelope")
     response = _skill.invoke(request_envelope=request, context=context)
-    result: dict[str, Any] = _skill.serializer.serialize(response)
-    return result
+    # A ResponseEnvelope always serializes to a JSON object.
+    return cast(dict[str, Any], _skill.serializer.serialize(response))

@@ -14,7 +14,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
-from typing import Final
+from typing import Any, Final
 
 from rapidfuzz import fuzz, process
 
@@ -95,12 +95,15 @@ def _alternation(words: Iterable[str]) -> re.Pattern[str] | None:
     return re.compile(r"(?<![\w{])(?:" + "|".join(re.escape(w) for w in ordered) + r")(?![\w}])")
 
 
-def compile_lexicon(raw: Mapping[str, object]) -> Lexicon:
-    fillers = [str(w).lower() for w in raw.get("fillers", []) or []]  # type: ignore[union-attr]
-    phrases_raw = raw.get("phrases", {}) or {}
-    phrases = {str(k).lower(): str(v).lower() for k, v in phrases_raw.items()}  # type: ignore[union-attr]
-    carers = [str(w).lower() for w in raw.get("caregivers", []) or []]  # type: ignore[union-attr]
-    bare = [str(w).lower() for w in raw.get("bare_caregivers", []) or []]  # type: ignore[union-attr]
+def _words(raw: Mapping[str, Any], key: str) -> list[str]:
+    return [str(w).lower() for w in raw.get(key) or []]
+
+
+def compile_lexicon(raw: Mapping[str, Any]) -> Lexicon:
+    fillers = _words(raw, "fillers")
+    phrases = {str(k).lower(): str(v).lower() for k, v in (raw.get("phrases") or {}).items()}
+    carers = _words(raw, "caregivers")
+    bare = _words(raw, "bare_caregivers")
     carer_alt = "|".join(re.escape(c) for c in sorted(carers, key=len, reverse=True))
     return Lexicon(
         fillers=_alternation(fillers),
