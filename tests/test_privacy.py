@@ -32,7 +32,7 @@ from skill.verify import RequestVerifier
 from skill.web import create_app
 from skill.web.alexa import VERIFIER_KEY
 from tests.alexa_pki import NOW, SKILL_ID, body_of, make_pki
-from tests.test_web_alexa import _post, serving
+from tests.live import post, serving
 
 ROOT = Path(__file__).resolve().parent.parent
 SYMPTOM = "zebraflux rash"
@@ -168,7 +168,7 @@ def test_alexa_verification_failing_log_private(strict_log, pki):
     stale = body_of(json.loads(good), NOW - timedelta(minutes=5))
     with serving(app) as base:  # real HTTP: werkzeug's request log is in the capture too
         url = f"{base}/alexa"
-        assert _post(url, good, pki.headers(good))[0] == 200
+        assert post(url, good, pki.headers(good))[0] == 200
         failing = [
             (good + b" ", pki.headers(good)),  # signature no longer matches
             (good, {**pki.headers(good), "Signature-256": SYMPTOM}),
@@ -177,7 +177,7 @@ def test_alexa_verification_failing_log_private(strict_log, pki):
             (stale, pki.headers(stale)),
         ]
         for body, headers in failing:
-            status, payload = _post(url, body, headers)
+            status, payload = post(url, body, headers)
             assert status == 400 and set(payload) == {"error"}
     assert any(r.name == "werkzeug" for r in strict_log.records)
 

@@ -7,14 +7,13 @@ system browser (no browser download). Screenshots land in each test's ``tmp_path
 from __future__ import annotations
 
 import shutil
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from werkzeug.serving import make_server
 
 from skill.web import create_app
+from tests.live import serving
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 pytestmark = pytest.mark.skipif(
@@ -30,16 +29,8 @@ TIMEOUT_MS = 10_000
 
 @pytest.fixture(scope="module")
 def server_url() -> Iterator[str]:
-    app = create_app({"ALEXA_VERIFY": "off", "CARE_TEAM_PHONE": PHONE})
-    server = make_server("127.0.0.1", 0, app, threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_port}/"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)
+    with serving(create_app({"ALEXA_VERIFY": "off", "CARE_TEAM_PHONE": PHONE})) as base:
+        yield f"{base}/"
 
 
 @pytest.fixture(scope="module")

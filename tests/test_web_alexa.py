@@ -3,7 +3,6 @@ everything else (through Flask's test client and through real HTTP)."""
 
 from __future__ import annotations
 
-import contextlib
 import http.client
 import http.server
 import json
@@ -17,8 +16,6 @@ from datetime import timedelta
 from typing import Any
 
 import pytest
-from flask import Flask
-from werkzeug.serving import make_server
 
 from skill import certs
 from skill.verify import RequestVerifier
@@ -26,6 +23,7 @@ from skill.web import create_app
 from skill.web.alexa import MAX_BODY, VERIFIER_KEY
 from tests.alexa_pki import DAY, NOW, SKILL_ID, Pki, body_of, make_pki, rsa_key
 from tests.conftest import PHONE
+from tests.live import post, serving
 
 # Words a user might say; they must never reach the log.
 PRIVATE_WORDS = "my secret incision oozes"
@@ -293,45 +291,21 @@ def test_healthz_ok(client):
 
 # --- real HTTP: the app behind werkzeug's server, Alexa's request through urllib -------
 
-@contextlib.contextmanager
-def serving(app: Flask) -> Iterator[str]:
-    """``app`` behind werkzeug's threaded server on a free local port."""
-    server = make_server("127.0.0.1", 0, app, threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_port}"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join()
-
-
 @pytest.fixture
 def live_server(pki) -> Iterator[str]:
     with serving(verified_app(pki)) as url:
         yield url
 
 
-def _post(url: str, body: bytes, headers: dict[str, str]) -> tuple[int, dict[str, Any]]:
-    request = urllib.request.Request(url, data=body, headers=headers, method="POST")
-    try:
-        with urllib.request.urlopen(request, timeout=10) as response:
-            return response.status, json.loads(response.read())
-    except urllib.error.HTTPError as error:
-        with error:
-            return error.code, json.loads(error.read())
-
-
 def test_http_signed_request_answered(live_server, pki, lifting):
-    status, payload = _post(f"{live_server}/alexa", lifting, pki.headers(lifting))
+    status, payload = post(f"{live_server}/alexa", lifting, pki.headers(lifting))
     assert status == 200
     assert "ten pounds" in speech(payload)
     assert payload["response"]["card"]["content"].endswith(f"Care team: {PHONE}")
 
 
 def test_http_tampered_request_400(live_server, pki, lifting):
-    status, payload = _post(f"{live_server}/alexa", lifting + b"\n", pki.headers(lifting))
+    status, payload = post(f"{live_server}/alexa", lifting + b"\n", pki.headers(lifting))
     assert (status, payload) == (400, {"error": "bad signature"})
 
 
@@ -446,10 +420,10 @@ def downloading_server(pki, cert_server) -> Iterator[str]:
 def test_http_failed_cert_downloads_400_then_good_one_200(downloading_server, pki, lifting):
     for name, reason in BAD_DOWNLOADS.items():
         headers = pki.headers(lifting, url=f"{CERT_HOST_URL}/echo.api/{name}")
-        status, payload = _post(f"{downloading_server}/alexa", lifting, headers)
+        status, payload = post(f"{downloading_server}/alexa", lifting, headers)
         assert status == 400 and reason in payload["error"], name
     good = pki.headers(lifting, url=f"{CERT_HOST_URL}/echo.api/good.pem")
-    status, payload = _post(f"{downloading_server}/alexa", lifting, good)
+    status, payload = post(f"{downloading_server}/alexa", lifting, good)
     assert status == 200 and "ten pounds" in speech(payload)
 
 
@@ -458,12 +432,12 @@ def test_http_slow_cert_download_does_not_hold_up_others(downloading_server, cer
     slow_headers = pki.headers(lifting, url=f"{CERT_HOST_URL}/echo.api/slow.pem")
     slow: list[int] = []
     waiting = threading.Thread(target=lambda: slow.append(
-        _post(f"{downloading_server}/alexa", lifting, slow_headers)[0]))
+        post(f"{downloading_server}/alexa", lifting, slow_headers)[0]))
     waiting.start()
     try:
         assert cert_server.RequestHandlerClass.slow_started.wait(timeout=5)
         good = pki.headers(lifting, url=f"{CERT_HOST_URL}/echo.api/good.pem")
-        status, payload = _post(f"{downloading_server}/alexa", lifting, good)
+        status, payload = post(f"{downloading_server}/alexa", lifting, good)
         assert status == 200 and "ten pounds" in speech(payload)
         assert not slow, "the good request should not have waited for the slow download"
     finally:

@@ -14,9 +14,10 @@ import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
 
 import pytest
+
+from tests.live import post_json
 
 ROOT = Path(__file__).resolve().parent.parent
 STARTUP_SECONDS = 30.0
@@ -62,21 +63,10 @@ def server(args: list[str], log: Path, **env: str) -> Iterator[str]:
                 process.wait()
 
 
-def post(url: str, payload: dict[str, Any]) -> tuple[int, dict[str, Any]]:
-    request = urllib.request.Request(url, data=json.dumps(payload).encode(), method="POST",
-                                     headers={"Content-Type": "application/json"})
-    try:
-        with urllib.request.urlopen(request, timeout=10) as response:
-            return response.status, json.loads(response.read())
-    except urllib.error.HTTPError as error:
-        with error:
-            return error.code, json.loads(error.read())
-
-
 def test_serve_dev_answers_unsigned_and_warns(tmp_path, make_envelope):
     log = tmp_path / "serve.log"
     with server(["skill.cli", "serve", "--dev", "--port", "{port}"], log) as base:
-        status, payload = post(f"{base}/alexa", make_envelope("LiftingIntent"))
+        status, payload = post_json(f"{base}/alexa", make_envelope("LiftingIntent"))
     assert status == 200
     assert "ten pounds" in payload["response"]["outputSpeech"]["ssml"]
     assert "WARNING" in log.read_text() and "VERIFICATION IS OFF" in log.read_text()
@@ -85,7 +75,7 @@ def test_serve_dev_answers_unsigned_and_warns(tmp_path, make_envelope):
 def test_serve_default_rejects_unsigned(tmp_path, make_envelope):
     log = tmp_path / "serve.log"
     with server(["skill.cli", "serve", "--port", "{port}"], log) as base:
-        status, payload = post(f"{base}/alexa", make_envelope("LiftingIntent"))
+        status, payload = post_json(f"{base}/alexa", make_envelope("LiftingIntent"))
     assert (status, payload) == (400, {"error": "missing certificate url"})
     assert "VERIFICATION IS OFF" not in log.read_text()
 
@@ -96,7 +86,7 @@ def test_gunicorn_serves_wsgi_app_verified(tmp_path, make_envelope):
     with server(args, log, ALEXA_SKILL_ID="amzn1.ask.skill.test") as base:
         with urllib.request.urlopen(f"{base}/healthz", timeout=10) as response:
             health = json.loads(response.read())
-        status, payload = post(f"{base}/alexa", make_envelope("LiftingIntent"))
+        status, payload = post_json(f"{base}/alexa", make_envelope("LiftingIntent"))
     assert health == {"status": "ok"}
     assert (status, payload) == (400, {"error": "missing certificate url"})
 
@@ -105,5 +95,5 @@ def test_gunicorn_alexa_verify_off_answers(tmp_path, make_envelope):
     log = tmp_path / "gunicorn.log"
     args = ["gunicorn", "-w", "1", "-b", "127.0.0.1:{port}", "skill.web.wsgi:app"]
     with server(args, log, ALEXA_VERIFY="off") as base:
-        status, payload = post(f"{base}/alexa", make_envelope("SittingIntent"))
+        status, payload = post_json(f"{base}/alexa", make_envelope("SittingIntent"))
     assert status == 200 and "VERIFICATION IS OFF" in log.read_text()
