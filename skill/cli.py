@@ -86,12 +86,7 @@ def cmd_build_model(args: argparse.Namespace, out: TextIO) -> int:
     from skill import model
 
     root = Path(args.root) if args.root else data.data_root()
-    text = model.render(
-        model.build(
-            [data.parse_intent(data.read_yaml(p), p) for p in data.intent_files(root)],
-            data.read_yaml(data.intents_dir(root) / "_common.yaml") or {},
-        )
-    )
+    text = model.build_text(root)
     path = data.model_path(root)
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")

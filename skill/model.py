@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
+from pathlib import Path
 from typing import Any, Final
 
 from skill import data
@@ -84,5 +85,9 @@ def render(model: dict[str, Any]) -> str:
     return json.dumps(model, indent=2, ensure_ascii=False) + "\n"
 
 
-def build_default() -> str:
-    return render(build(data.load_intents(), data.load_common()))
+def build_text(root: Path, specs: Iterable[data.IntentSpec] | None = None) -> str:
+    """The model file's text for the data under ``root``; ``specs`` are its intent files
+    when the caller has parsed them already."""
+    if specs is None:
+        specs = [data.parse_intent(data.read_yaml(p), p) for p in data.intent_files(root)]
+    return render(build(specs, data.read_yaml(data.intents_dir(root) / "_common.yaml") or {}))

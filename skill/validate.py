@@ -193,9 +193,7 @@ def check_responses(root: Path, report: Report) -> None:
 def check_model(root: Path, specs: list[data.IntentSpec], report: Report) -> None:
     path = data.model_path(root)
     try:
-        fresh = model.render(
-            model.build(specs, data.read_yaml(data.intents_dir(root) / "_common.yaml") or {})
-        )
+        fresh = model.build_text(root, specs)
     except (OSError, yaml.YAMLError, KeyError, TemplateError) as error:
         report(str(path), f"cannot build the model: {error}")
         return

@@ -29,7 +29,7 @@ def committed() -> dict:
 
 
 def test_committed_model_matches_a_fresh_build():
-    assert data.model_path().read_text(encoding="utf-8") == model.build_default()
+    assert data.model_path().read_text(encoding="utf-8") == model.build_text(data.data_root())
 
 
 def test_model_loads_into_smapi_interaction_model_classes():
