@@ -251,9 +251,8 @@ class UnknownRequestHandler(AbstractRequestHandler):
 
     def handle(self, handler_input: HandlerInput) -> Response:
         request = handler_input.request_envelope.request
-        name = getattr(getattr(request, "intent", None), "name", None) if isinstance(
-            request, IntentRequest) else None
-        log.info("unhandled request type=%s", getattr(request, "object_type", None) or name)
+        log.info("unhandled request type=%s intent=%s",
+                 getattr(request, "object_type", None), intent_name(handler_input))
         return self.responder.say(handler_input, "fallback", intent="AMAZON.FallbackIntent")
 
 
