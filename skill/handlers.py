@@ -114,10 +114,15 @@ def _slots(handler_input: HandlerInput) -> dict[str, str]:
     return found
 
 
-def _params(last: dict[str, Any]) -> dict[str, str]:
-    """The placeholder values saved with the last answer, as strings."""
+def _replay(responder: Responder, handler_input: HandlerInput, key: str, part: str,
+            last: dict[str, Any]) -> Response:
+    """Say ``part`` of ``key`` again with what was saved with the last answer."""
     params = last.get("params")
-    return {str(k): str(v) for k, v in params.items()} if isinstance(params, dict) else {}
+    return responder.say(
+        handler_input, key, part=part,
+        params={str(k): str(v) for k, v in params.items()} if isinstance(params, dict) else {},
+        urgent=bool(last.get("urgent")), intent=str(last.get("intent") or ""),
+    )
 
 
 class AnswerHandler(AbstractRequestHandler):
@@ -202,10 +207,7 @@ class RepeatHandler(AbstractRequestHandler):
         if not isinstance(last, dict) or not isinstance(key, str) or part not in (
                 "speech", "more") or not self.responder.answers.has(key, part):
             return self.responder.say(handler_input, "nothing_to_repeat")
-        return self.responder.say(
-            handler_input, key, part=part, params=_params(last),
-            urgent=bool(last.get("urgent")), intent=str(last.get("intent") or ""),
-        )
+        return _replay(self.responder, handler_input, key, part, last)
 
 
 class MoreHandler(AbstractRequestHandler):
@@ -223,11 +225,8 @@ class MoreHandler(AbstractRequestHandler):
         if not isinstance(key, str) or not self.responder.answers.has(key, "more"):
             return self.responder.say(handler_input, "anything_else")
         saved = session.get("last")
-        last: dict[str, Any] = saved if isinstance(saved, dict) else {}
-        return self.responder.say(
-            handler_input, key, part="more", params=_params(last),
-            urgent=bool(last.get("urgent")), intent=str(last.get("intent") or ""),
-        )
+        return _replay(self.responder, handler_input, key, "more",
+                       saved if isinstance(saved, dict) else {})
 
 
 class SessionEndedHandler(AbstractRequestHandler):
