@@ -97,10 +97,11 @@ class Conversation:
             "", Route("LaunchRequest", 100.0, {}, "launch"), envelope.launch_request()
         )
 
-    def ask(self, text: str) -> Turn:
+    def ask(self, text: str, found: Route | None = None) -> Turn:
+        """Say ``text``; ``found`` is its route when the caller has routed it already."""
         if self.ended:
             self.reset()
-        found = self.router.route(text)
+        found = found or self.router.route(text)
         return self._invoke(text, found, envelope.intent_request(found.intent, found.slots))
 
     def _invoke(self, text: str, found: Route, request: Any) -> Turn:

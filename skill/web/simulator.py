@@ -87,7 +87,7 @@ def ask() -> Response:
     conversation = _conversation()
     _restore(conversation, body.get("session"))
     explanation = conversation.router.explain(text)
-    turn = conversation.ask(text)
+    turn = conversation.ask(text, explanation.route)
     return _reply(conversation, turn, explanation)
 
 
