@@ -6,7 +6,7 @@
 (b) ``skill.invoke`` on the request mix of bench/workload.py (envelope objects in);
 (c) a whole HTTP request to ``POST /alexa`` (verification off): Flask's test client,
     and real loopback HTTP through werkzeug's server on 127.0.0.1;
-(d) cold import of the Lambda entry point, ``python -c "import skill.lambda_function"``
+(d) cold import of the Lambda entry point, ``python -c "import skill.alexa.lambda_function"``
     in fresh processes, median wall time.
 
 The yardstick for each is a one-handler "hello" skill (bench/workload.py writes it to a
@@ -95,7 +95,7 @@ def held_out_texts() -> list[str]:
 
 
 def bench_routing(runs: int) -> list[float]:
-    from skill.router import default_router
+    from skill.nlu.router import default_router
 
     router = default_router()
     return timed(cycle([lambda t=text: router.route(t) for text in held_out_texts()]), runs)
@@ -178,7 +178,7 @@ def cold_imports(hello_dir: Path, runs: int) -> tuple[list[float], list[float]]:
     env = {k: v for k, v in os.environ.items()
            if k not in ("PYTHONDONTWRITEBYTECODE", "ALEXA_SKILL_ID", "PYTHONPATH")}
     env["PYTHONPYCACHEPREFIX"] = cache
-    ours = [sys.executable, "-c", "import skill.lambda_function"]
+    ours = [sys.executable, "-c", "import skill.alexa.lambda_function"]
     hello = [sys.executable, "-c", "import hello_skill"]
 
     def run(argv: list[str]) -> float:
@@ -224,7 +224,7 @@ def main() -> int:
     runs, imports = (200, 3) if args.quick else (args.repeat, args.imports)
     detail = ("LiftingIntent", "FeverIntent 102", "FreeQuestionIntent")
 
-    from skill.builder import build_skill
+    from skill.alexa.builder import build_skill
     from skill.config import Config
     from skill.web import create_app
 

@@ -24,10 +24,10 @@ from cryptography import x509
 from cryptography.x509.verification import Store
 from flask import Flask
 
-from skill.certs import CERT_HOST, CertificateFetcher, download
-from skill.verify import RequestVerifier
 from skill.web import create_app
 from skill.web.alexa import VERIFIER_KEY
+from skill.web.certs import CERT_HOST, CertificateFetcher, download
+from skill.web.verify import RequestVerifier
 
 
 def make_app() -> Flask:

@@ -22,9 +22,9 @@ from rapidfuzz import fuzz, process
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from skill import data  # noqa: E402
-from skill.router import FALLBACK, default_router  # noqa: E402
-from skill.templates import expand  # noqa: E402
+from skill.content import loader  # noqa: E402
+from skill.content.templates import expand  # noqa: E402
+from skill.nlu.router import FALLBACK, default_router  # noqa: E402
 
 OFF_TOPIC = {FALLBACK, "UncoveredTopicIntent"}
 
@@ -38,7 +38,7 @@ def load_cases() -> list[dict]:
 
 def naive_router() -> Callable[[str], str]:
     samples, labels = [], []
-    for spec in data.load_intents():
+    for spec in loader.load_intents():
         if spec.router:
             for line in spec.samples:
                 for sentence in expand(line):

@@ -23,7 +23,7 @@ from typing import Any
 from ask_sdk_core.serialize import DefaultSerializer
 from ask_sdk_model import Request, RequestEnvelope
 
-from skill import envelope
+from skill.alexa import envelope
 
 Builder = Callable[[], Request]
 

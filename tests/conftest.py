@@ -7,10 +7,10 @@ from typing import Any
 import pytest
 from ask_sdk_core.serialize import DefaultSerializer
 
-from skill import envelope
-from skill.builder import build_skill
+from skill.alexa import envelope
+from skill.alexa.builder import build_skill
+from skill.alexa.conversation import Conversation
 from skill.config import Config
-from skill.conversation import Conversation
 
 PHONE = "555-010-0199"
 

@@ -1,4 +1,4 @@
-"""skill.certs: the certificate URL rules, the download, the chain checks and the cache."""
+"""skill.web.certs: the certificate URL rules, the download, the chain checks and the cache."""
 
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ from datetime import timedelta
 
 import pytest
 
-from skill import certs
-from skill.certs import CertificateError, CertificateFetcher, check_cert_url
+from skill.web import certs
+from skill.web.certs import CertificateError, CertificateFetcher, check_cert_url
 from tests.alexa_pki import CERT_URL, DAY, NOW, make_pki
 
 

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from skill.chat import HELP, PROMPT, run_chat
+from skill.cli.chat import HELP, PROMPT, run_chat
 
 
 def talk(conversation, *lines: str) -> str:

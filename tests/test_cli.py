@@ -9,8 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from skill import data
 from skill.cli import main
+from skill.content import loader
 
 KEYS = {
     "text",
@@ -82,11 +82,11 @@ def test_validate_passes_on_shipped_data():
 
 def copy_project(tmp_path: Path) -> Path:
     root = tmp_path / "project"
-    shutil.copytree(data.intents_dir(), root / "intents")
-    shutil.copy(data.responses_path(), root / "responses.yaml")
+    shutil.copytree(loader.intents_dir(), root / "intents")
+    shutil.copy(loader.responses_path(), root / "responses.yaml")
     (root / "interaction_model").mkdir()
-    shutil.copy(data.model_path(), root / "interaction_model" / "en-US.json")
-    shutil.copytree(data.guide_path().parent, root / "guide")
+    shutil.copy(loader.model_path(), root / "interaction_model" / "en-US.json")
+    shutil.copytree(loader.guide_path().parent, root / "guide")
     return root
 
 

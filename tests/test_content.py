@@ -6,15 +6,17 @@ from pathlib import Path
 
 import pytest
 
-from skill import answers, content, data
+from skill.alexa import responses
+from skill.content import loader
+from skill.review import checks
 from tests.test_cli import copy_project, run
 
 SHARED_GUIDE = Path(__file__).resolve().parents[2] / "shared" / "guide" / "si-joint-fusion.txt"
 
 
-def problems_for(rendered: answers.Rendered) -> list[str]:
+def problems_for(rendered: responses.Rendered) -> list[str]:
     found: list[str] = []
-    content.check_answer(
+    checks.check_answer(
         "k",
         rendered,
         {"10", "101", "911"},
@@ -26,8 +28,8 @@ def problems_for(rendered: answers.Rendered) -> list[str]:
 
 
 def test_numbers_in_reads_spoken_and_written_numbers():
-    assert content.numbers_in("Don't lift more than ten pounds. Call nine one one.") == {"10"}
-    assert content.numbers_in("over one hundred one degrees. Most in three to four months") == {
+    assert checks.numbers_in("Don't lift more than ten pounds. Call nine one one.") == {"10"}
+    assert checks.numbers_in("over one hundred one degrees. Most in three to four months") == {
         "101",
         "3",
         "4",
@@ -35,7 +37,7 @@ def test_numbers_in_reads_spoken_and_written_numbers():
 
 
 def test_number_the_guide_does_not_state_is_flagged():
-    found = problems_for(answers.Rendered("Rest for six weeks.", "Rest for six weeks."))
+    found = problems_for(responses.Rendered("Rest for six weeks.", "Rest for six weeks."))
     assert found == ["k.speech: numbers the guide does not state: ['6']"]
 
 
@@ -44,14 +46,15 @@ def test_hard_reading_level_is_flagged():
         "Postoperative immobilization necessitates considerable physiological "
         "accommodation throughout rehabilitation."
     )
-    assert any("reading grade" in p for p in problems_for(answers.Rendered(text, text)))
+    assert any("reading grade" in p for p in problems_for(responses.Rendered(text, text)))
 
 
 def test_unsupported_or_broken_ssml_is_flagged():
     assert any(
-        "does not support" in p for p in problems_for(answers.Rendered("Hi.", "<blink>Hi.</blink>"))
+        "does not support" in p
+        for p in problems_for(responses.Rendered("Hi.", "<blink>Hi.</blink>"))
     )
-    assert any("does not parse" in p for p in problems_for(answers.Rendered("Hi.", "<b>Hi.")))
+    assert any("does not parse" in p for p in problems_for(responses.Rendered("Hi.", "<b>Hi.")))
 
 
 def test_validate_catches_invented_fact_in_responses(tmp_path):
@@ -69,8 +72,8 @@ def test_validate_catches_invented_fact_in_responses(tmp_path):
 
 def test_shipped_answers_pass_every_content_check():
     found: list[str] = []
-    content.check_answers(data.data_root(), data.load_responses(), lambda w, m: found.append(m))
-    content.check_response_sizes(lambda w, m: found.append(m))
+    checks.check_answers(loader.data_root(), loader.load_responses(), lambda w, m: found.append(m))
+    checks.check_response_sizes(lambda w, m: found.append(m))
     assert found == []
 
 
@@ -78,4 +81,6 @@ def test_shipped_answers_pass_every_content_check():
     not SHARED_GUIDE.is_file(), reason="the clinic's shared guide is not beside the repo"
 )
 def test_guide_copy_matches_the_clinics_guide():
-    assert data.guide_path().read_text(encoding="utf-8") == SHARED_GUIDE.read_text(encoding="utf-8")
+    assert loader.guide_path().read_text(encoding="utf-8") == SHARED_GUIDE.read_text(
+        encoding="utf-8"
+    )

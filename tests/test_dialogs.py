@@ -8,8 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from skill import dialogs
-from skill.cli import main
+from skill.cli import dialogs, main
 
 DIALOGS = Path(__file__).parent / "dialogs"
 # Dialogs that are right per DESIGN.md but that the router currently gets wrong. They

@@ -9,9 +9,9 @@ from typing import Any
 
 import pytest
 
-from skill import data, export
 from skill.cli import main
-from skill.router import FALLBACK, route
+from skill.content import export, loader
+from skill.nlu.router import FALLBACK, route
 
 LAUNCH = "Alexa, open fusion recovery"
 ASK = "Alexa, ask fusion recovery"
@@ -40,7 +40,7 @@ def test_export_writes_ask_cli_layout(project):
 
 def test_export_model_is_the_committed_model(project):
     exported = project / "skill-package/interactionModels/custom/en-US.json"
-    assert exported.read_bytes() == data.model_path().read_bytes()
+    assert exported.read_bytes() == loader.model_path().read_bytes()
 
 
 def test_manifest_required_fields(manifest):
@@ -85,7 +85,7 @@ def test_manifest_example_questions_route_to_real_intents(manifest):
 def test_manifest_example_questions_are_model_samples(manifest):
     """Alexa's certification wants example phrases its model knows, for the same intent
     our router picks."""
-    model = json.loads(data.model_path().read_text())
+    model = json.loads(loader.model_path().read_text())
     owner = {sample: intent["name"]
              for intent in model["interactionModel"]["languageModel"]["intents"]
              for sample in intent.get("samples", [])}
@@ -94,7 +94,7 @@ def test_manifest_example_questions_are_model_samples(manifest):
 
 
 def test_manifest_invocation_name_from_model(manifest):
-    model = json.loads(data.model_path().read_text())
+    model = json.loads(loader.model_path().read_text())
     assert LAUNCH.endswith(export.invocation_name(model))
 
 

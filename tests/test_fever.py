@@ -1,6 +1,6 @@
 import pytest
 
-from skill.fever import Level, assess
+from skill.nlu.fever import Level, assess
 
 
 @pytest.mark.parametrize(

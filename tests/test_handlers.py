@@ -7,11 +7,12 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from skill import data, envelope
-from skill.builder import build_skill
+from skill.alexa import envelope, responses
+from skill.alexa.builder import build_skill
+from skill.alexa.conversation import Conversation, ssml_to_text
 from skill.config import Config
-from skill.conversation import Conversation, ssml_to_text
-from skill.validate import TOPIC_INTENTS, URGENT_INTENTS
+from skill.content import loader
+from skill.review.validate import TOPIC_INTENTS, URGENT_INTENTS
 from tests.conftest import PHONE
 
 BUILTINS = [
@@ -185,12 +186,11 @@ def test_ssml_escapes_configured_text():
 
 def test_exception_handler_still_speaks_and_names_care_team(monkeypatch):
     skill = build_skill(Config(care_team_phone=PHONE))
-    from skill import answers
 
     def broken(*args, **kwargs):
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(answers, "select", broken)
+    monkeypatch.setattr(responses, "select", broken)
     response = invoke(skill, envelope.intent_request("LiftingIntent"))
     text = speech_of(response)
     assert "went wrong" in text and PHONE in text
@@ -205,8 +205,8 @@ def test_free_question_is_routed_locally(skill):
 
 
 def test_every_answer_key_named_by_an_intent_exists():
-    responses = data.load_responses()
-    for spec in data.load_intents():
+    responses = loader.load_responses()
+    for spec in loader.load_intents():
         assert spec.answer is None or spec.answer in responses
 
 

@@ -1,4 +1,4 @@
-"""skill.lambda_function.handler: Alexa's event JSON in, the response dict out, exactly
+"""skill.alexa.lambda_function.handler: Alexa's event JSON in, the response dict out, exactly
 as AWS Lambda calls it; and a cold start that never loads Flask."""
 
 from __future__ import annotations
@@ -33,9 +33,9 @@ def lambda_module() -> Iterator[ModuleType]:
     saved = {k: os.environ.get(k) for k in ("ALEXA_SKILL_ID", "CARE_TEAM_PHONE")}
     os.environ.update(ALEXA_SKILL_ID=SKILL_ID, CARE_TEAM_PHONE=PHONE)
     try:
-        import skill.lambda_function
+        import skill.alexa.lambda_function
 
-        yield importlib.reload(skill.lambda_function)
+        yield importlib.reload(skill.alexa.lambda_function)
     finally:
         for key, value in saved.items():
             if value is None:
@@ -84,7 +84,7 @@ def _run(code: str, **env: str) -> subprocess.CompletedProcess[str]:
 
 
 def test_import_does_not_import_flask():
-    done = _run("import skill.lambda_function, sys; assert 'flask' not in sys.modules; "
+    done = _run("import skill.alexa.lambda_function, sys; assert 'flask' not in sys.modules; "
                 "assert 'werkzeug' not in sys.modules")
     assert done.returncode == 0, done.stderr
 
@@ -92,8 +92,8 @@ def test_import_does_not_import_flask():
 def test_import_stays_light_for_cold_starts():
     """A Lambda cold start pays for every import: no HTTP client stack (xml.sax.saxutils
     pulls in urllib.request, http.client, ssl), no router (numpy, rapidfuzz)."""
-    heavy = ["urllib.request", "http.client", "ssl", "numpy", "rapidfuzz", "skill.router"]
-    done = _run(f"import skill.lambda_function, sys; print([m for m in {heavy!r} "
+    heavy = ["urllib.request", "http.client", "ssl", "numpy", "rapidfuzz", "skill.nlu.router"]
+    done = _run(f"import skill.alexa.lambda_function, sys; print([m for m in {heavy!r} "
                 "if m in sys.modules])")
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]"
@@ -102,7 +102,7 @@ def test_import_stays_light_for_cold_starts():
 def test_handler_refuses_other_skills_events():
     code = (
         "import json, sys\n"
-        "from skill.lambda_function import handler\n"
+        "from skill.alexa.lambda_function import handler\n"
         f"event = json.load(open({str(ENVELOPES / 'fever_intent.json')!r}))\n"
         "try:\n"
         "    handler(event, None)\n"

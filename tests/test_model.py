@@ -10,7 +10,7 @@ from ask_smapi_model.v1.skill.interaction_model.interaction_model_data import (
     InteractionModelData,
 )
 
-from skill import data, model
+from skill.content import loader, model
 
 REQUIRED = {
     "AMAZON.CancelIntent",
@@ -25,11 +25,11 @@ REQUIRED = {
 
 
 def committed() -> dict:
-    return json.loads(data.model_path().read_text(encoding="utf-8"))
+    return json.loads(loader.model_path().read_text(encoding="utf-8"))
 
 
 def test_committed_model_matches_a_fresh_build():
-    assert data.model_path().read_text(encoding="utf-8") == model.build_text(data.data_root())
+    assert loader.model_path().read_text(encoding="utf-8") == model.build_text(loader.data_root())
 
 
 def test_model_loads_into_smapi_interaction_model_classes():
@@ -61,7 +61,7 @@ def test_samples_are_alexa_valid_and_unique_across_intents():
 
 
 def test_every_topic_intent_has_twenty_samples_with_caregiver_phrasing():
-    from skill.validate import TOPIC_INTENTS
+    from skill.review.validate import TOPIC_INTENTS
 
     language = committed()["interactionModel"]["languageModel"]
     by_name = {i["name"]: i["samples"] for i in language["intents"]}

@@ -1,6 +1,6 @@
 import pytest
 
-from skill.normalize import normalize
+from skill.nlu.normalize import normalize
 
 
 @pytest.mark.parametrize(

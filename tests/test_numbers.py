@@ -1,6 +1,6 @@
 import pytest
 
-from skill.numbers import words_to_digits
+from skill.nlu.numbers import words_to_digits
 
 
 @pytest.mark.parametrize(

@@ -41,7 +41,7 @@ def test_installed_wheel_answers_from_another_directory(wheel, tmp_path):
                     str(target), str(wheel)], check=True, capture_output=True, timeout=300)
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
-    code = ("import json, skill, skill.data as d; from skill.cli import main;"
+    code = ("import json, skill, skill.content.loader as d; from skill.cli import main;"
             "assert d.data_root().is_relative_to(d.PACKAGE_DIR), d.data_root();"
             "main(['ask', '--json', 'can I lift groceries'])")
     env = {**os.environ, "PYTHONPATH": str(target)}

@@ -26,11 +26,11 @@ from typing import Any
 import pytest
 from ask_sdk_core.serialize import DefaultSerializer
 
-from skill import envelope
+from skill.alexa import envelope
 from skill.cli import main as cli_main
-from skill.verify import RequestVerifier
 from skill.web import create_app
 from skill.web.alexa import VERIFIER_KEY
+from skill.web.verify import RequestVerifier
 from tests.alexa_pki import NOW, SKILL_ID, body_of, make_pki
 from tests.live import post, serving
 
@@ -187,9 +187,9 @@ def test_alexa_verification_failing_log_private(strict_log, pki):
 @pytest.fixture
 def lambda_module(monkeypatch) -> Iterator[ModuleType]:
     monkeypatch.setenv("ALEXA_SKILL_ID", SKILL_ID)
-    import skill.lambda_function
+    import skill.alexa.lambda_function
 
-    yield importlib.reload(skill.lambda_function)
+    yield importlib.reload(skill.alexa.lambda_function)
 
 
 def test_lambda_handler_log_private(strict_log, lambda_module):

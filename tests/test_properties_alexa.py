@@ -16,10 +16,10 @@ from ask_sdk_core.serialize import DefaultSerializer
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from skill import envelope
-from skill.verify import RequestVerifier
+from skill.alexa import envelope
 from skill.web import create_app
 from skill.web.alexa import VERIFIER_KEY
+from skill.web.verify import RequestVerifier
 from tests.alexa_pki import NOW, SKILL_ID, Pki, body_of, make_pki
 from tests.alexa_response import check_response
 

@@ -12,14 +12,14 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from skill import data
-from skill.numbers import to_float
-from skill.router import FALLBACK, explain, route
+from skill.content import loader
+from skill.nlu.numbers import to_float
+from skill.nlu.router import FALLBACK, explain, route
 
 # Enough cases to cover odd unicode; deadline off because the first call builds the
 # sample index, and the suite must not flake on a busy CI machine.
 PROPERTY = settings(max_examples=200, deadline=None)
-SPECS = {spec.name: spec for spec in data.load_intents()}
+SPECS = {spec.name: spec for spec in loader.load_intents()}
 ROUTABLE = {name for name, spec in SPECS.items() if spec.router} | {FALLBACK}
 NUMBER_WORDS = ["one", "oh", "two", "zero", "a", "hundred", "and", "point", "five", "ninety",
                 "nine", "thirty", "eight", "ten", "1", "0", "2", "101", "102.5", "-", ".", ","]

@@ -15,13 +15,14 @@ from ask_sdk_model import IntentRequest, RequestEnvelope, Slot
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from skill import data, envelope
-from skill.conversation import Conversation, ssml_to_text
+from skill.alexa import envelope
+from skill.alexa.conversation import Conversation, ssml_to_text
+from skill.content import loader
 from tests.alexa_response import check_response
 
 PROPERTY = settings(max_examples=200, deadline=None)
-INTENTS = sorted(spec.name for spec in data.load_intents())
-SLOT_NAMES = sorted({name for spec in data.load_intents() for name in spec.slots} | {"x"})
+INTENTS = sorted(spec.name for spec in loader.load_intents())
+SLOT_NAMES = sorted({name for spec in loader.load_intents() for name in spec.slots} | {"x"})
 
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=40),

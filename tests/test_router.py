@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from skill import data
-from skill.router import FALLBACK, explain, route
-from skill.templates import expand
+from skill.content import loader
+from skill.content.templates import expand
+from skill.nlu.router import FALLBACK, explain, route
 
 CASES_DIR = Path(__file__).parent / "cases"
 # A value that stands in for each slot when a sample is said back to the router.
@@ -35,7 +35,7 @@ def said(sample: str) -> str:
 
 
 def routed_samples():
-    for spec in data.load_intents():
+    for spec in loader.load_intents():
         if not spec.router:
             continue
         for line in spec.samples:

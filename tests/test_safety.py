@@ -1,7 +1,7 @@
 import pytest
 
-from skill import safety
-from skill.normalize import normalize
+from skill.nlu import safety
+from skill.nlu.normalize import normalize
 
 
 def reported(text):

@@ -39,7 +39,7 @@ def test_cfn_lint_catches_a_broken_function():
 def test_template_function_runs_the_lambda_handler(function):
     props = function["Properties"]
     assert function["Type"] == "AWS::Serverless::Function"
-    assert props["Handler"] == "skill.lambda_function.handler"
+    assert props["Handler"] == "skill.alexa.lambda_function.handler"
     assert props["Runtime"] in ("python3.11", "python3.12")
     assert 128 <= props["MemorySize"] <= 512
     assert props["Timeout"] == 8  # Alexa waits eight seconds for an answer

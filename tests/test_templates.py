@@ -1,6 +1,6 @@
 import pytest
 
-from skill.templates import TemplateError, expand
+from skill.content.templates import TemplateError, expand
 
 
 def test_expand_alternatives_and_optional_words_gives_every_sentence():

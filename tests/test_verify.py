@@ -1,4 +1,4 @@
-"""skill.verify: signature, envelope shape, timestamp and skill id, alone and together."""
+"""skill.web.verify: signature, envelope shape, timestamp and skill id, alone and together."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ from datetime import timedelta
 
 import pytest
 
-from skill import envelope as envelopes
-from skill.verify import (
+from skill.alexa import envelope as envelopes
+from skill.web.verify import (
     RequestRejected,
     RequestVerifier,
     check_application_id,

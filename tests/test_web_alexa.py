@@ -17,10 +17,9 @@ from typing import Any
 
 import pytest
 
-from skill import certs
-from skill.verify import RequestVerifier
-from skill.web import create_app
+from skill.web import certs, create_app
 from skill.web.alexa import MAX_BODY, VERIFIER_KEY
+from skill.web.verify import RequestVerifier
 from tests.alexa_pki import DAY, NOW, SKILL_ID, Pki, body_of, make_pki, rsa_key
 from tests.conftest import PHONE
 from tests.live import post, serving

@@ -8,9 +8,9 @@ from typing import Any
 
 from flask import Flask
 
-from skill.builder import build_skill
+from skill.alexa.builder import build_skill
 from skill.config import Config
-from skill.router import default_router
+from skill.nlu.router import default_router
 from skill.web import alexa
 
 log = logging.getLogger(__name__)

@@ -16,7 +16,7 @@ from ask_sdk_model.request_envelope import RequestEnvelope
 from flask import Blueprint, Flask, Response, current_app, jsonify, request
 
 from skill.config import Config
-from skill.verify import RequestRejected, RequestVerifier
+from skill.web.verify import RequestRejected, RequestVerifier
 
 log = logging.getLogger(__name__)
 

@@ -21,8 +21,8 @@ from typing import Any, Final
 
 from flask import Blueprint, Response, current_app, jsonify, render_template, request
 
-from skill.conversation import Conversation, Turn
-from skill.router import Explanation
+from skill.alexa.conversation import Conversation, Turn
+from skill.nlu.router import Explanation
 
 log = logging.getLogger(__name__)
 

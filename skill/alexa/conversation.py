@@ -15,8 +15,8 @@ from ask_sdk_core.serialize import DefaultSerializer
 from ask_sdk_core.skill import CustomSkill
 from ask_sdk_model import RequestEnvelope, ResponseEnvelope
 
-from skill import envelope
-from skill.router import Route, Router, default_router
+from skill.alexa import envelope
+from skill.nlu.router import Route, Router, default_router
 
 _TAGS = re.compile(r"<[^>]+>")
 _serializer = DefaultSerializer()

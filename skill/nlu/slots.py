@@ -13,10 +13,10 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Final
 
-from skill import data
-from skill.fever import CELSIUS_RANGE, FAHRENHEIT_RANGE
-from skill.normalize import normalize
-from skill.numbers import to_float
+from skill.content import loader
+from skill.nlu.fever import CELSIUS_RANGE, FAHRENHEIT_RANGE
+from skill.nlu.normalize import normalize
+from skill.nlu.numbers import to_float
 
 TEMPERATURE_SLOT: Final = "temperature"
 # Words that say a number is a body temperature whatever its size.
@@ -67,7 +67,7 @@ def build_vocabulary(
     return SlotVocabulary(phrases=phrases, pattern=pattern)
 
 
-def slot_type_names(intents: Iterable[data.IntentSpec]) -> dict[str, str]:
+def slot_type_names(intents: Iterable[loader.IntentSpec]) -> dict[str, str]:
     names: dict[str, str] = {}
     for spec in intents:
         for slot, type_name in spec.slots.items():
@@ -78,7 +78,7 @@ def slot_type_names(intents: Iterable[data.IntentSpec]) -> dict[str, str]:
 @cache
 def default_vocabulary() -> SlotVocabulary:
     return build_vocabulary(
-        data.load_common().get("slot_types", {}) or {}, slot_type_names(data.load_intents())
+        loader.load_common().get("slot_types", {}) or {}, slot_type_names(loader.load_intents())
     )
 
 

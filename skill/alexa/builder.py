@@ -5,10 +5,7 @@ from __future__ import annotations
 from ask_sdk_core.skill import CustomSkill
 from ask_sdk_core.skill_builder import SkillBuilder
 
-from skill import data
-from skill.answers import Answers
-from skill.config import Config
-from skill.handlers import (
+from skill.alexa.handlers import (
     AnswerHandler,
     ErrorHandler,
     FixedHandler,
@@ -19,6 +16,9 @@ from skill.handlers import (
     SessionEndedHandler,
     UnknownRequestHandler,
 )
+from skill.alexa.responses import Answers
+from skill.config import Config
+from skill.content import loader
 
 
 def build_skill(config: Config | None = None, *, check_skill_id: bool = False) -> CustomSkill:
@@ -26,7 +26,7 @@ def build_skill(config: Config | None = None, *, check_skill_id: bool = False) -
     (Lambda); the web service checks the id itself so it can answer 400."""
     config = config or Config.from_env()
     responder = Responder(Answers(config))
-    specs = {spec.name: spec for spec in data.load_intents()}
+    specs = {spec.name: spec for spec in loader.load_intents()}
     answer = AnswerHandler(responder, specs)
     builder = SkillBuilder()
     if check_skill_id and config.skill_id:

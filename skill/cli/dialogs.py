@@ -31,10 +31,10 @@ from typing import Any, Final, TextIO
 import yaml
 from ask_sdk_core.skill import CustomSkill
 
-from skill import data
-from skill.builder import build_skill
+from skill.alexa.builder import build_skill
+from skill.alexa.conversation import Conversation
 from skill.config import Config
-from skill.conversation import Conversation
+from skill.content import loader
 
 CONFIG_KEYS: Final = frozenset({"CLINIC_NAME", "CARE_TEAM_PHONE"})
 TEXT_LISTS: Final = ("speech_contains", "speech_not_contains", "ssml_contains", "card_contains")
@@ -166,7 +166,7 @@ def _expect_problems(expect: dict[str, Any]) -> Iterable[str]:
 
 @cache
 def _known_intents() -> frozenset[str]:
-    return frozenset(spec.name for spec in data.load_intents()) | REQUESTS
+    return frozenset(spec.name for spec in loader.load_intents()) | REQUESTS
 
 
 def check(expect: dict[str, Any], shown: dict[str, Any]) -> list[str]:

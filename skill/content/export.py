@@ -17,7 +17,7 @@ import logging
 from pathlib import Path
 from typing import Any, Final
 
-from skill import data
+from skill.content import loader
 
 log = logging.getLogger(__name__)
 
@@ -113,7 +113,7 @@ def export(directory: Path, endpoint: str | None = None,
            skill_id: str | None = None) -> list[Path]:
     """Write the ASK CLI project into ``directory``; return the files written. With a
     ``skill_id``, ``ask deploy`` updates that skill instead of creating a new one."""
-    model_text = data.model_path().read_text(encoding="utf-8")
+    model_text = loader.model_path().read_text(encoding="utf-8")
     model = json.loads(model_text)
     package = directory / "skill-package"
     model_file = package / "interactionModels" / "custom" / f"{LOCALE}.json"

@@ -16,8 +16,9 @@ from ask_sdk_core.utils import is_request_type
 from ask_sdk_model import IntentRequest, Response
 from ask_sdk_model.ui import SimpleCard
 
-from skill import answers, data
-from skill.answers import Answers, Rendered
+from skill.alexa import responses
+from skill.alexa.responses import Answers, Rendered
+from skill.content import loader
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +55,7 @@ class Responder:
         session["last"] = {"key": key, "part": part, "params": params, "urgent": urgent,
                            "intent": intent}
         session["more"] = key if offer_more else None
-        builder = handler_input.response_builder.speak(answers.ssml(*spoken))
+        builder = handler_input.response_builder.speak(responses.ssml(*spoken))
         builder.set_card(SimpleCard(title=self._title(key, urgent),
                                     content=self._card(key, params)))
         if end:
@@ -62,7 +63,7 @@ class Responder:
         else:
             reprompt = [self.answers.render("more_offer")] if offer_more else []
             reprompt.append(self.answers.render("reprompt"))
-            builder.ask(answers.ssml(*reprompt))
+            builder.ask(responses.ssml(*reprompt))
         return builder.response
 
     def _title(self, key: str, urgent: bool) -> str:
@@ -128,7 +129,7 @@ def _replay(responder: Responder, handler_input: HandlerInput, key: str, part: s
 class AnswerHandler(AbstractRequestHandler):
     """Every intent with an answer key in intents/ (the Q&A intents)."""
 
-    def __init__(self, responder: Responder, specs: dict[str, data.IntentSpec]) -> None:
+    def __init__(self, responder: Responder, specs: dict[str, loader.IntentSpec]) -> None:
         self.responder = responder
         self.specs = {n: s for n, s in specs.items() if s.answer and not n.startswith("AMAZON.")}
 
@@ -139,7 +140,7 @@ class AnswerHandler(AbstractRequestHandler):
         return self.answer(handler_input, str(intent_name(handler_input)), _slots(handler_input))
 
     def answer(self, handler_input: HandlerInput, intent: str, slots: dict[str, str]) -> Response:
-        choice = answers.select(intent, slots, self.specs)
+        choice = responses.select(intent, slots, self.specs)
         log.info("answer intent=%s key=%s urgent=%s", intent, choice.key, choice.urgent)
         return self.responder.say(
             handler_input, choice.key, params=choice.params, urgent=choice.urgent,
@@ -158,7 +159,7 @@ class FreeQuestionHandler(AbstractRequestHandler):
         return intent_name(handler_input) == "FreeQuestionIntent"
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        from skill.router import route  # the samples load only when Alexa needs them
+        from skill.nlu.router import route  # the samples load only when Alexa needs them
 
         query = _slots(handler_input).get("query", "")
         if len(query) > MAX_QUERY_CHARS:

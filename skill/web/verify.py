@@ -28,7 +28,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import padding
 from cryptography.hazmat.primitives.asymmetric.rsa import RSAPublicKey
 
-from skill.certs import CertificateError, CertificateFetcher
+from skill.web.certs import CertificateError, CertificateFetcher
 
 CERT_URL_HEADER: Final = "SignatureCertChainUrl"
 SIGNATURE_HEADER: Final = "Signature-256"

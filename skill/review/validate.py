@@ -12,8 +12,9 @@ from typing import Any, Final
 
 import yaml
 
-from skill import content, data, model
-from skill.templates import TemplateError, expand
+from skill.content import loader, model
+from skill.content.templates import TemplateError, expand
+from skill.review import checks
 
 # DESIGN.md's intent table: the contract with Alexa and with the tests.
 TOPIC_INTENTS: Final = (
@@ -80,7 +81,7 @@ Report = Callable[[str, str], None]
 
 
 def _check_intent(
-    spec: data.IntentSpec,
+    spec: loader.IntentSpec,
     path: Path,
     report: Report,
     owners: dict[str, str],
@@ -118,18 +119,18 @@ def _check_intent(
         report(where, f"only {len(sentences)} distinct samples; need at least {MIN_SAMPLES}")
 
 
-def check_intents(root: Path, report: Report) -> list[data.IntentSpec]:
+def check_intents(root: Path, report: Report) -> list[loader.IntentSpec]:
     responses = _load_responses(root, lambda *_: None) or {}
     specs, owners = [], {}  # type: ignore[var-annotated]
-    common = data.intents_dir(root) / "_common.yaml"
+    common = loader.intents_dir(root) / "_common.yaml"
     types = set()
     try:
         types = set((yaml.safe_load(common.read_text()) or {}).get("slot_types") or {})
     except (OSError, yaml.YAMLError, AttributeError) as error:
         report(str(common), f"cannot read slot types: {error}")
-    for path in data.intent_files(root):
+    for path in loader.intent_files(root):
         try:
-            spec = data.parse_intent(data.read_yaml(path), path)
+            spec = loader.parse_intent(loader.read_yaml(path), path)
         except (ValueError, yaml.YAMLError) as error:
             report(str(path), str(error).splitlines()[0])
             continue
@@ -141,14 +142,14 @@ def check_intents(root: Path, report: Report) -> list[data.IntentSpec]:
     names = {s.name for s in specs}
     for name in TOPIC_INTENTS:
         if name not in names:
-            report(str(data.intents_dir(root)), f"missing intent file {name}.yaml")
+            report(str(loader.intents_dir(root)), f"missing intent file {name}.yaml")
     return specs
 
 
 def _load_responses(root: Path, report: Report) -> dict[str, Any] | None:
-    path = data.responses_path(root)
+    path = loader.responses_path(root)
     try:
-        raw = data.read_yaml(path)
+        raw = loader.read_yaml(path)
     except (OSError, yaml.YAMLError) as error:
         report(str(path), f"cannot read: {str(error).splitlines()[0]}")
         return None
@@ -162,7 +163,7 @@ def check_responses(root: Path, report: Report) -> None:
     responses = _load_responses(root, report)
     if responses is None:
         return
-    path = str(data.responses_path(root))
+    path = str(loader.responses_path(root))
     for key in CODE_KEYS:
         if key not in responses:
             report(path, f"{key}: missing (the skill speaks it)")
@@ -190,8 +191,8 @@ def check_responses(root: Path, report: Report) -> None:
             report(path, f"{key}: needs a 'source' (the guide section, or none)")
 
 
-def check_model(root: Path, specs: list[data.IntentSpec], report: Report) -> None:
-    path = data.model_path(root)
+def check_model(root: Path, specs: list[loader.IntentSpec], report: Report) -> None:
+    path = loader.model_path(root)
     try:
         fresh = model.build_text(root, specs)
     except (OSError, yaml.YAMLError, KeyError, TemplateError) as error:
@@ -205,7 +206,7 @@ def check_model(root: Path, specs: list[data.IntentSpec], report: Report) -> Non
 
 def validate(root: Path | None = None) -> list[str]:
     """Every problem in the data under ``root`` (default: the skill's own data)."""
-    root = root or data.data_root()
+    root = root or loader.data_root()
     problems: list[str] = []
 
     def report(where: str, message: str) -> None:
@@ -215,7 +216,7 @@ def validate(root: Path | None = None) -> list[str]:
     check_responses(root, report)
     responses = _load_responses(root, lambda *_: None)
     if responses is not None:
-        content.check_answers(root, responses, report)
-    content.check_response_sizes(report)
+        checks.check_answers(root, responses, report)
+    checks.check_response_sizes(report)
     check_model(root, specs, report)
     return problems

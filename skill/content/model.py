@@ -7,8 +7,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, Final
 
-from skill import data
-from skill.templates import expand
+from skill.content import loader
+from skill.content.templates import expand
 
 INVOCATION_NAME: Final = "fusion recovery"
 # Built-ins Alexa requires (or that this skill relies on), present even without a file.
@@ -26,7 +26,7 @@ REQUIRED_BUILTINS: Final = (
 NO_SAMPLES: Final = frozenset({"AMAZON.FallbackIntent", "AMAZON.NavigateHomeIntent"})
 
 
-def samples_of(spec: data.IntentSpec) -> list[str]:
+def samples_of(spec: loader.IntentSpec) -> list[str]:
     seen: dict[str, None] = {}
     for line in spec.samples:
         for sentence in expand(line):
@@ -57,11 +57,11 @@ def _types(common: dict[str, Any], used: set[str]) -> list[dict[str, Any]]:
     return types
 
 
-def build(intents: Iterable[data.IntentSpec], common: dict[str, Any]) -> dict[str, Any]:
+def build(intents: Iterable[loader.IntentSpec], common: dict[str, Any]) -> dict[str, Any]:
     specs = {spec.name: spec for spec in intents}
     out = []
     for name in sorted(set(specs) | set(REQUIRED_BUILTINS)):
-        spec = specs.get(name, data.IntentSpec(name=name))
+        spec = specs.get(name, loader.IntentSpec(name=name))
         entry: dict[str, Any] = {
             "name": name,
             "samples": [] if name in NO_SAMPLES else samples_of(spec),
@@ -85,9 +85,9 @@ def render(model: dict[str, Any]) -> str:
     return json.dumps(model, indent=2, ensure_ascii=False) + "\n"
 
 
-def build_text(root: Path, specs: Iterable[data.IntentSpec] | None = None) -> str:
+def build_text(root: Path, specs: Iterable[loader.IntentSpec] | None = None) -> str:
     """The model file's text for the data under ``root``; ``specs`` are its intent files
     when the caller has parsed them already."""
     if specs is None:
-        specs = [data.parse_intent(data.read_yaml(p), p) for p in data.intent_files(root)]
-    return render(build(specs, data.read_yaml(data.intents_dir(root) / "_common.yaml") or {}))
+        specs = [loader.parse_intent(loader.read_yaml(p), p) for p in loader.intent_files(root)]
+    return render(build(specs, loader.read_yaml(loader.intents_dir(root) / "_common.yaml") or {}))

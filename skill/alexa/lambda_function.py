@@ -1,4 +1,4 @@
-"""AWS Lambda entry point: ``skill.lambda_function.handler`` (configured in template.yaml).
+"""AWS Lambda entry point: ``skill.alexa.lambda_function.handler`` (configured in template.yaml).
 
 Importing this module does not import Flask: a Lambda cold start loads only the skill.
 """
@@ -11,7 +11,7 @@ from typing import Any, cast
 
 from ask_sdk_model import RequestEnvelope
 
-from skill.builder import build_skill
+from skill.alexa.builder import build_skill
 
 log = logging.getLogger(__name__)
 

@@ -14,12 +14,13 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Final
 
-from skill import data, fever, safety
-from skill.normalize import normalize
-from skill.numbers import to_float
-from skill.scoring import SampleIndex
-from skill.slots import SlotVocabulary, default_vocabulary, extract, sample_form
-from skill.templates import expand
+from skill.content import loader
+from skill.content.templates import expand
+from skill.nlu import fever, safety
+from skill.nlu.normalize import normalize
+from skill.nlu.numbers import to_float
+from skill.nlu.scoring import SampleIndex
+from skill.nlu.slots import SlotVocabulary, default_vocabulary, extract, sample_form
 
 FALLBACK: Final = "AMAZON.FallbackIntent"
 # Scores come from skill.scoring (0-100). The thresholds were chosen by a sweep over the
@@ -56,7 +57,7 @@ class Explanation:
 class Router:
     """Holds the normalized samples; build once, route many."""
 
-    def __init__(self, intents: Iterable[data.IntentSpec], vocabulary: SlotVocabulary) -> None:
+    def __init__(self, intents: Iterable[loader.IntentSpec], vocabulary: SlotVocabulary) -> None:
         self.vocabulary = vocabulary
         self.slots_of: dict[str, set[str]] = {}
         seen: dict[str, str] = {}
@@ -138,7 +139,7 @@ class Router:
 
 @cache
 def default_router() -> Router:
-    return Router(data.load_intents(), default_vocabulary())
+    return Router(loader.load_intents(), default_vocabulary())
 
 
 def route(text: str) -> Route:

@@ -18,8 +18,8 @@ from typing import Any, Final
 
 from rapidfuzz import fuzz, process
 
-from skill import data
-from skill.numbers import words_to_digits
+from skill.content import loader
+from skill.nlu.numbers import words_to_digits
 
 # "'s" after these words means "is"; after anything else it is a possessive.
 _IS_WORDS: Final = frozenset(
@@ -152,7 +152,7 @@ def _join_split(words: list[str], vocabulary: frozenset[str]) -> str:
 
 @cache
 def default_lexicon() -> Lexicon:
-    return compile_lexicon(data.load_lexicon())
+    return compile_lexicon(loader.load_lexicon())
 
 
 def _clean(text: str) -> str:

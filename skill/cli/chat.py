@@ -15,7 +15,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Final, TextIO
 
-from skill.conversation import Conversation, Turn
+from skill.alexa.conversation import Conversation, Turn
+from skill.cli.explain import print_explain
 
 PROMPT = "you> "
 HELP = "Commands: :explain TEXT, :json, :new, :quit. Anything else is said to the skill."
@@ -87,7 +88,6 @@ def run_chat(conversation: Conversation, source: TextIO, out: TextIO,
 
 
 def _loop(conversation: Conversation, source: TextIO, out: TextIO) -> int:
-    from skill.cli import _print_explain
 
     out.write(HELP + "\n")
     as_json = False
@@ -104,7 +104,7 @@ def _loop(conversation: Conversation, source: TextIO, out: TextIO) -> int:
         elif text == ":new":
             _show(conversation.launch(), out, as_json)
         elif text.startswith(":explain"):
-            _print_explain(text[len(":explain"):].strip(), out)
+            print_explain(text[len(":explain"):].strip(), out)
         elif text.startswith(":"):
             out.write(HELP + "\n")
         else:

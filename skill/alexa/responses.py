@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from functools import cache, cached_property
 from typing import Final
 
-from skill import data, fever
 from skill.config import Config
+from skill.content import loader
+from skill.nlu import fever
 
 _PHONE_MARK: Final = "\x00phone\x00"
 _PLACEHOLDER: Final = re.compile(r"\{(\w+)\}")
@@ -69,7 +70,7 @@ def reading_from_slots(slots: dict[str, str]) -> fever.Reading | None:
     return fever.assess(value, _slot(slots, "unit") or None)
 
 
-def select(intent: str, slots: dict[str, str], specs: dict[str, data.IntentSpec]) -> Choice:
+def select(intent: str, slots: dict[str, str], specs: dict[str, loader.IntentSpec]) -> Choice:
     """The answer key for ``intent``; the caller handles intents without one."""
     spec = specs[intent]
     key = spec.answer or "fallback"
@@ -94,7 +95,7 @@ def topic_names() -> dict[str, str]:
 
     Only known topics are read back; anything else a user said is never repeated."""
     names: dict[str, str] = {}
-    for value in (data.load_common().get("slot_types") or {}).get("UNCOVERED_TOPIC", []):
+    for value in (loader.load_common().get("slot_types") or {}).get("UNCOVERED_TOPIC", []):
         name = str(value.get("name") or value.get("id"))
         for key in (value.get("id"), name, *(value.get("synonyms") or [])):
             if key:
@@ -112,7 +113,7 @@ class Answers:
 
     def __init__(self, config: Config, responses: dict[str, dict[str, str]] | None = None):
         self.config = config
-        self.responses = responses if responses is not None else data.load_responses()
+        self.responses = responses if responses is not None else loader.load_responses()
 
     @cached_property
     def care_team(self) -> str:

@@ -14,10 +14,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Final
 
-from skill import answers, data, envelope
+from skill.alexa import envelope, responses
 from skill.config import Config
-from skill.numbers import words_to_digits
-from skill.readability import grade
+from skill.content import loader
+from skill.nlu.numbers import words_to_digits
+from skill.review.readability import grade
 
 # Grade 6-8 is the plain-language target for patient material (DESIGN.md voice rules).
 MAX_GRADE: Final = 8.0
@@ -61,7 +62,7 @@ def numbers_in(text: str) -> set[str]:
 
 
 def guide_numbers(root: Path) -> set[str]:
-    return numbers_in(data.guide_path(root).read_text(encoding="utf-8"))
+    return numbers_in(loader.guide_path(root).read_text(encoding="utf-8"))
 
 
 def _without_placeholders(text: str) -> str:
@@ -79,7 +80,7 @@ def _tags(element: ET.Element) -> set[str]:
 
 
 def check_answer(
-    key: str, rendered: answers.Rendered, allowed: set[str], report: Report, where: str, part: str
+    key: str, rendered: responses.Rendered, allowed: set[str], report: Report, where: str, part: str
 ) -> None:
     score = grade(rendered.text)
     if score > MAX_GRADE:
@@ -87,7 +88,7 @@ def check_answer(
     stray = numbers_in(_without_placeholders(rendered.text)) - allowed
     if stray:
         report(where, f"{key}.{part}: numbers the guide does not state: {sorted(stray)}")
-    ssml = answers.ssml(rendered)
+    ssml = responses.ssml(rendered)
     try:
         tags = _tags(ET.fromstring(ssml.replace("amazon:", "amazon_")))
     except ET.ParseError as error:
@@ -103,15 +104,15 @@ def check_answer(
         )
 
 
-def check_answers(root: Path, responses: dict[str, Any], report: Report) -> None:
-    where = str(data.responses_path(root))
+def check_answers(root: Path, entries: dict[str, Any], report: Report) -> None:
+    where = str(loader.responses_path(root))
     try:
         allowed = guide_numbers(root) | {"911"}
     except OSError as error:
-        report(str(data.guide_path(root)), f"cannot read the guide: {error}")
+        report(str(loader.guide_path(root)), f"cannot read the guide: {error}")
         return
-    rendering = answers.Answers(SAMPLE_CONFIG, responses)
-    for key, entry in responses.items():
+    rendering = responses.Answers(SAMPLE_CONFIG, entries)
+    for key, entry in entries.items():
         for part in ("speech", "more"):
             if isinstance(entry, dict) and isinstance(entry.get(part), str):
                 try:
@@ -126,13 +127,13 @@ def check_response_sizes(report: Report) -> None:
     """Every intent's whole response, serialized as Alexa receives it, fits Alexa's limit."""
     from ask_sdk_core.serialize import DefaultSerializer
 
-    from skill.builder import build_skill
+    from skill.alexa.builder import build_skill
 
     skill = build_skill(SAMPLE_CONFIG)
     serializer = DefaultSerializer()
     requests = [envelope.launch_request()] + [
         envelope.intent_request(spec.name, {"temperature": "102", "topic": "driving"})
-        for spec in data.load_intents()
+        for spec in loader.load_intents()
     ]
     for request in requests:
         env = envelope.envelope(request, session_id="validate", new=True)

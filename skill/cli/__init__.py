@@ -9,32 +9,18 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from skill import data
+from skill.cli.explain import print_explain
+from skill.content import loader
 
 if TYPE_CHECKING:  # the skill loads only for the commands that use it
-    from skill.conversation import Conversation
+    from skill.alexa.conversation import Conversation
 
 
 def _conversation() -> Conversation:
-    from skill.builder import build_skill
-    from skill.conversation import Conversation
+    from skill.alexa.builder import build_skill
+    from skill.alexa.conversation import Conversation
 
     return Conversation(build_skill())
-
-
-def _print_explain(text: str, out: TextIO) -> None:
-    from skill.router import explain
-
-    found = explain(text)
-    out.write(f"normalized: {found.normalized}\n")
-    out.write(f"matched as: {found.matched_text}\n")
-    for finding in found.findings:
-        out.write(f"safety:     {finding.rule} ({finding.status}) -> {finding.intent}\n")
-    out.write("candidates:\n")
-    for cand in found.candidates:
-        out.write(f"  {cand.score:5.1f}  {cand.intent}\n")
-    out.write(f"slots:      {json.dumps(found.route.slots)}\n")
-    out.write(f"decision:   {found.route.intent} ({found.route.score:.1f}, {found.route.rule})\n")
 
 
 def cmd_ask(args: argparse.Namespace, out: TextIO) -> int:
@@ -44,7 +30,7 @@ def cmd_ask(args: argparse.Namespace, out: TextIO) -> int:
     conversation = _conversation()
     for text in texts:
         if args.explain:
-            _print_explain(text, out)
+            print_explain(text, out)
             continue
         conversation.reset()  # each question is a one-shot, like "Alexa, ask ... <question>"
         turn = conversation.ask(text)
@@ -57,19 +43,19 @@ def cmd_ask(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_chat(args: argparse.Namespace, out: TextIO) -> int:
-    from skill.chat import run_chat
+    from skill.cli.chat import run_chat
 
     return run_chat(_conversation(), sys.stdin, out)
 
 
 def cmd_test_dialogs(args: argparse.Namespace, out: TextIO) -> int:
-    from skill.dialogs import main as run_dialogs
+    from skill.cli.dialogs import main as run_dialogs
 
     return run_dialogs(args.paths, out, verbose=args.verbose)
 
 
 def cmd_validate(args: argparse.Namespace, out: TextIO) -> int:
-    from skill.validate import validate
+    from skill.review.validate import validate
 
     problems = validate(Path(args.root) if args.root else None)
     for problem in problems:
@@ -83,11 +69,11 @@ def cmd_validate(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_build_model(args: argparse.Namespace, out: TextIO) -> int:
-    from skill import model
+    from skill.content import model
 
-    root = Path(args.root) if args.root else data.data_root()
+    root = Path(args.root) if args.root else loader.data_root()
     text = model.build_text(root)
-    path = data.model_path(root)
+    path = loader.model_path(root)
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")
     out.write(f"wrote {path}\n")
@@ -112,7 +98,7 @@ def cmd_serve(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_export_ask(args: argparse.Namespace, out: TextIO) -> int:
-    from skill.export import export
+    from skill.content.export import export
 
     for path in export(Path(args.dir), args.endpoint, args.skill_id):
         out.write(f"wrote {path}\n")
@@ -161,6 +147,3 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     args = parser().parse_args(argv)
     return int(args.func(args, out or sys.stdout))
 
-
-if __name__ == "__main__":
-    raise SystemExit(main())

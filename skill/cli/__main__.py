@@ -1,0 +1,5 @@
+"""``python -m skill.cli``: the same as the ``si-skill`` console script."""
+
+from skill.cli import main
+
+raise SystemExit(main())

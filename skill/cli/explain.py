@@ -1,0 +1,21 @@
+"""``ask --explain`` and chat's ``:explain``: each step of routing one utterance."""
+
+from __future__ import annotations
+
+import json
+from typing import TextIO
+
+
+def print_explain(text: str, out: TextIO) -> None:
+    from skill.nlu.router import explain
+
+    found = explain(text)
+    out.write(f"normalized: {found.normalized}\n")
+    out.write(f"matched as: {found.matched_text}\n")
+    for finding in found.findings:
+        out.write(f"safety:     {finding.rule} ({finding.status}) -> {finding.intent}\n")
+    out.write("candidates:\n")
+    for cand in found.candidates:
+        out.write(f"  {cand.score:5.1f}  {cand.intent}\n")
+    out.write(f"slots:      {json.dumps(found.route.slots)}\n")
+    out.write(f"decision:   {found.route.intent} ({found.route.score:.1f}, {found.route.rule})\n")
