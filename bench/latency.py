@@ -37,8 +37,6 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
@@ -88,10 +86,10 @@ def cycle(calls: list[Callable[[], object]]) -> Callable[[], object]:
 # --- (a) routing, (b) skill.invoke -----------------------------------------------------
 
 def held_out_texts() -> list[str]:
-    texts: list[str] = []
-    for path in sorted((ROOT / "tests" / "cases").glob("*.yaml")):
-        texts.extend(case["text"] for case in yaml.safe_load(path.read_text(encoding="utf-8")))
-    return texts
+    from skill.review import cases
+
+    return [case.text for case in cases.load([ROOT / "tests" / "cases" / "dev",
+                                               ROOT / "tests" / "cases" / "test"])]
 
 
 def bench_routing(runs: int) -> list[float]:

@@ -1,4 +1,4 @@
-"""Router quality and latency on the held-out set, beside a naive baseline.
+"""Router quality and latency on each held-out split (dev, test, blind), beside a naive baseline.
 
     python bench/router.py [--repeat N]
 
@@ -16,7 +16,6 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-import yaml
 from rapidfuzz import fuzz, process
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -24,19 +23,16 @@ sys.path.insert(0, str(ROOT))
 
 from skill.content import loader  # noqa: E402
 from skill.content.templates import expand  # noqa: E402
-from skill.nlu.router import FALLBACK, default_router  # noqa: E402
+from skill.nlu.router import FALLBACK, Route, default_router  # noqa: E402
+from skill.review import cases  # noqa: E402
+from skill.review.cases import Case  # noqa: E402
+from skill.review.evaluate import evaluate  # noqa: E402
 
 OFF_TOPIC = {FALLBACK, "UncoveredTopicIntent"}
+SPLITS = ("dev", "test", "blind")
 
 
-def load_cases() -> list[dict]:
-    cases = []
-    for path in sorted((ROOT / "tests" / "cases").glob("*.yaml")):
-        cases.extend(yaml.safe_load(path.read_text(encoding="utf-8")))
-    return cases
-
-
-def naive_router() -> Callable[[str], str]:
+def naive_router() -> Callable[[str], Route]:
     samples, labels = [], []
     for spec in loader.load_intents():
         if spec.router:
@@ -45,34 +41,26 @@ def naive_router() -> Callable[[str], str]:
                     samples.append(sentence)
                     labels.append(spec.name)
 
-    def route(text: str) -> str:
+    def route(text: str) -> Route:
         found = process.extractOne(text.lower(), samples, scorer=fuzz.WRatio)
-        return labels[found[2]] if found else FALLBACK
+        return Route(labels[found[2]] if found else FALLBACK, found[1] if found else 0.0, {})
 
     return route
 
 
-def measure(route: Callable[[str], str], cases: list[dict], repeat: int) -> dict[str, float]:
-    for case in cases:  # warm caches once, as a long-running process would be
-        route(case["text"])
+def measure(route: Callable[[str], Route], split: list[Case], repeat: int) -> dict[str, float]:
+    for case in split:  # warm caches once, as a long-running process would be
+        route(case.text)
     timings: list[float] = []
-    answers: list[str] = []
     for _ in range(repeat):
-        answers = []
-        for case in cases:
+        for case in split:
             start = time.perf_counter()
-            answers.append(route(case["text"]))
+            route(case.text)
             timings.append(time.perf_counter() - start)
-    right = sum(a == c["intent"] for a, c in zip(answers, cases, strict=True))
-    urgent = [(a, c) for a, c in zip(answers, cases, strict=True) if c["urgent"]]
-    off = [(a, c) for a, c in zip(answers, cases, strict=True) if c["intent"] == FALLBACK]
-    wrong = sum(a != c["intent"] and a != FALLBACK for a, c in zip(answers, cases, strict=True))
     timings.sort()
+    figures = {k: v for k, v in evaluate(split, route).figures.items() if v is not None}
     return {
-        "accuracy": right / len(cases),
-        "urgent recall": sum(a == c["intent"] for a, c in urgent) / len(urgent),
-        "off-topic declined": sum(a == FALLBACK for a, _ in off) / len(off),
-        "confident wrong": wrong / len(cases),
+        **figures,
         "median ms": statistics.median(timings) * 1000,
         "p99 ms": timings[int(len(timings) * 0.99) - 1] * 1000,
     }
@@ -80,22 +68,25 @@ def measure(route: Callable[[str], str], cases: list[dict], repeat: int) -> dict
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--repeat", type=int, default=20, help="passes over the held-out set")
+    parser.add_argument("--repeat", type=int, default=20, help="passes over each split")
     args = parser.parse_args()
-    cases = load_cases()
     router = default_router()
-    ours = measure(lambda text: router.route(text).intent, cases, args.repeat)
-    base = measure(naive_router(), cases, args.repeat)
-    print(
-        f"held-out cases: {len(cases)} ({sum(c['urgent'] for c in cases)} urgent, "
-        f"{sum(c['intent'] in OFF_TOPIC for c in cases)} off-topic or uncovered); "
-        f"{args.repeat} passes"
-    )
-    print(f"{'metric':<20}{'router':>10}{'baseline':>10}{'ratio':>8}")
-    for key in ours:
-        ratio = ours[key] / base[key] if base[key] else float("inf")
-        fmt = "{:>10.3f}" if "ms" in key else "{:>10.1%}"
-        print(f"{key:<20}" + fmt.format(ours[key]) + fmt.format(base[key]) + f"{ratio:>8.2f}")
+    naive = naive_router()
+    for split in SPLITS:
+        held = cases.load([ROOT / "tests" / "cases" / split])
+        ours = measure(router.route, held, args.repeat)
+        base = measure(naive, held, args.repeat)
+        print(
+            f"\n{split}: {len(held)} cases ({sum(c.urgent for c in held)} urgent, "
+            f"{sum(c.intent in OFF_TOPIC for c in held)} off-topic or uncovered); "
+            f"{args.repeat} passes"
+        )
+        print(f"{'metric':<24}{'router':>10}{'baseline':>10}{'ratio':>8}")
+        for key in ours:
+            ratio = ours[key] / base[key] if base.get(key) else float("inf")
+            fmt = "{:>10.3f}" if "ms" in key else "{:>10.1%}"
+            print(f"{key:<24}" + fmt.format(ours[key]) + fmt.format(base.get(key, 0.0))
+                  + f"{ratio:>8.2f}")
     return 0
 
 

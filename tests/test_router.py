@@ -5,11 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import yaml
 
 from skill.content import loader
 from skill.content.templates import expand
 from skill.nlu.router import FALLBACK, explain, route
+from skill.review import cases
 
 CASES_DIR = Path(__file__).parent / "cases"
 # A value that stands in for each slot when a sample is said back to the router.
@@ -18,11 +18,11 @@ SLOT_FILLERS = {"{temperature}": "ninety nine", "{decimal}": "five", "{unit}": "
 
 
 def load_cases() -> list[dict]:
-    cases = []
-    for path in sorted(CASES_DIR.glob("*.yaml")):
-        for case in yaml.safe_load(path.read_text(encoding="utf-8")):
-            cases.append({**case, "file": path.name})
-    return cases
+    """The dev and test splits (the blind sets are measured by tests/test_eval.py)."""
+    return [
+        {"text": c.text, "intent": c.intent, "urgent": c.urgent, "slots": c.slots}
+        for c in cases.load([CASES_DIR / "dev", CASES_DIR / "test"])
+    ]
 
 
 CASES = load_cases()

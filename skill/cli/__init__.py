@@ -68,6 +68,22 @@ def cmd_validate(args: argparse.Namespace, out: TextIO) -> int:
     return 1 if problems else 0
 
 
+def cmd_eval(args: argparse.Namespace, out: TextIO) -> int:
+    from skill.review import cases, evaluate
+
+    try:
+        held = cases.load(args.cases)
+    except cases.CaseError as error:
+        out.write(f"{error}\n")
+        return 2
+    report = evaluate.evaluate(held)
+    if args.json:
+        out.write(json.dumps(report.as_dict(), indent=2) + "\n")
+    else:
+        out.write(evaluate.format_text(report, " ".join(args.cases)) + "\n")
+    return 0
+
+
 def cmd_build_model(args: argparse.Namespace, out: TextIO) -> int:
     from skill.content import model
 
@@ -126,6 +142,10 @@ def parser() -> argparse.ArgumentParser:
         cmd = sub.add_parser(name, help=text)
         cmd.add_argument("--root", help="project directory (default: the skill's own data)")
         cmd.set_defaults(func=func)
+    evaluation = sub.add_parser("eval", help="router figures on held-out case files or folders")
+    evaluation.add_argument("cases", nargs="+", help="case files or folders (tests/cases/dev)")
+    evaluation.add_argument("--json", action="store_true", help="machine-readable figures")
+    evaluation.set_defaults(func=cmd_eval)
     serve = sub.add_parser("serve", help="run the web service: POST /alexa, /healthz, simulator")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=5000)

@@ -1,0 +1,92 @@
+"""Held-out cases (skill/review/cases.py) and ``si-skill eval`` (skill/review/evaluate.py)."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from skill.cli import main
+from skill.nlu.router import FALLBACK, Route
+from skill.review import cases, evaluate
+
+TESTS = Path(__file__).parent
+CASES = TESTS / "cases"
+FROZEN = CASES / "FROZEN.sha256"
+
+
+def frozen_files() -> list[tuple[str, str]]:
+    rows = [line.split() for line in FROZEN.read_text(encoding="utf-8").splitlines() if line]
+    return [(digest, name) for digest, name in rows]
+
+
+def test_frozen_sets_match_the_hashes_recorded_when_they_were_frozen():
+    recorded = frozen_files()
+    assert len(recorded) >= 30
+    changed = [name for digest, name in recorded
+               if hashlib.sha256((TESTS / name).read_bytes()).hexdigest() != digest]
+    assert changed == []
+
+
+def test_every_test_and_blind_file_is_frozen():
+    names = {name for _, name in frozen_files()}
+    on_disk = {str(p.relative_to(TESTS)) for split in ("test", "blind")
+               for p in (CASES / split).glob("*.yaml")}
+    assert on_disk <= names
+
+
+def test_blind_set_is_big_and_spread_over_voices():
+    blind = cases.load([CASES / "blind"])
+    assert len(blind) >= 500
+    assert len({c.path for c in blind}) >= 4
+    assert sum(c.urgent for c in blind) >= 100
+    assert sum(c.intent == FALLBACK for c in blind) >= 50
+
+
+def test_dev_and_test_never_share_a_phrasing():
+    dev = {c.text.lower() for c in cases.load([CASES / "dev"])}
+    test = {c.text.lower() for c in cases.load([CASES / "test"])}
+    assert dev.isdisjoint(test)
+
+
+def test_evaluate_counts_what_a_reader_expects():
+    held = [cases.Case("a", "LiftingIntent"), cases.Case("b", "EmergencyIntent", urgent=True),
+            cases.Case("c", FALLBACK), cases.Case("d", "SittingIntent")]
+    answers = {"a": "LiftingIntent", "b": "EmergencyIntent", "c": "EmergencyIntent", "d": FALLBACK}
+    report = evaluate.evaluate(held, lambda text: Route(answers[text], 90.0, {}))
+    figures = report.figures
+    assert figures["accuracy"] == 0.5
+    assert figures["urgent recall"] == 1.0
+    assert figures["false urgent"] == pytest.approx(1 / 3)
+    assert figures["911 for non-emergency"] == pytest.approx(1 / 3)
+    assert figures["off-topic declined"] == 0.0
+    assert figures["in-scope false reject"] == pytest.approx(1 / 3)
+    assert ("AMAZON.FallbackIntent", "EmergencyIntent", 1) in report.confusions()
+    assert report.per_intent()["LiftingIntent"]["f1"] == 1.0
+
+
+def test_a_low_reading_routed_to_fever_is_not_counted_urgent():
+    report = evaluate.evaluate([cases.Case("t", "FeverIntent")],
+                               lambda text: Route("FeverIntent", 90.0, {"temperature": "99.5"}))
+    assert report.figures["false urgent"] == 0.0
+
+
+def test_eval_command_prints_text_and_json():
+    out = io.StringIO()
+    assert main(["eval", str(CASES / "test")], out) == 0
+    assert "urgent recall" in out.getvalue() and "most confused" in out.getvalue()
+    out = io.StringIO()
+    assert main(["eval", "--json", str(CASES / "test" / "LiftingIntent.yaml")], out) == 0
+    data = json.loads(out.getvalue())
+    assert data["cases"] >= 4 and "LiftingIntent" in data["per_intent"]
+
+
+def test_eval_command_reports_a_broken_case_file_as_path_message(tmp_path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("- {intent: LiftingIntent}\n", encoding="utf-8")
+    out = io.StringIO()
+    assert main(["eval", str(bad)], out) == 2
+    assert out.getvalue().startswith(f"{bad}: ")
