@@ -5,7 +5,7 @@
 Starts, all on 127.0.0.1 and all stopped at the end:
 
 * a certificate server holding a test chain (root -> intermediate -> leaf for
-  echo-api.amazon.com, made with tests/alexa_pki.py, dated around today);
+  echo-api.amazon.com, made with tests/support/alexa_pki.py, dated around today);
 * gunicorn with ``--workers`` workers serving ``bench/loadapp.py:make_app()``: the
   production app, with the fetcher trusting only that test root and downloading from
   that server (see loadapp.py; Amazon's URL rules still apply);
@@ -46,7 +46,7 @@ sys.path.insert(0, str(ROOT))
 from cryptography.hazmat.primitives import serialization  # noqa: E402
 from workload import envelope_body, mix_names, summary  # noqa: E402
 
-from tests.alexa_pki import CERT_URL, SKILL_ID, Pki, make_pki  # noqa: E402
+from tests.support.alexa_pki import CERT_URL, SKILL_ID, Pki, make_pki  # noqa: E402
 
 STARTUP_SECONDS = 60.0
 RESIGN_SECONDS = 30.0  # Alexa's window is 150 s; re-stamping every 30 s stays well inside

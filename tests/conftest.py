@@ -11,8 +11,7 @@ from skill.alexa import envelope
 from skill.alexa.builder import build_skill
 from skill.alexa.conversation import Conversation
 from skill.config import Config
-
-PHONE = "555-010-0199"
+from tests.support.config import PHONE
 
 
 @pytest.fixture(scope="session")

@@ -19,7 +19,6 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from datetime import timedelta
-from pathlib import Path
 from types import ModuleType
 from typing import Any
 
@@ -31,10 +30,10 @@ from skill.cli import main as cli_main
 from skill.web import create_app
 from skill.web.alexa import VERIFIER_KEY
 from skill.web.verify import RequestVerifier
-from tests.alexa_pki import NOW, SKILL_ID, body_of, make_pki
-from tests.live import post, serving
+from tests.support.alexa_pki import NOW, SKILL_ID, body_of, make_pki
+from tests.support.live import post, serving
+from tests.support.paths import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 SYMPTOM = "zebraflux rash"
 TEMPERATURE = "a hundred and two quaxel degrees"
 USER_ID = "amzn1.ask.account.PRIVUSERqz81"

@@ -15,7 +15,7 @@
 
 Each file is one session, run turn by turn through ``Conversation`` exactly as
 ``si-skill chat`` and the web simulator do. ``si-skill test-dialogs PATH...`` and
-``tests/test_dialogs.py`` run them; every failed expectation is reported, not only
+``tests/cli/test_dialogs.py`` run them; every failed expectation is reported, not only
 the first.
 """
 

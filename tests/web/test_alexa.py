@@ -20,9 +20,9 @@ import pytest
 from skill.web import certs, create_app
 from skill.web.alexa import MAX_BODY, VERIFIER_KEY
 from skill.web.verify import RequestVerifier
-from tests.alexa_pki import DAY, NOW, SKILL_ID, Pki, body_of, make_pki, rsa_key
-from tests.conftest import PHONE
-from tests.live import post, serving
+from tests.support.alexa_pki import DAY, NOW, SKILL_ID, Pki, body_of, make_pki, rsa_key
+from tests.support.config import PHONE
+from tests.support.live import post, serving
 
 # Words a user might say; they must never reach the log.
 PRIVATE_WORDS = "my secret incision oozes"

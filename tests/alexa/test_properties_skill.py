@@ -2,7 +2,7 @@
 negative temperatures, odd session attributes, no session at all.
 
 Whatever ``skill.invoke`` is handed, it answers with a valid Alexa response (see
-``tests/alexa_response.py``): it never raises, and it never leaves a session open
+``tests/support/alexa_response.py``): it never raises, and it never leaves a session open
 without a reprompt.
 """
 
@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from skill.alexa import envelope
 from skill.alexa.conversation import Conversation, ssml_to_text
 from skill.content import loader
-from tests.alexa_response import check_response
+from tests.support.alexa_response import check_response
 
 PROPERTY = settings(max_examples=200, deadline=None)
 INTENTS = sorted(spec.name for spec in loader.load_intents())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_router import CASES
+from tests.support.heldout import CASES
 
 URGENT_CASES = [c for c in CASES if c["urgent"]]
 

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from skill.cli import dialogs, main
+from tests.support.paths import DIALOGS
 
-DIALOGS = Path(__file__).parent / "dialogs"
 # Dialogs that are right per DESIGN.md but that the router currently gets wrong. They
 # stay as written; strict xfail turns into a failure the day the router is fixed, so
 # the entry gets removed then.

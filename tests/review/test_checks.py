@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from skill.alexa import responses
 from skill.content import loader
 from skill.review import checks
-from tests.test_cli import copy_project, run
+from tests.support.paths import ROOT
+from tests.support.project import copy_project, run
 
-SHARED_GUIDE = Path(__file__).resolve().parents[2] / "shared" / "guide" / "si-joint-fusion.txt"
+SHARED_GUIDE = ROOT.parent / "shared" / "guide" / "si-joint-fusion.txt"
 
 
 def problems_for(rendered: responses.Rendered) -> list[str]:

@@ -18,7 +18,7 @@ from skill.web.verify import (
     parse_envelope,
     request_time,
 )
-from tests.alexa_pki import CERT_URL, NOW, SKILL_ID, body_of, make_pki, rsa_key
+from tests.support.alexa_pki import CERT_URL, NOW, SKILL_ID, body_of, make_pki, rsa_key
 
 
 @pytest.fixture(scope="module")

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 from typing import Any
 
 import pytest
 from cfnlint.api import lint_all, lint_file
 from cfnlint.decode import cfn_yaml
 
-ROOT = Path(__file__).resolve().parent.parent
+from tests.support.paths import ROOT
+
 TEMPLATE = ROOT / "template.yaml"
 
 

@@ -9,16 +9,14 @@ import os
 import subprocess
 import sys
 from collections.abc import Iterator
-from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 import pytest
 
-from tests.conftest import PHONE
+from tests.support.config import PHONE
+from tests.support.paths import ENVELOPES, ROOT
 
-ENVELOPES = Path(__file__).parent / "envelopes"
-ROOT = Path(__file__).resolve().parent.parent
 SKILL_ID = "amzn1.ask.skill.11111111-2222-3333-4444-555555555555"  # as in envelopes/*.json
 
 

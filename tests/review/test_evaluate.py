@@ -5,15 +5,14 @@ from __future__ import annotations
 import hashlib
 import io
 import json
-from pathlib import Path
 
 import pytest
 
 from skill.cli import main
 from skill.nlu.router import FALLBACK, Route
 from skill.review import cases, evaluate
+from tests.support.paths import TESTS
 
-TESTS = Path(__file__).parent
 CASES = TESTS / "cases"
 FROZEN = CASES / "FROZEN.sha256"
 

@@ -20,8 +20,8 @@ from skill.alexa import envelope
 from skill.web import create_app
 from skill.web.alexa import VERIFIER_KEY
 from skill.web.verify import RequestVerifier
-from tests.alexa_pki import NOW, SKILL_ID, Pki, body_of, make_pki
-from tests.alexa_response import check_response
+from tests.support.alexa_pki import NOW, SKILL_ID, Pki, body_of, make_pki
+from tests.support.alexa_response import check_response
 
 PROPERTY = settings(max_examples=200, deadline=None,
                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])

@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import io
 import json
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
-from skill.cli import main
-from skill.content import loader
+from tests.support.project import copy_project, run
 
 KEYS = {
     "text",
@@ -24,12 +22,6 @@ KEYS = {
     "card",
     "end_session",
 }
-
-
-def run(*argv: str) -> tuple[int, str]:
-    out = io.StringIO()
-    code = main(list(argv), out)
-    return code, out.getvalue()
 
 
 def test_ask_prints_the_spoken_answer():
@@ -78,16 +70,6 @@ def test_ask_explain_shows_normalization_candidates_and_safety():
 def test_validate_passes_on_shipped_data():
     code, out = run("validate")
     assert code == 0, out
-
-
-def copy_project(tmp_path: Path) -> Path:
-    root = tmp_path / "project"
-    shutil.copytree(loader.intents_dir(), root / "intents")
-    shutil.copy(loader.responses_path(), root / "responses.yaml")
-    (root / "interaction_model").mkdir()
-    shutil.copy(loader.model_path(), root / "interaction_model" / "en-US.json")
-    shutil.copytree(loader.guide_path().parent, root / "guide")
-    return root
 
 
 def test_validate_reports_every_problem_as_path_message(tmp_path):

@@ -17,9 +17,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.live import post_json
+from tests.support.live import post_json
+from tests.support.paths import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 STARTUP_SECONDS = 30.0
 
 

@@ -11,9 +11,8 @@ import os
 import re
 import subprocess
 import sys
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from tests.support.paths import ROOT
 
 
 def run_bench(*args: str) -> subprocess.CompletedProcess[str]:

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from skill.web import create_app
-from tests.live import serving
+from tests.support.live import serving
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 pytestmark = pytest.mark.skipif(

@@ -13,7 +13,7 @@ from skill.alexa.conversation import Conversation, ssml_to_text
 from skill.config import Config
 from skill.content import loader
 from skill.review.validate import TOPIC_INTENTS, URGENT_INTENTS
-from tests.conftest import PHONE
+from tests.support.config import PHONE
 
 BUILTINS = [
     "AMAZON.HelpIntent",

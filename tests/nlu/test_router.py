@@ -2,30 +2,16 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from skill.content import loader
 from skill.content.templates import expand
 from skill.nlu.router import FALLBACK, explain, route
-from skill.review import cases
+from tests.support.heldout import CASES
 
-CASES_DIR = Path(__file__).parent / "cases"
 # A value that stands in for each slot when a sample is said back to the router.
 SLOT_FILLERS = {"{temperature}": "ninety nine", "{decimal}": "five", "{unit}": "fahrenheit",
                 "{topic}": "driving"}
-
-
-def load_cases() -> list[dict]:
-    """The dev and test splits (the blind sets are measured by tests/test_eval.py)."""
-    return [
-        {"text": c.text, "intent": c.intent, "urgent": c.urgent, "slots": c.slots}
-        for c in cases.load([CASES_DIR / "dev", CASES_DIR / "test"])
-    ]
-
-
-CASES = load_cases()
 
 
 def said(sample: str) -> str:

@@ -12,7 +12,7 @@ import pytest
 
 from skill.web import certs
 from skill.web.certs import CertificateError, CertificateFetcher, check_cert_url
-from tests.alexa_pki import CERT_URL, DAY, NOW, make_pki
+from tests.support.alexa_pki import CERT_URL, DAY, NOW, make_pki
 
 
 @pytest.fixture(scope="module")

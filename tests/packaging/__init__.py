@@ -1,0 +1,1 @@
+"""Tests for the Lambda artifact, the wheel and the SAM template."""

@@ -1,0 +1,1 @@
+"""Helpers the tests share (and bench may import): no test module imports another."""
