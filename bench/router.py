@@ -37,7 +37,7 @@ def naive_router() -> Callable[[str], Route]:
     for spec in loader.load_intents():
         if spec.router:
             for line in spec.samples:
-                for sentence in expand(line):
+                for sentence in expand(line, spec.rules):
                     samples.append(sentence)
                     labels.append(spec.name)
 

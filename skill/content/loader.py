@@ -7,6 +7,7 @@ above the package. Either way it is found relative to this file, never the cwd.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -54,6 +55,8 @@ class IntentSpec:
     samples: tuple[str, ...] = ()
     slots: dict[str, str] = field(default_factory=dict)
     path: str = ""
+    # _common.yaml's expansion rules, which the samples' ``<rule>`` references name.
+    rules: Mapping[str, str] = field(default_factory=dict)
 
 
 # libyaml's loader when PyYAML has it (its wheels do): ten times faster than the pure
@@ -66,7 +69,17 @@ def read_yaml(path: Path) -> Any:
         return yaml.load(handle, Loader=_SafeLoader)  # noqa: S506 - a safe loader
 
 
-def parse_intent(raw: Any, path: Path) -> IntentSpec:
+def parse_rules(common: Any) -> dict[str, str]:
+    """``expansion_rules:`` from parsed _common.yaml; raises ValueError when malformed."""
+    rules = common.get("expansion_rules") or {} if isinstance(common, dict) else None
+    if not isinstance(rules, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in rules.items()
+    ):
+        raise ValueError("'expansion_rules' must map rule names to templates")
+    return dict(rules)
+
+
+def parse_intent(raw: Any, path: Path, rules: Mapping[str, str] | None = None) -> IntentSpec:
     """Build an IntentSpec from parsed YAML; raises ValueError on a malformed file."""
     if not isinstance(raw, dict):
         raise ValueError("expected a mapping")
@@ -93,6 +106,7 @@ def parse_intent(raw: Any, path: Path) -> IntentSpec:
         samples=tuple(samples),
         slots=dict(slots),
         path=str(path),
+        rules=dict(rules or {}),
     )
 
 
@@ -100,9 +114,16 @@ def intent_files(root: Path | None = None) -> list[Path]:
     return sorted(p for p in intents_dir(root).glob("*.yaml") if not p.name.startswith("_"))
 
 
+def read_intents(root: Path | None = None) -> tuple[IntentSpec, ...]:
+    """Every intent file under ``root``, read afresh, with _common.yaml's expansion rules."""
+    common = intents_dir(root) / "_common.yaml"
+    rules = parse_rules((read_yaml(common) or {}) if common.is_file() else {})
+    return tuple(parse_intent(read_yaml(p), p, rules) for p in intent_files(root))
+
+
 @cache
 def load_intents(root: Path | None = None) -> tuple[IntentSpec, ...]:
-    return tuple(parse_intent(read_yaml(p), p) for p in intent_files(root))
+    return read_intents(root)
 
 
 @cache

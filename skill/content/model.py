@@ -29,7 +29,7 @@ NO_SAMPLES: Final = frozenset({"AMAZON.FallbackIntent", "AMAZON.NavigateHomeInte
 def samples_of(spec: loader.IntentSpec) -> list[str]:
     seen: dict[str, None] = {}
     for line in spec.samples:
-        for sentence in expand(line):
+        for sentence in expand(line, spec.rules):
             seen.setdefault(sentence.lower(), None)
     return list(seen)
 
@@ -89,5 +89,5 @@ def build_text(root: Path, specs: Iterable[loader.IntentSpec] | None = None) -> 
     """The model file's text for the data under ``root``; ``specs`` are its intent files
     when the caller has parsed them already."""
     if specs is None:
-        specs = [loader.parse_intent(loader.read_yaml(p), p) for p in loader.intent_files(root)]
+        specs = loader.read_intents(root)
     return render(build(specs, loader.read_yaml(loader.intents_dir(root) / "_common.yaml") or {}))

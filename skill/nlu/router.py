@@ -66,7 +66,7 @@ class Router:
             if not spec.router:
                 continue
             for line in spec.samples:
-                for sentence in expand(line):
+                for sentence in expand(line, spec.rules):
                     seen.setdefault(sample_form(sentence, vocabulary), spec.name)
         self.choices: list[str] = list(seen)
         self.labels: list[str] = [seen[c] for c in self.choices]

@@ -97,7 +97,7 @@ def _check_intent(
     sentences: set[str] = set()
     for line in spec.samples:
         try:
-            expanded = expand(line)
+            expanded = expand(line, spec.rules)
         except TemplateError as error:
             report(where, f"sample {line!r}: {error}")
             continue
@@ -123,14 +123,16 @@ def check_intents(root: Path, report: Report) -> list[loader.IntentSpec]:
     responses = _load_responses(root, lambda *_: None) or {}
     specs, owners = [], {}  # type: ignore[var-annotated]
     common = loader.intents_dir(root) / "_common.yaml"
-    types = set()
+    types, rules = set(), {}
     try:
-        types = set((yaml.safe_load(common.read_text()) or {}).get("slot_types") or {})
-    except (OSError, yaml.YAMLError, AttributeError) as error:
-        report(str(common), f"cannot read slot types: {error}")
+        raw = yaml.safe_load(common.read_text()) or {}
+        types = set(raw.get("slot_types") or {})
+        rules = loader.parse_rules(raw)
+    except (OSError, yaml.YAMLError, AttributeError, ValueError) as error:
+        report(str(common), f"cannot read slot types and expansion rules: {error}")
     for path in loader.intent_files(root):
         try:
-            spec = loader.parse_intent(loader.read_yaml(path), path)
+            spec = loader.parse_intent(loader.read_yaml(path), path, rules)
         except (ValueError, yaml.YAMLError) as error:
             report(str(path), str(error).splitlines()[0])
             continue
@@ -139,11 +141,26 @@ def check_intents(root: Path, report: Report) -> list[loader.IntentSpec]:
                 report(str(path), f"slot {slot!r} has unknown type {type_name!r}")
         _check_intent(spec, path, report, owners, responses)
         specs.append(spec)
+    _check_rules(str(common), rules, specs, report)
     names = {s.name for s in specs}
     for name in TOPIC_INTENTS:
         if name not in names:
             report(str(loader.intents_dir(root)), f"missing intent file {name}.yaml")
     return specs
+
+
+def _check_rules(
+    where: str, rules: dict[str, str], specs: list[loader.IntentSpec], report: Report
+) -> None:
+    """Every expansion rule parses on its own and some sample or rule uses it."""
+    used = " ".join([*rules.values(), *(line for spec in specs for line in spec.samples)])
+    for name in rules:
+        try:
+            expand(f"<{name}>", rules)
+        except TemplateError as error:
+            report(where, f"expansion rule <{name}>: {error}")
+        if f"<{name}>" not in used:
+            report(where, f"expansion rule <{name}> is never used")
 
 
 def _load_responses(root: Path, report: Report) -> dict[str, Any] | None:

@@ -25,7 +25,7 @@ def routed_samples():
         if not spec.router:
             continue
         for line in spec.samples:
-            for sentence in expand(line):
+            for sentence in expand(line, spec.rules):
                 yield spec.name, said(sentence)
 
 
