@@ -11,7 +11,7 @@ import pytest
 from skill.cli import dialogs, main
 
 DIALOGS = Path(__file__).parent / "dialogs"
-# Dialogs that are right per DESIGN.md but that the router currently gets wrong. They
+# Dialogs whose expectations are right but that the router currently gets wrong. They
 # stay as written; strict xfail turns into a failure the day the router is fixed, so
 # the entry gets removed then.
 KNOWN_ROUTING_PROBLEMS = {
