@@ -12,7 +12,6 @@ cwd; every command takes ``--root DIR`` to read another copy (a clinic's checkou
 
 from __future__ import annotations
 
-from functools import cache
 from pathlib import Path
 
 from skill.content import parse
@@ -58,7 +57,7 @@ def intent_files(root: Path | None = None) -> list[Path]:
 def read_content(root: Path | None = None) -> tuple[Content, list[Problem]]:
     """Everything under ``root``, read now, and every problem found on the way. Files
     that cannot be read are left out of the Content."""
-    root = (root or data_root()).resolve()
+    root = root or data_root()
     problems: list[Problem] = []
     if not intents_dir(root).is_dir():
         problems.append(Problem(str(intents_dir(root)), "no such directory"))
@@ -79,10 +78,18 @@ def load_content(root: Path | None = None) -> Content:
 
     Raises ContentError, listing every problem, when a file cannot be read, a value has
     the wrong type, a file has a key it does not take, or a sample does not expand."""
-    return _load((root or data_root()).resolve())
+    root = root or data_root()
+    key = root.resolve()
+    if key not in _LOADED:
+        _LOADED[key] = _load(root)
+    return _LOADED[key]
 
 
-@cache  # the one cache of content: everything derived from it lives on the Content
+# The one cache of content, by resolved root: everything derived from the content (the
+# compiled lexicon, the router) lives on its Content object.
+_LOADED: dict[Path, Content] = {}
+
+
 def _load(root: Path) -> Content:
     content, problems = read_content(root)
     for spec in content.intents:

@@ -48,7 +48,7 @@ class Document:
         except yaml.MarkedYAMLError as error:
             mark = error.problem_mark or error.context_mark
             line = mark.line + 1 if mark is not None else None
-            self.report(str(error.problem or error.context or "not valid YAML"), line)
+            self.report(f"not valid YAML: {error.problem or error.context}", line)
         except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
             self.report(f"cannot read: {str(error).splitlines()[0]}")
 

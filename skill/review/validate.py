@@ -80,7 +80,8 @@ def check_intents(content: Content, report: Report) -> None:
     for name in (*model.ALEXA_REQUIRED, FALLBACK_INTENT):
         if name not in content.by_name:
             report(folder, f"missing intent file {name}.yaml (the skill needs it)")
-    for name in sorted(_committed_intents(content.root) - set(content.by_name)):
+    files = {path.stem for path in loader.intent_files(content.root)}
+    for name in sorted(_committed_intents(content.root) - files):
         report(folder, f"missing intent file {name}.yaml (the committed model has it; "
                        "rebuild the model if it was removed on purpose)")
 
