@@ -93,9 +93,9 @@ def held_out_texts() -> list[str]:
 
 
 def bench_routing(runs: int) -> list[float]:
-    from skill.nlu.router import default_router
+    from skill.nlu.router import router_for
 
-    router = default_router()
+    router = router_for()
     return timed(cycle([lambda t=text: router.route(t) for text in held_out_texts()]), runs)
 
 

@@ -23,7 +23,7 @@ sys.path.insert(0, str(ROOT))
 
 from skill.content import loader  # noqa: E402
 from skill.content.templates import expand  # noqa: E402
-from skill.nlu.router import FALLBACK, Route, default_router  # noqa: E402
+from skill.nlu.router import FALLBACK, Route, router_for  # noqa: E402
 from skill.review import cases  # noqa: E402
 from skill.review.cases import Case  # noqa: E402
 from skill.review.evaluate import evaluate  # noqa: E402
@@ -34,7 +34,7 @@ SPLITS = ("dev", "test", "blind")
 
 def naive_router() -> Callable[[str], Route]:
     samples, labels = [], []
-    for spec in loader.load_intents():
+    for spec in loader.load_content().intents:
         if spec.router:
             for line in spec.samples:
                 for sentence in expand(line, spec.rules):
@@ -70,7 +70,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=20, help="passes over each split")
     args = parser.parse_args()
-    router = default_router()
+    router = router_for()
     naive = naive_router()
     for split in SPLITS:
         held = cases.load([ROOT / "tests" / "cases" / split])

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from ask_sdk_core.skill import CustomSkill
 from ask_sdk_core.skill_builder import SkillBuilder
 
 from skill.alexa.handlers import (
     AnswerHandler,
     ErrorHandler,
-    FixedHandler,
     FreeQuestionHandler,
+    LaunchHandler,
     MoreHandler,
     RepeatHandler,
     Responder,
@@ -19,32 +22,45 @@ from skill.alexa.handlers import (
 from skill.alexa.responses import Answers
 from skill.config import Config
 from skill.content import loader
+from skill.content.spec import Content
+
+if TYPE_CHECKING:
+    from skill.nlu.router import Router
 
 
-def build_skill(config: Config | None = None, *, check_skill_id: bool = False) -> CustomSkill:
-    """A new skill object. ``check_skill_id`` makes ask-sdk refuse other skills' requests
-    (Lambda); the web service checks the id itself so it can answer 400."""
+def _lazy_router(content: Content) -> Callable[[], Router]:
+    def get() -> Router:
+        from skill.nlu.router import router_for  # the samples load only when Alexa needs them
+
+        return router_for(content)
+
+    return get
+
+
+def build_skill(
+    config: Config | None = None, *, content: Content | None = None,
+    router: Router | None = None, check_skill_id: bool = False,
+) -> CustomSkill:
+    """A new skill object answering from ``content`` (default: the skill's own), placing
+    free-form questions with ``router`` (default: built from ``content`` when first
+    needed). ``check_skill_id`` makes ask-sdk refuse other skills' requests (Lambda);
+    the web service checks the id itself so it can answer 400."""
     config = config or Config.from_env()
-    responder = Responder(Answers(config))
-    specs = {spec.name: spec for spec in loader.load_intents()}
-    answer = AnswerHandler(responder, specs)
+    content = content or loader.load_content()
+    responder = Responder(Answers(config, content.responses))
+    answer = AnswerHandler(responder, content)
     builder = SkillBuilder()
     if check_skill_id and config.skill_id:
         builder.skill_id = config.skill_id  # type: ignore[assignment]  # typed None upstream
     # Most specific first: ask-sdk takes the first handler whose can_handle is true.
     for handler in (
-        FixedHandler(responder, "welcome", request="LaunchRequest"),
+        LaunchHandler(responder),
         answer,
-        FreeQuestionHandler(answer, responder),
+        FreeQuestionHandler(answer, (lambda: router) if router else _lazy_router(content)),
         MoreHandler(responder),
         RepeatHandler(responder),
-        FixedHandler(responder, "help", intents=("AMAZON.HelpIntent",)),
-        FixedHandler(responder, "goodbye", intents=(
-            "AMAZON.StopIntent", "AMAZON.CancelIntent", "AMAZON.NoIntent"), end=True),
-        FixedHandler(responder, "welcome", intents=("AMAZON.NavigateHomeIntent",)),
-        FixedHandler(responder, "fallback", intents=("AMAZON.FallbackIntent",)),
         SessionEndedHandler(),
-        UnknownRequestHandler(responder),  # last: anything nothing else took
+        UnknownRequestHandler(answer),  # last: anything nothing else took
     ):
         builder.add_request_handler(handler)
     builder.add_exception_handler(ErrorHandler(responder))

@@ -16,7 +16,8 @@ from ask_sdk_core.skill import CustomSkill
 from ask_sdk_model import RequestEnvelope, ResponseEnvelope
 
 from skill.alexa import envelope
-from skill.nlu.router import Route, Router, default_router
+from skill.alexa.session import SessionState
+from skill.nlu.router import Decision, Route, Router, Step, router_for
 
 _TAGS = re.compile(r"<[^>]+>")
 _serializer = DefaultSerializer()
@@ -78,8 +79,10 @@ class Conversation:
     """A session with the skill, driven by text."""
 
     def __init__(self, skill: CustomSkill, router: Router | None = None) -> None:
+        """``router`` places what is said (default: the skill's own samples); give the
+        one built from the content ``skill`` answers from."""
         self.skill = skill
-        self.router = router or default_router()
+        self.router = router or router_for()
         self.session_id = envelope.new_session_id()
         self.attributes: dict[str, Any] = {}
         self.new = True
@@ -94,7 +97,7 @@ class Conversation:
     def launch(self) -> Turn:
         self.reset()
         return self._invoke(
-            "", Route("LaunchRequest", 100.0, {}, "launch"), envelope.launch_request()
+            "", Route("LaunchRequest", 100.0, {}, Decision(Step.LAUNCH)), envelope.launch_request()
         )
 
     def ask(self, text: str, found: Route | None = None) -> Turn:
@@ -113,8 +116,7 @@ class Conversation:
         self.attributes = dict(response.session_attributes or {})
         body = response.response
         self.ended = bool(body.should_end_session) if body else True
-        last = self.attributes.get("last")
-        urgent = bool(last.get("urgent")) if isinstance(last, dict) else False
+        urgent = SessionState.from_attributes(self.attributes).urgent
         return Turn(
             text=text, route=found, request=request_envelope, response=response, urgent=urgent
         )

@@ -1,14 +1,15 @@
-"""ask-sdk-core handlers. One data-driven handler answers every Q&A intent from
-responses.yaml; small classes cover the conversation around it.
+"""ask-sdk-core handlers. One data-driven handler answers every intent that names an
+answer in its YAML (built-ins too); small classes cover the conversation around it.
 
-Session attributes carry the conversation: ``last`` (what was said, for "repeat
-that") and ``more`` (the answer whose detail was offered, for "yes" / "tell me more").
+The session (``skill.alexa.session``) carries the conversation: the last answer (for
+"repeat that") and the answer whose detail was offered (for "yes" / "tell me more").
 """
 
 from __future__ import annotations
 
 import logging
-from typing import Any, Final
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Final
 
 from ask_sdk_core.dispatch_components import AbstractExceptionHandler, AbstractRequestHandler
 from ask_sdk_core.handler_input import HandlerInput
@@ -16,9 +17,13 @@ from ask_sdk_core.utils import is_request_type
 from ask_sdk_model import IntentRequest, Response
 from ask_sdk_model.ui import SimpleCard
 
-from skill.alexa import responses
+from skill.alexa import keys, responses, session
 from skill.alexa.responses import Answers, Rendered
-from skill.content import loader
+from skill.alexa.session import LastAnswer, Part, SessionState
+from skill.content.spec import Content
+
+if TYPE_CHECKING:  # the router loads only when Alexa sends a free-form question
+    from skill.nlu.router import Router
 
 log = logging.getLogger(__name__)
 
@@ -26,6 +31,12 @@ CARD_TITLE = "Fusion recovery"
 # A spoken question is a sentence or two; the simulator takes 500 characters too. A
 # longer "query" is not speech, and routing it would cost time for nothing.
 MAX_QUERY_CHARS: Final = 500
+# Intents with a handler of their own instead of an ``answer:`` in their YAML.
+FALLBACK_INTENT: Final = "AMAZON.FallbackIntent"  # also answers what nothing else took
+FREE_QUESTION_INTENT: Final = "FreeQuestionIntent"
+REPEAT_INTENT: Final = "AMAZON.RepeatIntent"
+YES_INTENT: Final = "AMAZON.YesIntent"
+OWN_HANDLERS: Final = frozenset({FREE_QUESTION_INTENT, REPEAT_INTENT, YES_INTENT})
 
 
 class Responder:
@@ -39,43 +50,43 @@ class Responder:
         handler_input: HandlerInput,
         key: str,
         *,
-        part: str = "speech",
+        part: Part = Part.SPEECH,
         params: dict[str, str] | None = None,
         urgent: bool = False,
         end: bool = False,
         intent: str = "",
     ) -> Response:
         params = params or {}
-        body = self.answers.render(key, part, **params)
-        offer_more = part == "speech" and self.answers.has(key, "more") and not end
+        body = self.answers.render(key, part.value, **params)
+        offer_more = part is Part.SPEECH and self.answers.has(key, Part.MORE.value) and not end
         spoken: list[Rendered] = [body]
         if offer_more:
-            spoken.append(self.answers.render("more_offer"))
-        session = session_attributes(handler_input)
-        session["last"] = {"key": key, "part": part, "params": params, "urgent": urgent,
-                           "intent": intent}
-        session["more"] = key if offer_more else None
+            spoken.append(self.answers.render(keys.MORE_OFFER))
+        session.write(handler_input, SessionState(
+            last=LastAnswer(key=key, part=part, params=params, urgent=urgent, intent=intent),
+            more=key if offer_more else None,
+        ))
         builder = handler_input.response_builder.speak(responses.ssml(*spoken))
         builder.set_card(SimpleCard(title=self._title(key, urgent),
                                     content=self._card(key, params)))
         if end:
             builder.set_should_end_session(True)
         else:
-            reprompt = [self.answers.render("more_offer")] if offer_more else []
-            reprompt.append(self.answers.render("reprompt"))
+            reprompt = [self.answers.render(keys.MORE_OFFER)] if offer_more else []
+            reprompt.append(self.answers.render(keys.REPROMPT))
             builder.ask(responses.ssml(*reprompt))
         return builder.response
 
     def _title(self, key: str, urgent: bool) -> str:
         if urgent:
-            return "Call your care team" if key != "emergency" else "Call 911"
+            return "Call your care team" if key != keys.EMERGENCY else "Call 911"
         source = self.answers.source(key)
         return f"{CARD_TITLE}: {source}" if source != "none" else CARD_TITLE
 
     def _card(self, key: str, params: dict[str, str]) -> str:
-        lines = [self.answers.render(key, "speech", **params).text]
-        if self.answers.has(key, "more"):
-            lines.append(self.answers.render(key, "more", **params).text)
+        lines = [self.answers.render(key, Part.SPEECH.value, **params).text]
+        if self.answers.has(key, Part.MORE.value):
+            lines.append(self.answers.render(key, Part.MORE.value, **params).text)
         phone = self.answers.config.care_team_phone
         if phone:
             lines.append(f"Care team: {phone}")
@@ -91,18 +102,6 @@ def intent_name(handler_input: HandlerInput) -> str | None:
     return name if isinstance(name, str) else None
 
 
-def session_attributes(handler_input: HandlerInput) -> dict[str, Any]:
-    """The session's attributes; a throwaway dict for an out-of-session request (Alexa
-    sends some without a session), and a fresh one if the request carried a non-object."""
-    manager = handler_input.attributes_manager
-    if handler_input.request_envelope.session is None:
-        return {}
-    found = manager.session_attributes
-    if not isinstance(found, dict):
-        found = manager.session_attributes = {}
-    return found
-
-
 def _slots(handler_input: HandlerInput) -> dict[str, str]:
     request = handler_input.request_envelope.request
     intent = getattr(request, "intent", None)
@@ -115,81 +114,75 @@ def _slots(handler_input: HandlerInput) -> dict[str, str]:
     return found
 
 
-def _replay(responder: Responder, handler_input: HandlerInput, key: str, part: str,
-            last: dict[str, Any]) -> Response:
+def _replay(responder: Responder, handler_input: HandlerInput, key: str, part: Part,
+            last: LastAnswer) -> Response:
     """Say ``part`` of ``key`` again with what was saved with the last answer."""
-    params = last.get("params")
-    return responder.say(
-        handler_input, key, part=part,
-        params={str(k): str(v) for k, v in params.items()} if isinstance(params, dict) else {},
-        urgent=bool(last.get("urgent")), intent=str(last.get("intent") or ""),
-    )
+    return responder.say(handler_input, key, part=part, params=last.params,
+                         urgent=last.urgent, intent=last.intent)
 
 
 class AnswerHandler(AbstractRequestHandler):
-    """Every intent with an answer key in intents/ (the Q&A intents)."""
+    """Every intent whose YAML names an answer: the Q&A intents and the built-ins."""
 
-    def __init__(self, responder: Responder, specs: dict[str, loader.IntentSpec]) -> None:
+    def __init__(self, responder: Responder, content: Content) -> None:
         self.responder = responder
-        self.specs = {n: s for n, s in specs.items() if s.answer and not n.startswith("AMAZON.")}
+        self.content = content
+        self.intents = frozenset(s.name for s in content.intents if s.answer is not None)
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
-        return intent_name(handler_input) in self.specs
+        return intent_name(handler_input) in self.intents
 
     def handle(self, handler_input: HandlerInput) -> Response:
         return self.answer(handler_input, str(intent_name(handler_input)), _slots(handler_input))
 
     def answer(self, handler_input: HandlerInput, intent: str, slots: dict[str, str]) -> Response:
-        choice = responses.select(intent, slots, self.specs)
+        choice = responses.select(intent, slots, self.content)
         log.info("answer intent=%s key=%s urgent=%s", intent, choice.key, choice.urgent)
         return self.responder.say(
             handler_input, choice.key, params=choice.params, urgent=choice.urgent,
-            end=choice.key == "emergency", intent=intent,
+            end=self.content.by_name[intent].end_session, intent=intent,
         )
+
+    def fallback(self, handler_input: HandlerInput) -> Response:
+        """The answer for anything the skill does not understand."""
+        return self.answer(handler_input, FALLBACK_INTENT, {})
 
 
 class FreeQuestionHandler(AbstractRequestHandler):
-    """Alexa's catch-all ("i have a question about {query}"): the local router places it."""
+    """Alexa's catch-all ("i have a question about {query}"): the local router places it
+    among the topic intents."""
 
-    def __init__(self, answer_handler: AnswerHandler, responder: Responder) -> None:
+    def __init__(self, answer_handler: AnswerHandler, router: Callable[[], Router]) -> None:
         self.answer_handler = answer_handler
-        self.responder = responder
+        self.router = router
+        self.topics = frozenset(answer_handler.content.topic_intents)
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
-        return intent_name(handler_input) == "FreeQuestionIntent"
+        return intent_name(handler_input) == FREE_QUESTION_INTENT
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        from skill.nlu.router import route  # the samples load only when Alexa needs them
-
         query = _slots(handler_input).get("query", "")
         if len(query) > MAX_QUERY_CHARS:
             log.info("free question too long to route: %d characters", len(query))
-            return self.responder.say(handler_input, "fallback", intent="AMAZON.FallbackIntent")
-        found = route(query)
+            return self.answer_handler.fallback(handler_input)
+        found = self.router().route(query)
         log.info("free question routed intent=%s score=%s", found.intent, found.score)
-        if found.intent in self.answer_handler.specs:
+        if found.intent in self.topics:
             return self.answer_handler.answer(handler_input, found.intent, found.slots)
-        return self.responder.say(handler_input, "fallback", intent="AMAZON.FallbackIntent")
+        return self.answer_handler.fallback(handler_input)
 
 
-class FixedHandler(AbstractRequestHandler):
-    """A request or intent that always gets the same answer key."""
+class LaunchHandler(AbstractRequestHandler):
+    """The skill is opened: the welcome."""
 
-    def __init__(
-        self, responder: Responder, key: str, *, request: str = "IntentRequest",
-        intents: tuple[str, ...] = (), end: bool = False,
-    ) -> None:
-        self.responder, self.key, self.request, self.intents, self.end = (
-            responder, key, request, intents, end)
+    def __init__(self, responder: Responder) -> None:
+        self.responder = responder
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
-        if not is_request_type(self.request)(handler_input):
-            return False
-        return not self.intents or intent_name(handler_input) in self.intents
+        return is_request_type("LaunchRequest")(handler_input)
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        intent = self.intents[0] if self.intents else self.request
-        return self.responder.say(handler_input, self.key, end=self.end, intent=intent)
+        return self.responder.say(handler_input, keys.WELCOME, intent="LaunchRequest")
 
 
 class RepeatHandler(AbstractRequestHandler):
@@ -197,18 +190,16 @@ class RepeatHandler(AbstractRequestHandler):
         self.responder = responder
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
-        return intent_name(handler_input) == "AMAZON.RepeatIntent"
+        return intent_name(handler_input) == REPEAT_INTENT
 
     def handle(self, handler_input: HandlerInput) -> Response:
         # The attributes come back from the client (Alexa, the simulator page): trust
         # only a known answer key and part.
-        last = session_attributes(handler_input).get("last")
-        key = last.get("key") if isinstance(last, dict) else None
-        part = (last.get("part") if isinstance(last, dict) else None) or "speech"
-        if not isinstance(last, dict) or not isinstance(key, str) or part not in (
-                "speech", "more") or not self.responder.answers.has(key, part):
-            return self.responder.say(handler_input, "nothing_to_repeat")
-        return _replay(self.responder, handler_input, key, part, last)
+        last = session.read(handler_input).last
+        if last is None or last.key is None or last.part is None or not (
+                self.responder.answers.has(last.key, last.part.value)):
+            return self.responder.say(handler_input, keys.NOTHING_TO_REPEAT)
+        return _replay(self.responder, handler_input, last.key, last.part, last)
 
 
 class MoreHandler(AbstractRequestHandler):
@@ -218,16 +209,14 @@ class MoreHandler(AbstractRequestHandler):
         self.responder = responder
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
-        return intent_name(handler_input) == "AMAZON.YesIntent"
+        return intent_name(handler_input) == YES_INTENT
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        session = session_attributes(handler_input)
-        key = session.get("more")
-        if not isinstance(key, str) or not self.responder.answers.has(key, "more"):
-            return self.responder.say(handler_input, "anything_else")
-        saved = session.get("last")
-        return _replay(self.responder, handler_input, key, "more",
-                       saved if isinstance(saved, dict) else {})
+        state = session.read(handler_input)
+        key = state.more
+        if key is None or not self.responder.answers.has(key, Part.MORE.value):
+            return self.responder.say(handler_input, keys.ANYTHING_ELSE)
+        return _replay(self.responder, handler_input, key, Part.MORE, state.last or LastAnswer())
 
 
 class SessionEndedHandler(AbstractRequestHandler):
@@ -243,8 +232,8 @@ class SessionEndedHandler(AbstractRequestHandler):
 class UnknownRequestHandler(AbstractRequestHandler):
     """Anything no other handler took: an unknown intent or request type."""
 
-    def __init__(self, responder: Responder) -> None:
-        self.responder = responder
+    def __init__(self, answer_handler: AnswerHandler) -> None:
+        self.answer_handler = answer_handler
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
         return True
@@ -253,7 +242,7 @@ class UnknownRequestHandler(AbstractRequestHandler):
         request = handler_input.request_envelope.request
         log.info("unhandled request type=%s intent=%s",
                  getattr(request, "object_type", None), intent_name(handler_input))
-        return self.responder.say(handler_input, "fallback", intent="AMAZON.FallbackIntent")
+        return self.answer_handler.fallback(handler_input)
 
 
 class ErrorHandler(AbstractExceptionHandler):
@@ -267,4 +256,4 @@ class ErrorHandler(AbstractExceptionHandler):
 
     def handle(self, handler_input: HandlerInput, exception: Exception) -> Response:
         log.error("handler failed: %s", type(exception).__name__)
-        return self.responder.say(handler_input, "error")
+        return self.responder.say(handler_input, keys.ERROR)

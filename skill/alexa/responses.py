@@ -8,22 +8,20 @@ plain text, the SSML and the card text. Handlers only glue these to ask-sdk.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import cache, cached_property
-from typing import Final
+from functools import cached_property
+from typing import Any, Final
 
+from skill.alexa import keys
 from skill.config import Config
-from skill.content import loader
+from skill.content.spec import Content
 from skill.nlu import fever
 
 _PHONE_MARK: Final = "\x00phone\x00"
 _PLACEHOLDER: Final = re.compile(r"\{(\w+)\}")
-_FEVER_KEYS: Final = {
-    fever.Level.HIGH: "fever_high",
-    fever.Level.AT_LINE: "fever_at_line",
-    fever.Level.LOW: "fever_low",
-    fever.Level.UNCLEAR: "fever_unclear",
-}
+UNCOVERED: Final = "UncoveredTopicIntent"
+TOPIC_SLOT: Final = "topic"
 # SSML is XML: these three must be escaped in text. (Not xml.sax.saxutils.escape, which
 # does the same but imports urllib.request, http.client and ssl: a Lambda cold start
 # pays for every import.)
@@ -54,8 +52,9 @@ def _slot(slots: dict[str, str], name: str) -> str:
     return value if len(value) <= MAX_SLOT_CHARS else ""
 
 
-def reading_from_slots(slots: dict[str, str]) -> fever.Reading | None:
-    """The temperature in FeverIntent's slots ("101" + decimal "5" -> 101.5), if any."""
+def reading_from_slots(slots: dict[str, str]) -> fever.Level | fever.Reading | None:
+    """The temperature in FeverIntent's slots ("101" + decimal "5" -> 101.5), if any;
+    ``Level.UNCLEAR`` for a number no thermometer shows (not a number, or absurd)."""
     whole = _slot(slots, "temperature")
     if not whole:
         return None
@@ -66,40 +65,44 @@ def reading_from_slots(slots: dict[str, str]) -> fever.Reading | None:
     except ValueError:
         return None
     if value != value or abs(value) > 1e6:  # NaN or absurd
-        return fever.assess(-1.0)
+        return fever.Level.UNCLEAR
     return fever.assess(value, _slot(slots, "unit") or None)
 
 
-def select(intent: str, slots: dict[str, str], specs: dict[str, loader.IntentSpec]) -> Choice:
-    """The answer key for ``intent``; the caller handles intents without one."""
-    spec = specs[intent]
-    key = spec.answer or "fallback"
+def select(intent: str, slots: dict[str, str], content: Content) -> Choice:
+    """The answer for ``intent``, which must have an answer key in its YAML."""
+    spec = content.by_name[intent]
+    if spec.answer is None:
+        raise KeyError(f"{intent} has no answer")
+    key = spec.answer
     params: dict[str, str] = {}
     urgent = spec.urgent
     if intent == "FeverIntent":
         # Urgent means "over 101 °F" (or right at it): without a believable reading the
         # answer gives the threshold and the other signs, care team first, unflagged.
         reading = reading_from_slots(slots)
-        urgent = reading is not None and reading.level in (fever.Level.HIGH, fever.Level.AT_LINE)
-        if reading is not None:
-            key = _FEVER_KEYS[reading.level]
+        level = reading.level if isinstance(reading, fever.Reading) else reading
+        urgent = level in (fever.Level.HIGH, fever.Level.AT_LINE)
+        if level is not None:
+            key = keys.FEVER[level]
+        if isinstance(reading, fever.Reading):
             params["reading"] = reading.spoken()
-    elif intent == "UncoveredTopicIntent":
-        params["topic"] = topic_names().get(_slot(slots, "topic").lower(), "that")
+    elif intent == UNCOVERED:
+        names = content.derive(topic_names)
+        params[TOPIC_SLOT] = names.get(_slot(slots, TOPIC_SLOT).lower(), "that")
     return Choice(key=key, urgent=urgent, params=params)
 
 
-@cache
-def topic_names() -> dict[str, str]:
+def topic_names(content: Content) -> dict[str, str]:
     """Every id, name and synonym of an uncovered topic -> the name to say back.
 
     Only known topics are read back; anything else a user said is never repeated."""
+    spec = content.by_name.get(UNCOVERED)
+    slot_type = spec.slots.get(TOPIC_SLOT, "") if spec is not None else ""
     names: dict[str, str] = {}
-    for value in (loader.load_common().get("slot_types") or {}).get("UNCOVERED_TOPIC", []):
-        name = str(value.get("name") or value.get("id"))
-        for key in (value.get("id"), name, *(value.get("synonyms") or [])):
-            if key:
-                names.setdefault(str(key).lower(), name)
+    for value in content.slot_types.get(slot_type, ()):
+        for key in (value.id, value.name, *value.synonyms):
+            names.setdefault(key.lower(), value.name)
     return names
 
 
@@ -111,9 +114,9 @@ def escape(text: str) -> str:
 class Answers:
     """responses.yaml with configuration applied."""
 
-    def __init__(self, config: Config, responses: dict[str, dict[str, str]] | None = None):
+    def __init__(self, config: Config, responses: Mapping[str, Mapping[str, Any]]):
         self.config = config
-        self.responses = responses if responses is not None else loader.load_responses()
+        self.responses = responses
 
     @cached_property
     def care_team(self) -> str:
@@ -142,6 +145,3 @@ class Answers:
 def ssml(*parts: Rendered) -> str:
     return "<speak>" + " ".join(p.ssml_body for p in parts) + "</speak>"
 
-
-def plain(*parts: Rendered) -> str:
-    return " ".join(p.text for p in parts)

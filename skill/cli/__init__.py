@@ -1,36 +1,47 @@
-"""``si-skill``: ask, chat, validate, build-model (and the commands later modules add)."""
+"""``si-skill``: ask, chat, validate, build-model (and the commands later modules add).
+
+Every command that reads content takes ``--root DIR``. Content that cannot be loaded
+is reported as ``path:line: message`` lines on stderr and exit status 2 (``validate``
+reports them with the rest of its findings on stdout, and exits 1).
+"""
 
 from __future__ import annotations
 
 import argparse
 import json
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
+from skill.cli import root
 from skill.cli.explain import print_explain
 from skill.content import loader
+from skill.content.spec import Content, ContentError
 
 if TYPE_CHECKING:  # the skill loads only for the commands that use it
     from skill.alexa.conversation import Conversation
 
+Command = Callable[[argparse.Namespace, TextIO, TextIO], int]
 
-def _conversation() -> Conversation:
+
+def _conversation(content: Content) -> Conversation:
     from skill.alexa.builder import build_skill
     from skill.alexa.conversation import Conversation
+    from skill.nlu.router import router_for
 
-    return Conversation(build_skill())
+    router = router_for(content)
+    return Conversation(build_skill(content=content, router=router), router)
 
 
-def cmd_ask(args: argparse.Namespace, out: TextIO) -> int:
+def cmd_ask(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     texts: Iterable[str] = (
         (line.rstrip("\n") for line in sys.stdin) if args.text == ["-"] else [" ".join(args.text)]
     )
-    conversation = _conversation()
+    conversation = _conversation(root.load(args, err))
     for text in texts:
         if args.explain:
-            print_explain(text, out)
+            print_explain(text, out, conversation.router)
             continue
         conversation.reset()  # each question is a one-shot, like "Alexa, ask ... <question>"
         turn = conversation.ask(text)
@@ -42,22 +53,23 @@ def cmd_ask(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
-def cmd_chat(args: argparse.Namespace, out: TextIO) -> int:
+def cmd_chat(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from skill.cli.chat import run_chat
 
-    return run_chat(_conversation(), sys.stdin, out)
+    return run_chat(_conversation(root.load(args, err)), sys.stdin, out)
 
 
-def cmd_test_dialogs(args: argparse.Namespace, out: TextIO) -> int:
+def cmd_test_dialogs(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from skill.cli.dialogs import main as run_dialogs
 
-    return run_dialogs(args.paths, out, verbose=args.verbose)
+    content = root.load(args, err)
+    return run_dialogs(args.paths, out, verbose=args.verbose, content=content)
 
 
-def cmd_validate(args: argparse.Namespace, out: TextIO) -> int:
+def cmd_validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from skill.review.validate import validate
 
-    problems = validate(Path(args.root) if args.root else None)
+    problems = validate(root.content_root(args, err))
     for problem in problems:
         out.write(problem + "\n")
     out.write(
@@ -68,15 +80,16 @@ def cmd_validate(args: argparse.Namespace, out: TextIO) -> int:
     return 1 if problems else 0
 
 
-def cmd_eval(args: argparse.Namespace, out: TextIO) -> int:
+def cmd_eval(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from skill.review import cases, evaluate
 
+    content = root.load(args, err)
     try:
         held = cases.load(args.cases)
     except cases.CaseError as error:
         out.write(f"{error}\n")
         return 2
-    report = evaluate.evaluate(held)
+    report = evaluate.evaluate(held, content=content)
     if args.json:
         out.write(json.dumps(report.as_dict(), indent=2) + "\n")
     else:
@@ -84,19 +97,18 @@ def cmd_eval(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
-def cmd_build_model(args: argparse.Namespace, out: TextIO) -> int:
+def cmd_build_model(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from skill.content import model
 
-    root = Path(args.root) if args.root else loader.data_root()
-    text = model.build_text(root)
-    path = loader.model_path(root)
+    content = root.load(args, err)
+    path = loader.model_path(content.root)
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
+    path.write_text(model.build_text(content), encoding="utf-8")
     out.write(f"wrote {path}\n")
     return 0
 
 
-def cmd_serve(args: argparse.Namespace, out: TextIO) -> int:
+def cmd_serve(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     import dataclasses
     import logging
 
@@ -105,18 +117,24 @@ def cmd_serve(args: argparse.Namespace, out: TextIO) -> int:
     from skill.config import Config
     from skill.web import create_app
 
+    content = root.load(args, err)
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     config = Config.from_env()
     if args.dev:  # local tools (curl, the simulator) send unsigned requests
         config = dataclasses.replace(config, verify_requests=False)
-    run_simple(args.host, args.port, create_app(config), threaded=True)
+    run_simple(args.host, args.port, create_app(config, content=content), threaded=True)
     return 0
 
 
-def cmd_export_ask(args: argparse.Namespace, out: TextIO) -> int:
+def cmd_export_ask(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from skill.content.export import export
 
-    for path in export(Path(args.dir), args.endpoint, args.skill_id):
+    content_root = root.content_root(args, err)
+    model = loader.model_path(content_root)
+    if not model.is_file():
+        err.write(f"{model}: missing; run `si-skill build-model --root {content_root}`\n")
+        return 2
+    for path in export(Path(args.dir), args.endpoint, args.skill_id, content_root):
         out.write(f"wrote {path}\n")
     return 0
 
@@ -124,29 +142,29 @@ def cmd_export_ask(args: argparse.Namespace, out: TextIO) -> int:
 def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(prog="si-skill", description=__doc__)
     sub = top.add_subparsers(dest="command", required=True)
-    ask = sub.add_parser("ask", help="answer one question (or '-' for one per stdin line)")
+
+    def command(name: str, func: Command, text: str) -> argparse.ArgumentParser:
+        found = sub.add_parser(name, help=text)
+        root.add_root_option(found)
+        found.set_defaults(func=func)
+        return found
+
+    ask = command("ask", cmd_ask, "answer one question (or '-' for one per stdin line)")
     ask.add_argument("text", nargs="+", help="the question, or - to read lines from stdin")
     ask.add_argument("--json", action="store_true", help="one JSON object per question")
     ask.add_argument("--explain", action="store_true", help="show how the router decided")
-    ask.set_defaults(func=cmd_ask)
-    chat = sub.add_parser("chat", help="a conversation in the terminal")
-    chat.set_defaults(func=cmd_chat)
-    dialogs = sub.add_parser("test-dialogs", help="run dialog test files (YAML conversations)")
+    command("chat", cmd_chat, "a conversation in the terminal")
+    dialogs = command("test-dialogs", cmd_test_dialogs,
+                      "run dialog test files (YAML conversations)")
     dialogs.add_argument("paths", nargs="+", metavar="PATH", help="dialog files or directories")
     dialogs.add_argument("-v", "--verbose", action="store_true", help="show every turn")
-    dialogs.set_defaults(func=cmd_test_dialogs)
-    for name, func, text in (
-        ("validate", cmd_validate, "check intents/, responses.yaml and the model"),
-        ("build-model", cmd_build_model, "regenerate interaction_model/en-US.json"),
-    ):
-        cmd = sub.add_parser(name, help=text)
-        cmd.add_argument("--root", help="project directory (default: the skill's own data)")
-        cmd.set_defaults(func=func)
-    evaluation = sub.add_parser("eval", help="router figures on held-out case files or folders")
+    command("validate", cmd_validate, "check intents/, responses.yaml and the model")
+    command("build-model", cmd_build_model, "regenerate interaction_model/en-US.json")
+    evaluation = command("eval", cmd_eval, "router figures on held-out case files or folders")
     evaluation.add_argument("cases", nargs="+", help="case files or folders (tests/cases/dev)")
     evaluation.add_argument("--json", action="store_true", help="machine-readable figures")
-    evaluation.set_defaults(func=cmd_eval)
-    serve = sub.add_parser("serve", help="run the web service: POST /alexa, /healthz, simulator")
+    serve = command("serve", cmd_serve,
+                    "run the web service: POST /alexa, /healthz, simulator")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=5000)
     serve.add_argument(
@@ -154,16 +172,21 @@ def parser() -> argparse.ArgumentParser:
         action="store_true",
         help="turn Alexa request verification OFF (local development only)",
     )
-    serve.set_defaults(func=cmd_serve)
-    export_ask = sub.add_parser("export-ask", help="write an ASK CLI project (skill-package/)")
+    export_ask = command("export-ask", cmd_export_ask,
+                         "write an ASK CLI project (skill-package/)")
     export_ask.add_argument("dir", help="directory to write the project into")
     export_ask.add_argument("--endpoint", help="Lambda ARN or https URL Alexa should call")
     export_ask.add_argument("--skill-id", help="existing skill for `ask deploy` to update")
-    export_ask.set_defaults(func=cmd_export_ask)
     return top
 
 
-def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
+def main(
+    argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextIO | None = None
+) -> int:
     args = parser().parse_args(argv)
-    return int(args.func(args, out or sys.stdout))
-
+    err = err or sys.stderr
+    try:
+        return int(args.func(args, out or sys.stdout, err))
+    except ContentError as error:
+        err.writelines(f"{problem}\n" for problem in error.problems)
+        return 2

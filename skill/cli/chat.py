@@ -104,7 +104,7 @@ def _loop(conversation: Conversation, source: TextIO, out: TextIO) -> int:
         elif text == ":new":
             _show(conversation.launch(), out, as_json)
         elif text.startswith(":explain"):
-            print_explain(text[len(":explain"):].strip(), out)
+            print_explain(text[len(":explain"):].strip(), out, conversation.router)
         elif text.startswith(":"):
             out.write(HELP + "\n")
         else:

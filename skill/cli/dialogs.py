@@ -24,17 +24,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
 from typing import Any, Final, TextIO
 
 import yaml
-from ask_sdk_core.skill import CustomSkill
 
 from skill.alexa.builder import build_skill
 from skill.alexa.conversation import Conversation
 from skill.config import Config
 from skill.content import loader
+from skill.content.spec import Content
+from skill.nlu.router import router_for
 
 CONFIG_KEYS: Final = frozenset({"CLINIC_NAME", "CARE_TEAM_PHONE"})
 TEXT_LISTS: Final = ("speech_contains", "speech_not_contains", "ssml_contains", "card_contains")
@@ -85,8 +85,10 @@ class DialogResult:
         return self.error is None and not any(t.failures for t in self.turns)
 
 
-def load(path: Path) -> Dialog:
-    """Parse and check one dialog file; raises DialogError naming every problem."""
+def load(path: Path, content: Content | None = None) -> Dialog:
+    """Parse and check one dialog file against ``content``'s intents (default: the
+    skill's own); raises DialogError naming every problem."""
+    known = _known_intents(content or loader.load_content())
     try:
         raw = yaml.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError, UnicodeDecodeError) as error:
@@ -104,20 +106,20 @@ def load(path: Path) -> Dialog:
         problems.append("'config' must be a mapping")
         config = {}
     for key in sorted(set(config) - CONFIG_KEYS, key=str):
-        known = ", ".join(sorted(CONFIG_KEYS))
-        problems.append(f"config: unknown setting '{key}' (known: {known})")
+        settings = ", ".join(sorted(CONFIG_KEYS))
+        problems.append(f"config: unknown setting '{key}' (known: {settings})")
     turns = raw.get("turns")
     if not isinstance(turns, list) or not turns:
         problems.append("'turns' must be a non-empty list")
         turns = []
-    steps = [_step(i, turn, problems) for i, turn in enumerate(turns, 1)]
+    steps = [_step(i, turn, problems, known) for i, turn in enumerate(turns, 1)]
     if problems:
         raise DialogError("\n".join(f"{path}: {p}" for p in problems))
     return Dialog(str(name), path, {str(k): str(v) for k, v in config.items()},
                   tuple(s for s in steps if s is not None))
 
 
-def _step(index: int, turn: Any, problems: list[str]) -> Step | None:
+def _step(index: int, turn: Any, problems: list[str], known: frozenset[str]) -> Step | None:
     where = f"turn {index}"
     if not isinstance(turn, dict):
         problems.append(f"{where}: expected a mapping with 'say' or 'launch'")
@@ -135,15 +137,15 @@ def _step(index: int, turn: Any, problems: list[str]) -> Step | None:
     if not isinstance(expect, dict):
         problems.append(f"{where}: 'expect' must be a mapping")
         return None
-    problems.extend(f"{where}: {p}" for p in _expect_problems(expect))
+    problems.extend(f"{where}: {p}" for p in _expect_problems(expect, known))
     return Step(say if isinstance(say, str) else None, dict(expect))
 
 
-def _expect_problems(expect: dict[str, Any]) -> Iterable[str]:
+def _expect_problems(expect: dict[str, Any], known: frozenset[str]) -> Iterable[str]:
     for key in sorted(set(expect) - EXPECT_KEYS, key=str):
         yield f"unknown expectation '{key}' (known: {', '.join(sorted(EXPECT_KEYS))})"
     intent = expect.get("intent")
-    if intent is not None and intent not in _known_intents():
+    if intent is not None and intent not in known:
         yield f"unknown intent '{intent}'"
     for key in ("urgent", "end_session"):
         if key in expect and not isinstance(expect[key], bool):
@@ -164,9 +166,8 @@ def _expect_problems(expect: dict[str, Any]) -> Iterable[str]:
             yield f"'speech_matches' is not a valid regex: {error}"
 
 
-@cache
-def _known_intents() -> frozenset[str]:
-    return frozenset(spec.name for spec in loader.load_intents()) | REQUESTS
+def _known_intents(content: Content) -> frozenset[str]:
+    return frozenset(content.by_name) | REQUESTS
 
 
 def check(expect: dict[str, Any], shown: dict[str, Any]) -> list[str]:
@@ -201,14 +202,13 @@ def _texts(value: Any) -> list[str]:
     return [value] if isinstance(value, str) else [str(v) for v in value]
 
 
-@cache
-def _skill(config: tuple[tuple[str, str], ...]) -> CustomSkill:
-    return build_skill(Config.from_env(dict(config)))
-
-
-def run(dialog: Dialog) -> DialogResult:
-    """Play every turn in one session; collect each turn's failures."""
-    conversation = Conversation(_skill(tuple(sorted(dialog.config.items()))))
+def run(dialog: Dialog, content: Content | None = None) -> DialogResult:
+    """Play every turn in one session with the skill answering from ``content``
+    (default: the skill's own); collect each turn's failures."""
+    content = content or loader.load_content()
+    router = router_for(content)
+    skill = build_skill(Config.from_env(dialog.config), content=content, router=router)
+    conversation = Conversation(skill, router)
     result = DialogResult(dialog.path, dialog.name)
     for step in dialog.steps:
         turn = conversation.launch() if step.say is None else conversation.ask(step.say)
@@ -217,9 +217,9 @@ def run(dialog: Dialog) -> DialogResult:
     return result
 
 
-def run_file(path: Path) -> DialogResult:
+def run_file(path: Path, content: Content | None = None) -> DialogResult:
     try:
-        return run(load(path))
+        return run(load(path, content), content)
     except DialogError as error:
         return DialogResult(path, path.stem, error=str(error))
 
@@ -252,13 +252,15 @@ def report(result: DialogResult, out: TextIO, *, verbose: bool = False) -> None:
         out.write(f"        heard: {turn.shown['speech']}\n")
 
 
-def main(paths: Sequence[str | Path], out: TextIO, *, verbose: bool = False) -> int:
-    """Run the dialogs in ``paths``; 0 when all pass, 1 otherwise."""
+def main(paths: Sequence[str | Path], out: TextIO, *, verbose: bool = False,
+         content: Content | None = None) -> int:
+    """Run the dialogs in ``paths`` against ``content`` (default: the skill's own); 0
+    when all pass, 1 otherwise."""
     files = collect(paths)
     if not files:
         out.write("no dialog files found\n")
         return 1
-    results = [run_file(path) for path in files]
+    results = [run_file(path, content) for path in files]
     for result in results:
         report(result, out, verbose=verbose)
     passed = sum(r.passed for r in results)

@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 import json
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
+
+if TYPE_CHECKING:
+    from skill.nlu.router import Router
 
 
-def print_explain(text: str, out: TextIO) -> None:
-    from skill.nlu.router import explain
-
-    found = explain(text)
+def print_explain(text: str, out: TextIO, router: Router) -> None:
+    found = router.explain(text)
     out.write(f"normalized: {found.normalized}\n")
     out.write(f"matched as: {found.matched_text}\n")
     for finding in found.findings:
-        out.write(f"safety:     {finding.rule} ({finding.status}) -> {finding.intent}\n")
+        out.write(f"safety:     {finding.rule} ({finding.status.value}) -> {finding.intent}\n")
     out.write("candidates:\n")
     for cand in found.candidates:
         out.write(f"  {cand.score:5.1f}  {cand.intent}\n")

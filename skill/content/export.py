@@ -110,10 +110,11 @@ def ask_states(skill_id: str) -> dict[str, Any]:
 
 
 def export(directory: Path, endpoint: str | None = None,
-           skill_id: str | None = None) -> list[Path]:
-    """Write the ASK CLI project into ``directory``; return the files written. With a
-    ``skill_id``, ``ask deploy`` updates that skill instead of creating a new one."""
-    model_text = loader.model_path().read_text(encoding="utf-8")
+           skill_id: str | None = None, root: Path | None = None) -> list[Path]:
+    """Write the ASK CLI project into ``directory`` with the committed model under
+    ``root`` (default: the skill's own); return the files written. With a ``skill_id``,
+    ``ask deploy`` updates that skill instead of creating a new one."""
+    model_text = loader.model_path(root).read_text(encoding="utf-8")
     model = json.loads(model_text)
     package = directory / "skill-package"
     model_file = package / "interactionModels" / "custom" / f"{LOCALE}.json"

@@ -2,18 +2,21 @@
 
 An installed wheel carries the data inside the package (``skill/data``); a source
 checkout (editable install, tests) has it at the top of the repository, one level
-above the package. Either way it is found relative to this file, never the cwd.
+above the package. Either way the default is found relative to this file, never the
+cwd; every command takes ``--root DIR`` to read another copy (a clinic's checkout).
+
+``load_content(root)`` reads everything once per root and returns a ``Content``;
+``read_content(root)`` reads afresh and returns the problems instead of raising, for
+``si-skill validate``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass, field
-from functools import cache
+from dataclasses import replace
 from pathlib import Path
-from typing import Any
 
-import yaml
+from skill.content import parse
+from skill.content.spec import Content, ContentError, Lexicon, Problem
 
 PACKAGE_DIR = Path(__file__).resolve().parent.parent
 
@@ -24,6 +27,11 @@ def data_root() -> Path:
     if (bundled / "responses.yaml").is_file():
         return bundled
     return PACKAGE_DIR.parent
+
+
+def is_content_root(directory: Path) -> bool:
+    """Whether ``directory`` looks like a copy of the content (a clinic's checkout)."""
+    return (directory / "intents").is_dir() and (directory / "responses.yaml").is_file()
 
 
 def intents_dir(root: Path | None = None) -> Path:
@@ -43,104 +51,53 @@ def guide_path(root: Path | None = None) -> Path:
     return (root or data_root()) / "guide" / "si-joint-fusion.txt"
 
 
-@dataclass(frozen=True)
-class IntentSpec:
-    """One intents/<Name>.yaml file."""
-
-    name: str
-    description: str = ""
-    answer: str | None = None
-    urgent: bool = False
-    router: bool = True  # False: Alexa-only intent the local router never picks
-    samples: tuple[str, ...] = ()
-    slots: dict[str, str] = field(default_factory=dict)
-    path: str = ""
-    # _common.yaml's expansion rules, which the samples' ``<rule>`` references name.
-    rules: Mapping[str, str] = field(default_factory=dict)
-
-
-# libyaml's loader when PyYAML has it (its wheels do): ten times faster than the pure
-# Python one, which matters on a Lambda cold start; the same safe subset of YAML.
-_SafeLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-def read_yaml(path: Path) -> Any:
-    with path.open(encoding="utf-8") as handle:
-        return yaml.load(handle, Loader=_SafeLoader)  # noqa: S506 - a safe loader
-
-
-def parse_rules(common: Any) -> dict[str, str]:
-    """``expansion_rules:`` from parsed _common.yaml; raises ValueError when malformed."""
-    rules = common.get("expansion_rules") or {} if isinstance(common, dict) else None
-    if not isinstance(rules, dict) or not all(
-        isinstance(k, str) and isinstance(v, str) for k, v in rules.items()
-    ):
-        raise ValueError("'expansion_rules' must map rule names to templates")
-    return dict(rules)
-
-
-def parse_intent(raw: Any, path: Path, rules: Mapping[str, str] | None = None) -> IntentSpec:
-    """Build an IntentSpec from parsed YAML; raises ValueError on a malformed file."""
-    if not isinstance(raw, dict):
-        raise ValueError("expected a mapping")
-    name = raw.get("intent")
-    if not isinstance(name, str) or not name:
-        raise ValueError("missing 'intent' name")
-    samples = raw.get("samples") or []
-    slots = raw.get("slots") or {}
-    if not isinstance(samples, list) or not all(isinstance(s, str) for s in samples):
-        raise ValueError("'samples' must be a list of strings")
-    if not isinstance(slots, dict) or not all(
-        isinstance(k, str) and isinstance(v, str) for k, v in slots.items()
-    ):
-        raise ValueError("'slots' must map slot names to slot types")
-    answer = raw.get("answer")
-    if answer is not None and not isinstance(answer, str):
-        raise ValueError("'answer' must be a string")
-    return IntentSpec(
-        name=name,
-        description=str(raw.get("description") or ""),
-        answer=answer,
-        urgent=bool(raw.get("urgent", False)),
-        router=bool(raw.get("router", True)),
-        samples=tuple(samples),
-        slots=dict(slots),
-        path=str(path),
-        rules=dict(rules or {}),
-    )
-
-
 def intent_files(root: Path | None = None) -> list[Path]:
     return sorted(p for p in intents_dir(root).glob("*.yaml") if not p.name.startswith("_"))
 
 
-def read_intents(root: Path | None = None) -> tuple[IntentSpec, ...]:
-    """Every intent file under ``root``, read afresh, with _common.yaml's expansion rules."""
-    common = intents_dir(root) / "_common.yaml"
-    rules = parse_rules((read_yaml(common) or {}) if common.is_file() else {})
-    return tuple(parse_intent(read_yaml(p), p, rules) for p in intent_files(root))
+def read_content(root: Path | None = None) -> tuple[Content, list[Problem]]:
+    """Everything under ``root``, read now, and every problem found on the way. Files
+    that cannot be read are left out of the Content."""
+    root = root or data_root()
+    problems: list[Problem] = []
+    if not intents_dir(root).is_dir():
+        problems.append(Problem(str(intents_dir(root)), "no such directory"))
+    common, lexicon = intents_dir(root) / "_common.yaml", intents_dir(root) / "_lexicon.yaml"
+    specs = [parse.read_intent(path, problems) for path in intent_files(root)]
+    shared = parse.read_common(common, problems) if common.is_file() else parse.Common()
+    content = Content(
+        root=root,
+        intents=tuple(replace(spec, rules=shared.rules) for spec in specs if spec is not None),
+        expansion_rules=shared.rules,
+        slot_types=shared.slot_types,
+        lexicon=parse.read_lexicon(lexicon, problems) if lexicon.is_file() else Lexicon(),
+        responses=parse.read_responses(responses_path(root), problems),
+    )
+    return content, problems
 
 
-@cache
-def load_intents(root: Path | None = None) -> tuple[IntentSpec, ...]:
-    return read_intents(root)
+def load_content(root: Path | None = None) -> Content:
+    """The content under ``root`` (default: the skill's own), read once per root.
+
+    Raises ContentError, listing every problem, when a file cannot be read, a value has
+    the wrong type, a file has a key it does not take, or a sample does not expand."""
+    root = root or data_root()
+    key = root.resolve()
+    if key not in _LOADED:
+        _LOADED[key] = _load(root)
+    return _LOADED[key]
 
 
-@cache
-def load_common(root: Path | None = None) -> dict[str, Any]:
-    path = intents_dir(root) / "_common.yaml"
-    return (read_yaml(path) or {}) if path.is_file() else {}
+# The one cache of content, by resolved root: everything derived from the content (the
+# compiled lexicon, the router) lives on its Content object.
+_LOADED: dict[Path, Content] = {}
 
 
-@cache
-def load_lexicon(root: Path | None = None) -> dict[str, Any]:
-    path = intents_dir(root) / "_lexicon.yaml"
-    return (read_yaml(path) or {}) if path.is_file() else {}
+def _load(root: Path) -> Content:
+    content, problems = read_content(root)
+    for spec in content.intents:
+        problems.extend(parse.template_problems(spec))
+    if problems:
+        raise ContentError(problems)
+    return content
 
-
-@cache
-def load_responses(root: Path | None = None) -> dict[str, dict[str, str]]:
-    raw = read_yaml(responses_path(root)) or {}
-    if not isinstance(raw, dict):
-        raise ValueError(f"{responses_path(root)}: expected a mapping of answer keys")
-    return raw

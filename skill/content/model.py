@@ -3,30 +3,23 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
-from pathlib import Path
+from collections.abc import Mapping, Sequence
 from typing import Any, Final
 
-from skill.content import loader
+from skill.content.spec import Content, IntentSpec, SlotValue
 from skill.content.templates import expand
 
 INVOCATION_NAME: Final = "fusion recovery"
-# Built-ins Alexa requires (or that this skill relies on), present even without a file.
-REQUIRED_BUILTINS: Final = (
-    "AMAZON.CancelIntent",
-    "AMAZON.HelpIntent",
-    "AMAZON.StopIntent",
-    "AMAZON.NavigateHomeIntent",
-    "AMAZON.FallbackIntent",
-    "AMAZON.RepeatIntent",
-    "AMAZON.YesIntent",
-    "AMAZON.NoIntent",
+# Alexa refuses a custom model without these built-ins (its certification requires
+# them); ``si-skill validate`` checks that intents/ has a file for each.
+ALEXA_REQUIRED: Final = (
+    "AMAZON.CancelIntent", "AMAZON.HelpIntent", "AMAZON.StopIntent", "AMAZON.NavigateHomeIntent",
 )
 # Alexa refuses custom samples on these built-ins.
 NO_SAMPLES: Final = frozenset({"AMAZON.FallbackIntent", "AMAZON.NavigateHomeIntent"})
 
 
-def samples_of(spec: loader.IntentSpec) -> list[str]:
+def samples_of(spec: IntentSpec) -> list[str]:
     seen: dict[str, None] = {}
     for line in spec.samples:
         for sentence in expand(line, spec.rules):
@@ -34,48 +27,39 @@ def samples_of(spec: loader.IntentSpec) -> list[str]:
     return list(seen)
 
 
-def _types(common: dict[str, Any], used: set[str]) -> list[dict[str, Any]]:
-    types = []
-    for name, values in sorted((common.get("slot_types") or {}).items()):
-        if name not in used:
-            continue
-        types.append(
-            {
-                "name": name,
-                "values": [
-                    {
-                        "id": str(v.get("id") or v["name"]),
-                        "name": {
-                            "value": str(v["name"]),
-                            "synonyms": [str(s) for s in v.get("synonyms") or []],
-                        },
-                    }
-                    for v in values
-                ],
-            }
-        )
-    return types
-
-
-def build(intents: Iterable[loader.IntentSpec], common: dict[str, Any]) -> dict[str, Any]:
-    specs = {spec.name: spec for spec in intents}
-    out = []
-    for name in sorted(set(specs) | set(REQUIRED_BUILTINS)):
-        spec = specs.get(name, loader.IntentSpec(name=name))
-        entry: dict[str, Any] = {
+def _types(slot_types: Mapping[str, Sequence[SlotValue]], used: set[str]) -> list[dict[str, Any]]:
+    return [
+        {
             "name": name,
-            "samples": [] if name in NO_SAMPLES else samples_of(spec),
+            "values": [
+                {"id": v.id, "name": {"value": v.name, "synonyms": list(v.synonyms)}}
+                for v in values
+            ],
+        }
+        for name, values in sorted(slot_types.items())
+        if name in used
+    ]
+
+
+def build(content: Content) -> dict[str, Any]:
+    """The interaction model: every intent file (built-ins included), and the custom
+    slot types they use."""
+    out = []
+    for spec in sorted(content.intents, key=lambda s: s.name):
+        entry: dict[str, Any] = {
+            "name": spec.name,
+            "samples": [] if spec.name in NO_SAMPLES else samples_of(spec),
         }
         if spec.slots:
             entry["slots"] = [{"name": s, "type": t} for s, t in spec.slots.items()]
         out.append(entry)
-    used = {t for spec in specs.values() for t in spec.slots.values()}
+    used = {t for spec in content.intents for t in spec.slots.values()}
     return {
         "interactionModel": {
             "languageModel": {
                 "invocationName": INVOCATION_NAME,
                 "intents": out,
-                "types": _types(common, used),
+                "types": _types(content.slot_types, used),
             }
         }
     }
@@ -85,9 +69,6 @@ def render(model: dict[str, Any]) -> str:
     return json.dumps(model, indent=2, ensure_ascii=False) + "\n"
 
 
-def build_text(root: Path, specs: Iterable[loader.IntentSpec] | None = None) -> str:
-    """The model file's text for the data under ``root``; ``specs`` are its intent files
-    when the caller has parsed them already."""
-    if specs is None:
-        specs = loader.read_intents(root)
-    return render(build(specs, loader.read_yaml(loader.intents_dir(root) / "_common.yaml") or {}))
+def build_text(content: Content) -> str:
+    """The model file's text for ``content``."""
+    return render(build(content))

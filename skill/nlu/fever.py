@@ -10,8 +10,9 @@ from typing import Final
 THRESHOLD_F: Final = 101.0
 # Readings within this of the threshold are "at the line" (thermometers show tenths).
 AT_LINE_TOLERANCE_F: Final = 0.05
-# DESIGN.md: a bare number between about 34 and 43 is Celsius; human temperatures in
-# Fahrenheit fall well inside 90-115. Anything else is not a body temperature we trust.
+# A bare number between about 34 and 43 is Celsius (a body temperature in Fahrenheit
+# is never that low); human temperatures in Fahrenheit fall well inside 90-115.
+# Anything else is not a body temperature we trust.
 CELSIUS_RANGE: Final = (34.0, 43.0)
 FAHRENHEIT_RANGE: Final = (90.0, 115.0)
 

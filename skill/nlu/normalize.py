@@ -13,12 +13,13 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from functools import cache
-from typing import Any, Final
+from typing import Final
 
 from rapidfuzz import fuzz, process
 
 from skill.content import loader
+from skill.content.spec import Content
+from skill.content.spec import Lexicon as LexiconData
 from skill.nlu.numbers import words_to_digits
 
 # "'s" after these words means "is"; after anything else it is a possessive.
@@ -54,7 +55,6 @@ _AGREEMENT: Final = (
     (re.compile(r"\bi has\b"), "i have"),
     (re.compile(r"\b(does) i\b"), "do i"),
     (re.compile(r"\bi does\b"), "i do"),
-    (re.compile(r"\bi was\b"), "i was"),
     (re.compile(r"\bi wants\b"), "i want"),
     (re.compile(r"\bi needs\b"), "i need"),
     (re.compile(r"\bi feels\b"), "i feel"),
@@ -95,15 +95,9 @@ def _alternation(words: Iterable[str]) -> re.Pattern[str] | None:
     return re.compile(r"(?<![\w{])(?:" + "|".join(re.escape(w) for w in ordered) + r")(?![\w}])")
 
 
-def _words(raw: Mapping[str, Any], key: str) -> list[str]:
-    return [str(w).lower() for w in raw.get(key) or []]
-
-
-def compile_lexicon(raw: Mapping[str, Any]) -> Lexicon:
-    fillers = _words(raw, "fillers")
-    phrases = {str(k).lower(): str(v).lower() for k, v in (raw.get("phrases") or {}).items()}
-    carers = _words(raw, "caregivers")
-    bare = _words(raw, "bare_caregivers")
+def compile_lexicon(data: LexiconData) -> Lexicon:
+    fillers, phrases = data.fillers, data.phrases
+    carers, bare = data.caregivers, data.bare_caregivers
     carer_alt = "|".join(re.escape(c) for c in sorted(carers, key=len, reverse=True))
     return Lexicon(
         fillers=_alternation(fillers),
@@ -150,9 +144,13 @@ def _join_split(words: list[str], vocabulary: frozenset[str]) -> str:
     return " ".join(out)
 
 
-@cache
-def default_lexicon() -> Lexicon:
-    return compile_lexicon(loader.load_lexicon())
+def _compiled(content: Content) -> Lexicon:
+    return compile_lexicon(content.lexicon)
+
+
+def lexicon_of(content: Content | None = None) -> Lexicon:
+    """The compiled lexicon of ``content`` (default: the skill's own), made once."""
+    return (content or loader.load_content()).derive(_compiled)
 
 
 def _clean(text: str) -> str:
@@ -197,7 +195,7 @@ def _contractions(text: str) -> str:
 
 def normalize(text: str, lexicon: Lexicon | None = None) -> str:
     """Canonical form of a sample or of what a user said (lowercase words, digits)."""
-    lex = lexicon or default_lexicon()
+    lex = lexicon or lexicon_of()
     text = _people(_clean(text), lex)
     text = _contractions(text)
     text = " ".join(words_to_digits(text.split()))

@@ -22,8 +22,8 @@ TENS: Final = {
     "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90,
 }
-# Speech recognizers hear "to"/"too"/"for"/"won" for numbers, but those words are far
-# more often words; they are read as numbers only inside a longer spoken number.
+# Only number words are read: "to", "for" and "won", which speech recognizers sometimes
+# hear for two, four and one, stay words (they are far more often words).
 _DIGITS_RE: Final = re.compile(r"^\d+(\.\d+)?$")
 # Nobody says a number longer than this; a longer run of digits stays a word (and
 # ``int()`` refuses strings over 4,300 digits).

@@ -9,18 +9,19 @@ wrong answer.
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache
 from typing import Final
 
 from skill.content import loader
+from skill.content.spec import Content, IntentSpec
 from skill.content.templates import expand
 from skill.nlu import fever, safety
-from skill.nlu.normalize import normalize
+from skill.nlu.normalize import Lexicon, lexicon_of, normalize
 from skill.nlu.numbers import to_float
 from skill.nlu.scoring import SampleIndex
-from skill.nlu.slots import SlotVocabulary, default_vocabulary, extract, sample_form
+from skill.nlu.slots import SlotVocabulary, extract, sample_form, vocabulary_of
 
 FALLBACK: Final = "AMAZON.FallbackIntent"
 # Scores come from skill.scoring (0-100). The thresholds were chosen by a sweep over the
@@ -33,6 +34,31 @@ MARGIN: Final = 2.0
 SURE_SCORE: Final = 60.0
 
 
+class Step(enum.Enum):
+    """Which step of routing decided."""
+
+    LAUNCH = "launch"  # not routed: the skill was opened
+    SAFETY = "safety"  # a reported urgent symptom or a fever reading
+    BELOW_THRESHOLD = "below threshold"
+    AMBIGUOUS = "ambiguous with"  # two intents too close to call
+    NEAREST = "nearest sample"
+
+
+@dataclass(frozen=True)
+class Decision:
+    """The step that chose a route and its detail (the safety rule, the close rival);
+    ``str()`` is the text ``--explain`` prints, e.g. "safety: incision sign"."""
+
+    step: Step
+    detail: str = ""
+
+    def __str__(self) -> str:
+        if not self.detail:
+            return self.step.value
+        separator = ": " if self.step is Step.SAFETY else " "
+        return f"{self.step.value}{separator}{self.detail}"
+
+
 @dataclass(frozen=True)
 class Route:
     """Best intent for one utterance."""
@@ -40,7 +66,7 @@ class Route:
     intent: str  # e.g. "LiftingIntent", or "AMAZON.FallbackIntent"
     score: float  # 0-100
     slots: dict[str, str] = field(default_factory=dict)
-    rule: str | None = None  # the safety rule or decision that chose it
+    rule: Decision | None = None  # the step that chose it
 
 
 @dataclass(frozen=True)
@@ -57,8 +83,12 @@ class Explanation:
 class Router:
     """Holds the normalized samples; build once, route many."""
 
-    def __init__(self, intents: Iterable[loader.IntentSpec], vocabulary: SlotVocabulary) -> None:
+    def __init__(
+        self, intents: Iterable[IntentSpec], vocabulary: SlotVocabulary,
+        lexicon: Lexicon | None = None,
+    ) -> None:
         self.vocabulary = vocabulary
+        self.lexicon = lexicon or lexicon_of()
         self.slots_of: dict[str, set[str]] = {}
         seen: dict[str, str] = {}
         for spec in intents:
@@ -67,10 +97,14 @@ class Router:
                 continue
             for line in spec.samples:
                 for sentence in expand(line, spec.rules):
-                    seen.setdefault(sample_form(sentence, vocabulary), spec.name)
+                    seen.setdefault(sample_form(sentence, vocabulary, self.lexicon), spec.name)
         self.choices: list[str] = list(seen)
         self.labels: list[str] = [seen[c] for c in self.choices]
         self.index = SampleIndex(self.choices)
+
+    @classmethod
+    def from_content(cls, content: Content) -> Router:
+        return cls(content.intents, vocabulary_of(content), lexicon_of(content))
 
     def candidates(self, text: str) -> list[Route]:
         """Best score per intent, ranked."""
@@ -82,7 +116,7 @@ class Router:
         return [Route(i, s) for i, s in sorted(best.items(), key=lambda kv: -kv[1])]
 
     def explain(self, text: str, n: int = 5) -> Explanation:
-        normalized = normalize(text)
+        normalized = normalize(text, self.lexicon)
         matched, slots = extract(normalized, self.vocabulary)
         found = safety.findings(matched)
         cleaned = safety.without_negated(matched, found)
@@ -99,28 +133,32 @@ class Router:
         urgent = safety.first_reported(found)
         fever_route = self._fever(slots)
         if urgent is not None and urgent.intent == "EmergencyIntent":
-            return self._with_slots(urgent.intent, 100.0, slots, f"safety: {urgent.rule}")
+            return self._reported(urgent, slots)
         if fever_route is not None:
             return fever_route
         if urgent is not None:
-            return self._with_slots(urgent.intent, 100.0, slots, f"safety: {urgent.rule}")
+            return self._reported(urgent, slots)
         # A symptom the user denies or only asks about must not pull the question to
         # its urgent intent; the informational intents answer those.
         # FeverIntent also answers questions ("what counts as a fever"), so only a
         # denied fever excludes it.
         excluded = {
             f.intent for f in found
-            if f.status == "negated" or (f.status == "asked about" and f.intent != "FeverIntent")
+            if f.status is safety.Status.NEGATED
+            or (f.status is safety.Status.ASKED_ABOUT and f.intent != "FeverIntent")
         }
         ranked = [r for r in ranked if r.intent not in excluded]
         if not ranked or ranked[0].score < MIN_SCORE:
             score = ranked[0].score if ranked else 0.0
-            return Route(FALLBACK, score, {}, "below threshold")
+            return Route(FALLBACK, score, {}, Decision(Step.BELOW_THRESHOLD))
         top = ranked[0]
         runner_up = ranked[1].score if len(ranked) > 1 else 0.0
         if top.score - runner_up < MARGIN and top.score < SURE_SCORE:
-            return Route(FALLBACK, top.score, {}, f"ambiguous with {ranked[1].intent}")
-        return self._with_slots(top.intent, top.score, slots, "nearest sample")
+            return Route(FALLBACK, top.score, {}, Decision(Step.AMBIGUOUS, ranked[1].intent))
+        return self._with_slots(top.intent, top.score, slots, Decision(Step.NEAREST))
+
+    def _reported(self, urgent: safety.Finding, slots: dict[str, str]) -> Route:
+        return self._with_slots(urgent.intent, 100.0, slots, Decision(Step.SAFETY, urgent.rule))
 
     def _fever(self, slots: dict[str, str]) -> Route | None:
         """A reading at or over the line is a fever report, whatever else was asked."""
@@ -129,24 +167,27 @@ class Router:
             return None
         level = fever.assess(value, slots.get("unit")).level
         if level in (fever.Level.HIGH, fever.Level.AT_LINE):
-            return self._with_slots("FeverIntent", 100.0, slots, f"safety: fever {level.value}")
+            return self._with_slots("FeverIntent", 100.0, slots,
+                                    Decision(Step.SAFETY, f"fever {level.value}"))
         return None
 
-    def _with_slots(self, intent: str, score: float, slots: dict[str, str], rule: str) -> Route:
+    def _with_slots(
+        self, intent: str, score: float, slots: dict[str, str], rule: Decision
+    ) -> Route:
         kept = {k: v for k, v in slots.items() if k in self.slots_of.get(intent, set())}
         return Route(intent, round(score, 1), kept, rule)
 
 
-@cache
-def default_router() -> Router:
-    return Router(loader.load_intents(), default_vocabulary())
+def router_for(content: Content | None = None) -> Router:
+    """The router of ``content`` (default: the skill's own), built once per Content."""
+    return (content or loader.load_content()).derive(Router.from_content)
 
 
 def route(text: str) -> Route:
     """Best intent for ``text`` with the shipped samples."""
-    return default_router().route(text)
+    return router_for().route(text)
 
 
 def explain(text: str, n: int = 5) -> Explanation:
     """Ranked candidates and every decision, for ``si-skill ask --explain``."""
-    return default_router().explain(text, n)
+    return router_for().explain(text, n)

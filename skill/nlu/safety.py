@@ -10,6 +10,7 @@ incision mishearings are "incision", and numbers are digits.
 
 from __future__ import annotations
 
+import enum
 import re
 from dataclasses import dataclass
 from typing import Final
@@ -139,6 +140,17 @@ _NOT_A_NEGATION: Final = re.compile(
 )
 
 
+class Status(str, enum.Enum):
+    """How a symptom is mentioned; the value is the text ``--explain`` prints."""
+
+    REPORTED = "reported"
+    NEGATED = "negated"
+    ASKED_ABOUT = "asked about"
+
+    def __str__(self) -> str:
+        return self.value
+
+
 @dataclass(frozen=True)
 class Finding:
     """A symptom rule that matched, and how."""
@@ -147,7 +159,7 @@ class Finding:
     rule: str
     start: int
     end: int
-    status: str  # "reported" | "negated" | "asked about"
+    status: Status
 
 
 def _clause_before(text: str, start: int, breaks: frozenset[str]) -> list[str]:
@@ -163,17 +175,17 @@ def _negated_before(before: list[str]) -> bool:
                for i, word in enumerate(before))
 
 
-def _status(text: str, match: re.Match[str]) -> str:
+def _status(text: str, match: re.Match[str]) -> Status:
     before = _clause_before(text, match.start(), CLAUSE_BREAKS)
     inside = _NOT_A_NEGATION.sub(" ", match.group(0)).split()
     if _negated_before(before) or NEGATORS.keys() & set(inside):
-        return "negated"
+        return Status.NEGATED
     if GONE_AFTER.match(text[match.end() :]):
-        return "negated"
+        return Status.NEGATED
     question = _clause_before(text, match.start(), CONJUNCTIONS)
     if ASKING_ABOUT.search(" ".join(question)) or LOOKS_LIKE.search(text):
-        return "asked about"
-    return "reported"
+        return Status.ASKED_ABOUT
+    return Status.REPORTED
 
 
 def findings(text: str) -> list[Finding]:
@@ -187,18 +199,18 @@ def findings(text: str) -> list[Finding]:
     for rule in MENTIONS:
         for match in rule.pattern.finditer(text):
             status = _status(text, match)
-            if status != "reported":
+            if status is not Status.REPORTED:
                 found.append(Finding(rule.intent, rule.name, match.start(), match.end(), status))
     return found
 
 
 def first_reported(found: list[Finding]) -> Finding | None:
-    return next((f for f in found if f.status == "reported"), None)
+    return next((f for f in found if f.status is Status.REPORTED), None)
 
 
 def without_negated(text: str, found: list[Finding]) -> str:
     """``text`` with negated symptom mentions (and their negators) cut out."""
-    spans = sorted((f.start, f.end) for f in found if f.status == "negated")
+    spans = sorted((f.start, f.end) for f in found if f.status is Status.NEGATED)
     if not spans:
         return text
     pieces, cursor = [], 0

@@ -10,12 +10,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from functools import cache
 from typing import Final
 
 from skill.content import loader
+from skill.content.spec import Content, IntentSpec, SlotValue
 from skill.nlu.fever import CELSIUS_RANGE, FAHRENHEIT_RANGE
-from skill.nlu.normalize import normalize
+from skill.nlu.normalize import Lexicon, lexicon_of, normalize
 from skill.nlu.numbers import to_float
 
 TEMPERATURE_SLOT: Final = "temperature"
@@ -43,7 +43,8 @@ class SlotVocabulary:
 
 
 def build_vocabulary(
-    slot_types: Mapping[str, list[dict[str, object]]], slot_names: Mapping[str, str]
+    slot_types: Mapping[str, Iterable[SlotValue]], slot_names: Mapping[str, str],
+    lexicon: Lexicon | None = None,
 ) -> SlotVocabulary:
     """``slot_types`` from _common.yaml; ``slot_names`` maps slot type -> slot name."""
     phrases: dict[str, tuple[str, str]] = {}
@@ -52,14 +53,12 @@ def build_vocabulary(
         if slot is None or slot == "unit":
             continue  # units stay words: "degrees fahrenheit" reads better than "{unit}"
         for value in values:
-            ident = str(value.get("id") or value.get("name"))
-            synonyms = value.get("synonyms") or []
-            for phrase in [value.get("name"), *synonyms]:  # type: ignore[misc]
-                key = normalize(str(phrase)) if phrase else ""
+            for phrase in (value.name, *value.synonyms):
+                key = normalize(phrase, lexicon) if phrase else ""
                 # "beer" also stands for "beers", "cigarette" for "cigarettes".
                 for form in (key, key + "s") if key and not key.endswith("s") else (key,):
                     if form and form not in phrases:
-                        phrases[form] = (slot, ident)
+                        phrases[form] = (slot, value.id)
     if not phrases:
         return SlotVocabulary()
     ordered = sorted(phrases, key=len, reverse=True)
@@ -67,7 +66,7 @@ def build_vocabulary(
     return SlotVocabulary(phrases=phrases, pattern=pattern)
 
 
-def slot_type_names(intents: Iterable[loader.IntentSpec]) -> dict[str, str]:
+def slot_type_names(intents: Iterable[IntentSpec]) -> dict[str, str]:
     names: dict[str, str] = {}
     for spec in intents:
         for slot, type_name in spec.slots.items():
@@ -75,11 +74,15 @@ def slot_type_names(intents: Iterable[loader.IntentSpec]) -> dict[str, str]:
     return names
 
 
-@cache
-def default_vocabulary() -> SlotVocabulary:
+def _built(content: Content) -> SlotVocabulary:
     return build_vocabulary(
-        loader.load_common().get("slot_types", {}) or {}, slot_type_names(loader.load_intents())
+        content.slot_types, slot_type_names(content.intents), lexicon_of(content)
     )
+
+
+def vocabulary_of(content: Content | None = None) -> SlotVocabulary:
+    """The slot vocabulary of ``content`` (default: the skill's own), made once."""
+    return (content or loader.load_content()).derive(_built)
 
 
 def _temperature(text: str) -> re.Match[str] | None:
@@ -105,7 +108,7 @@ def _temperature(text: str) -> re.Match[str] | None:
 
 def extract(text: str, vocabulary: SlotVocabulary | None = None) -> tuple[str, dict[str, str]]:
     """(text with placeholders, slot values) for normalized user text."""
-    vocab = vocabulary or default_vocabulary()
+    vocab = vocabulary or vocabulary_of()
     slots: dict[str, str] = {}
     match = _temperature(text)
     if match is not None:
@@ -125,8 +128,10 @@ def extract(text: str, vocabulary: SlotVocabulary | None = None) -> tuple[str, d
     return text, slots
 
 
-def sample_form(sample: str, vocabulary: SlotVocabulary | None = None) -> str:
+def sample_form(
+    sample: str, vocabulary: SlotVocabulary | None = None, lexicon: Lexicon | None = None
+) -> str:
     """A normalized sample with its slot placeholders in the router's form."""
-    text = _SAMPLE_DECIMAL.sub("{temperature}", normalize(sample))
+    text = _SAMPLE_DECIMAL.sub("{temperature}", normalize(sample, lexicon))
     text = text.replace("{unit}", "fahrenheit")
     return extract(text, vocabulary)[0]

@@ -10,17 +10,19 @@ from __future__ import annotations
 import json
 import re
 import xml.etree.ElementTree as ET
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any, Final
 
 from skill.alexa import envelope, responses
 from skill.config import Config
 from skill.content import loader
+from skill.content.spec import Content
 from skill.nlu.numbers import words_to_digits
 from skill.review.readability import grade
 
-# Grade 6-8 is the plain-language target for patient material (DESIGN.md voice rules).
+# Grade 6-8 is the usual plain-language target for patient education material; 8 is
+# its upper end.
 MAX_GRADE: Final = 8.0
 # Alexa's limits: output speech 8,000 characters; the whole response 24 kilobytes.
 MAX_SPEECH_CHARS: Final = 8000
@@ -104,7 +106,7 @@ def check_answer(
         )
 
 
-def check_answers(root: Path, entries: dict[str, Any], report: Report) -> None:
+def check_answers(root: Path, entries: Mapping[str, Any], report: Report) -> None:
     where = str(loader.responses_path(root))
     try:
         allowed = guide_numbers(root) | {"911"}
@@ -123,17 +125,18 @@ def check_answers(root: Path, entries: dict[str, Any], report: Report) -> None:
                 check_answer(key, rendered, allowed, report, where, part)
 
 
-def check_response_sizes(report: Report) -> None:
-    """Every intent's whole response, serialized as Alexa receives it, fits Alexa's limit."""
+def check_response_sizes(content: Content, report: Report) -> None:
+    """Every intent's whole response from ``content``, serialized as Alexa receives it,
+    fits Alexa's limit."""
     from ask_sdk_core.serialize import DefaultSerializer
 
     from skill.alexa.builder import build_skill
 
-    skill = build_skill(SAMPLE_CONFIG)
+    skill = build_skill(SAMPLE_CONFIG, content=content)
     serializer = DefaultSerializer()
-    requests = [envelope.launch_request()] + [
+    requests: list[Any] = [envelope.launch_request()] + [
         envelope.intent_request(spec.name, {"temperature": "102", "topic": "driving"})
-        for spec in loader.load_intents()
+        for spec in content.intents
     ]
     for request in requests:
         env = envelope.envelope(request, session_id="validate", new=True)

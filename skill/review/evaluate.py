@@ -18,7 +18,8 @@ from typing import Any, Final
 
 from skill.alexa import responses
 from skill.content import loader
-from skill.nlu.router import FALLBACK, Route, default_router
+from skill.content.spec import Content
+from skill.nlu.router import FALLBACK, Route, router_for
 from skill.review.cases import Case
 
 EMERGENCY: Final = "EmergencyIntent"
@@ -101,22 +102,25 @@ class Report:
         }
 
 
-def flagged_urgent(found: Route, specs: dict[str, loader.IntentSpec]) -> bool:
+def flagged_urgent(found: Route, content: Content) -> bool:
     """Whether the skill would answer ``found`` on the urgent path."""
-    spec = specs.get(found.intent)
-    if spec is None or spec.answer is None:
+    if content.answer_key(found.intent) is None:
         return False
-    return responses.select(found.intent, found.slots, specs).urgent
+    return responses.select(found.intent, found.slots, content).urgent
 
 
-def evaluate(cases: Sequence[Case], route: Callable[[str], Route] | None = None) -> Report:
-    """Route every case and collect the outcomes."""
-    route = route or default_router().route
-    specs = {spec.name: spec for spec in loader.load_intents()}
+def evaluate(
+    cases: Sequence[Case], route: Callable[[str], Route] | None = None,
+    content: Content | None = None,
+) -> Report:
+    """Route every case and collect the outcomes, with ``content``'s router unless
+    ``route`` is given (default: the skill's own content)."""
+    content = content or loader.load_content()
+    route = route or router_for(content).route
     report = Report()
     for case in cases:
         found = route(case.text)
-        report.outcomes.append(Outcome(case, found.intent, flagged_urgent(found, specs)))
+        report.outcomes.append(Outcome(case, found.intent, flagged_urgent(found, content)))
     return report
 
 

@@ -1,75 +1,25 @@
 """``si-skill validate``: check intents/, responses.yaml and the committed interaction model.
 
-Reports every problem as ``path: message``; the caller exits non-zero if there is any.
+Reports every problem as ``path: message`` (``path:line: message`` where the file
+itself is malformed); the caller exits non-zero if there is any. Everything is checked
+under the given root: its intents, its answers, its guide and its model.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Final
+from typing import Final
 
-import yaml
-
+from skill.alexa import keys
+from skill.alexa.handlers import FALLBACK_INTENT, OWN_HANDLERS
 from skill.content import loader, model
+from skill.content.spec import Content, IntentSpec
 from skill.content.templates import TemplateError, expand
 from skill.review import checks
 
-# DESIGN.md's intent table: the contract with Alexa and with the tests.
-TOPIC_INTENTS: Final = (
-    "AboutProcedureIntent",
-    "CandidacyIntent",
-    "ProcedureStepsIntent",
-    "SurgicalApproachIntent",
-    "SurgeryDurationIntent",
-    "FusionHealingIntent",
-    "BenefitsIntent",
-    "RisksIntent",
-    "HospitalStayIntent",
-    "WalkingIntent",
-    "LiftingIntent",
-    "SittingIntent",
-    "ActivityIntent",
-    "PhysicalTherapyIntent",
-    "ReturnToNormalIntent",
-    "PainExpectationsIntent",
-    "PainMedicationIntent",
-    "WhenToCallIntent",
-    "FeverIntent",
-    "IncisionConcernIntent",
-    "WorseningPainIntent",
-    "InfectionSignsIntent",
-    "EmergencyIntent",
-    "CareTeamContactIntent",
-    "UncoveredTopicIntent",
-)
-URGENT_INTENTS: Final = frozenset(
-    {
-        "FeverIntent",
-        "IncisionConcernIntent",
-        "WorseningPainIntent",
-        "InfectionSignsIntent",
-        "EmergencyIntent",
-    }
-)
-# Answers the handlers speak by key, beyond the ones intents/ names.
-CODE_KEYS: Final = (
-    "welcome",
-    "help",
-    "goodbye",
-    "fallback",
-    "no_more",
-    "nothing_to_repeat",
-    "anything_else",
-    "error",
-    "reprompt",
-    "more_offer",
-    "fever_high",
-    "fever_at_line",
-    "fever_low",
-    "fever_unclear",
-)
 MIN_SAMPLES: Final = 20  # per topic intent, after expansion (issue: "at least 20 distinct")
 # The one-breath test: about 35 words is what a listener takes in at once.
 MAX_SPEECH_WORDS: Final = 35
@@ -80,80 +30,67 @@ _SLOT_REF: Final = re.compile(r"\{(\w+)\}")
 Report = Callable[[str, str], None]
 
 
-def _check_intent(
-    spec: loader.IntentSpec,
-    path: Path,
-    report: Report,
-    owners: dict[str, str],
-    responses: dict[str, Any],
-) -> None:
-    where = str(path)
-    if spec.name != path.stem:
-        report(where, f"intent name {spec.name!r} does not match the file name")
-    if spec.answer is not None and spec.answer not in responses:
-        report(where, f"answer {spec.answer!r} is not in responses.yaml")
-    if spec.name in TOPIC_INTENTS and spec.urgent != (spec.name in URGENT_INTENTS):
-        report(where, f"urgent should be {spec.name in URGENT_INTENTS}")
+def _check_samples(spec: IntentSpec, report: Report, owners: dict[str, str]) -> set[str]:
     sentences: set[str] = set()
     for line in spec.samples:
         try:
             expanded = expand(line, spec.rules)
         except TemplateError as error:
-            report(where, f"sample {line!r}: {error}")
+            report(spec.path, f"sample {line!r}: {error}")
             continue
         for sentence in expanded:
             if not _SAMPLE_CHARS.match(sentence):
                 report(
-                    where,
+                    spec.path,
                     f"sample {sentence!r}: only lowercase letters, spaces, "
                     "apostrophes and {slots} (spell numbers out)",
                 )
             for slot in _SLOT_REF.findall(sentence):
                 if slot not in spec.slots:
-                    report(where, f"sample {sentence!r} uses undeclared slot {{{slot}}}")
+                    report(spec.path, f"sample {sentence!r} uses undeclared slot {{{slot}}}")
             other = owners.setdefault(sentence, spec.name)
             if other != spec.name:
-                report(where, f"sample {sentence!r} is also in {other}")
+                report(spec.path, f"sample {sentence!r} is also in {other}")
             sentences.add(sentence)
-    if spec.name in TOPIC_INTENTS and len(sentences) < MIN_SAMPLES:
+    return sentences
+
+
+def _check_intent(spec: IntentSpec, content: Content, report: Report,
+                  owners: dict[str, str]) -> None:
+    where = spec.path
+    if spec.name != Path(spec.path).stem:
+        report(where, f"intent name {spec.name!r} does not match the file name")
+    if spec.answer is not None and spec.answer not in content.responses:
+        report(where, f"answer {spec.answer!r} is not in responses.yaml")
+    if spec.answer is None and spec.name not in OWN_HANDLERS:
+        report(where, "needs an 'answer' (a key in responses.yaml)")
+    for slot, type_name in spec.slots.items():
+        if not type_name.startswith("AMAZON.") and type_name not in content.slot_types:
+            report(where, f"slot {slot!r} has unknown type {type_name!r}")
+    sentences = _check_samples(spec, report, owners)
+    if spec.name in content.topic_intents and len(sentences) < MIN_SAMPLES:
         report(where, f"only {len(sentences)} distinct samples; need at least {MIN_SAMPLES}")
 
 
-def check_intents(root: Path, report: Report) -> list[loader.IntentSpec]:
-    responses = _load_responses(root, lambda *_: None) or {}
-    specs, owners = [], {}  # type: ignore[var-annotated]
-    common = loader.intents_dir(root) / "_common.yaml"
-    types, rules = set(), {}
-    try:
-        raw = yaml.safe_load(common.read_text()) or {}
-        types = set(raw.get("slot_types") or {})
-        rules = loader.parse_rules(raw)
-    except (OSError, yaml.YAMLError, AttributeError, ValueError) as error:
-        report(str(common), f"cannot read slot types and expansion rules: {error}")
-    for path in loader.intent_files(root):
-        try:
-            spec = loader.parse_intent(loader.read_yaml(path), path, rules)
-        except (ValueError, yaml.YAMLError) as error:
-            report(str(path), str(error).splitlines()[0])
-            continue
-        for slot, type_name in spec.slots.items():
-            if not type_name.startswith("AMAZON.") and type_name not in types:
-                report(str(path), f"slot {slot!r} has unknown type {type_name!r}")
-        _check_intent(spec, path, report, owners, responses)
-        specs.append(spec)
-    _check_rules(str(common), rules, specs, report)
-    names = {s.name for s in specs}
-    for name in TOPIC_INTENTS:
-        if name not in names:
-            report(str(loader.intents_dir(root)), f"missing intent file {name}.yaml")
-    return specs
+def check_intents(content: Content, report: Report) -> None:
+    owners: dict[str, str] = {}
+    for spec in content.intents:
+        _check_intent(spec, content, report, owners)
+    folder = str(loader.intents_dir(content.root))
+    for name in (*model.ALEXA_REQUIRED, FALLBACK_INTENT):
+        if name not in content.by_name:
+            report(folder, f"missing intent file {name}.yaml (the skill needs it)")
+    files = {path.stem for path in loader.intent_files(content.root)}
+    for name in sorted(_committed_intents(content.root) - files):
+        report(folder, f"missing intent file {name}.yaml (the committed model has it; "
+                       "rebuild the model if it was removed on purpose)")
 
 
-def _check_rules(
-    where: str, rules: dict[str, str], specs: list[loader.IntentSpec], report: Report
-) -> None:
-    """Every expansion rule parses on its own and some sample or rule uses it."""
-    used = " ".join([*rules.values(), *(line for spec in specs for line in spec.samples)])
+def check_rules(content: Content, report: Report) -> None:
+    """Every expansion rule in _common.yaml parses on its own, and something uses it."""
+    where = str(content.root / "intents" / "_common.yaml")
+    rules = content.expansion_rules
+    used = " ".join([*rules.values(), *(line for spec in content.intents for line in spec.samples)])
     for name in rules:
         try:
             expand(f"<{name}>", rules)
@@ -163,29 +100,23 @@ def _check_rules(
             report(where, f"expansion rule <{name}> is never used")
 
 
-def _load_responses(root: Path, report: Report) -> dict[str, Any] | None:
-    path = loader.responses_path(root)
+def _committed_intents(root: Path) -> set[str]:
+    """The intents of the committed model (none if it is missing or unreadable)."""
     try:
-        raw = loader.read_yaml(path)
-    except (OSError, yaml.YAMLError) as error:
-        report(str(path), f"cannot read: {str(error).splitlines()[0]}")
-        return None
-    if not isinstance(raw, dict):
-        report(str(path), "expected a mapping of answer keys")
-        return None
-    return raw
+        found = json.loads(loader.model_path(root).read_text(encoding="utf-8"))
+        return {str(i["name"]) for i in found["interactionModel"]["languageModel"]["intents"]}
+    except (OSError, ValueError, KeyError, TypeError):
+        return set()
 
 
-def check_responses(root: Path, report: Report) -> None:
-    responses = _load_responses(root, report)
-    if responses is None:
-        return
-    path = str(loader.responses_path(root))
-    for key in CODE_KEYS:
+def check_responses(content: Content, report: Report) -> None:
+    path = str(loader.responses_path(content.root))
+    responses = content.responses
+    for key in keys.SPOKEN_BY_CODE:
         if key not in responses:
             report(path, f"{key}: missing (the skill speaks it)")
     for key, entry in responses.items():
-        if not isinstance(entry, dict) or not isinstance(entry.get("speech"), str):
+        if not isinstance(entry.get("speech"), str):
             report(path, f"{key}: needs a 'speech' string")
             continue
         for part in ("speech", "more"):
@@ -208,32 +139,40 @@ def check_responses(root: Path, report: Report) -> None:
             report(path, f"{key}: needs a 'source' (the guide section, or none)")
 
 
-def check_model(root: Path, specs: list[loader.IntentSpec], report: Report) -> None:
-    path = loader.model_path(root)
+def check_model(content: Content, report: Report) -> None:
+    path = loader.model_path(content.root)
+    rebuild = f"run `si-skill build-model --root {content.root}`"
     try:
-        fresh = model.build_text(root, specs)
-    except (OSError, yaml.YAMLError, KeyError, TemplateError) as error:
+        fresh = model.build_text(content)
+    except TemplateError as error:
         report(str(path), f"cannot build the model: {error}")
         return
     if not path.is_file():
-        report(str(path), "missing; run `si-skill build-model`")
+        report(str(path), f"missing; {rebuild}")
     elif path.read_text(encoding="utf-8") != fresh:
-        report(str(path), "out of date with intents/; run `si-skill build-model`")
+        report(str(path), f"out of date with intents/; {rebuild}")
+
+
+def _runnable(content: Content) -> bool:
+    """Whether the skill can answer every request from ``content``: every answer it
+    names is there (the response sizes are measured by running it)."""
+    named = {*keys.SPOKEN_BY_CODE, *(s.answer for s in content.intents if s.answer)}
+    return FALLBACK_INTENT in content.by_name and named <= set(content.responses)
 
 
 def validate(root: Path | None = None) -> list[str]:
     """Every problem in the data under ``root`` (default: the skill's own data)."""
-    root = root or loader.data_root()
-    problems: list[str] = []
+    content, load_problems = loader.read_content(root or loader.data_root())
+    problems = [str(problem) for problem in load_problems]
 
     def report(where: str, message: str) -> None:
         problems.append(f"{where}: {message}")
 
-    specs = check_intents(root, report)
-    check_responses(root, report)
-    responses = _load_responses(root, lambda *_: None)
-    if responses is not None:
-        checks.check_answers(root, responses, report)
-    checks.check_response_sizes(report)
-    check_model(root, specs, report)
+    check_intents(content, report)
+    check_rules(content, report)
+    check_responses(content, report)
+    checks.check_answers(content.root, content.responses, report)
+    if not load_problems and _runnable(content):
+        checks.check_response_sizes(content, report)
+    check_model(content, report)
     return problems

@@ -10,16 +10,21 @@ from flask import Flask
 
 from skill.alexa.builder import build_skill
 from skill.config import Config
-from skill.nlu.router import default_router
+from skill.content import loader
+from skill.content.spec import Content
+from skill.nlu.router import router_for
 from skill.web import alexa
 
 log = logging.getLogger(__name__)
 
 
-def create_app(config: Config | Mapping[str, Any] | None = None) -> Flask:
+def create_app(
+    config: Config | Mapping[str, Any] | None = None, *, content: Content | None = None
+) -> Flask:
     """App factory. ``config`` is a Config, a mapping of environment-style settings
     (CLINIC_NAME, CARE_TEAM_PHONE, ALEXA_SKILL_ID, ALEXA_VERIFY, SIMULATOR), or None
-    for the process environment."""
+    for the process environment; ``content`` is what the skill says (default: its own,
+    ``si-skill serve --root DIR`` gives another)."""
     if isinstance(config, Config):
         settings = config
     else:
@@ -27,14 +32,17 @@ def create_app(config: Config | Mapping[str, Any] | None = None) -> Flask:
             None if config is None else {k: str(v) for k, v in config.items()}
         )
     app = Flask(__name__, static_folder=None)  # static files belong to the simulator
-    app.config["SKILL_CONFIG"] = settings
-    app.extensions["skill"] = build_skill(settings)
-    alexa.init_app(app)  # POST /alexa (verified unless ALEXA_VERIFY=off) and GET /healthz
-    if settings.simulator:  # SIMULATOR=off in production: no page, no /api
-        from skill.web.simulator import bp as simulator
-
-        app.register_blueprint(simulator)
+    content = content or loader.load_content()
     # The simulator routes every question and /alexa routes free-form ones: load the
     # samples now (about a second), not on a user's first question.
-    default_router()
+    router = router_for(content)
+    app.config["SKILL_CONFIG"] = settings
+    app.extensions["skill"] = build_skill(settings, content=content, router=router)
+    alexa.init_app(app)  # POST /alexa (verified unless ALEXA_VERIFY=off) and GET /healthz
+    if settings.simulator:  # SIMULATOR=off in production: no page, no /api
+        from skill.web.simulator import ROUTER_KEY
+        from skill.web.simulator import bp as simulator
+
+        app.extensions[ROUTER_KEY] = router  # the simulator routes with the skill's router
+        app.register_blueprint(simulator)
     return app

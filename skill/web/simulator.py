@@ -31,6 +31,7 @@ MAX_TEXT_CHARS: Final = 500
 # The whole request body: the text plus the echoed session attributes (a few hundred
 # bytes in practice); anything near this limit is not our page talking.
 MAX_BODY_BYTES: Final = 32 * 1024
+ROUTER_KEY: Final = "skill_router"  # app.extensions: the router of the skill's content
 # Alexa's session ids are ~90 characters; ours are the same shape.
 _SESSION_ID: Final = re.compile(r"^[A-Za-z0-9._:-]{1,200}$")
 
@@ -92,7 +93,7 @@ def ask() -> Response:
 
 
 def _conversation() -> Conversation:
-    return Conversation(current_app.extensions["skill"])
+    return Conversation(current_app.extensions["skill"], current_app.extensions[ROUTER_KEY])
 
 
 def _json_body() -> dict[str, Any]:
@@ -152,9 +153,9 @@ def _explain(found: Explanation | None) -> dict[str, Any] | None:
         "normalized": found.normalized,
         "matched": found.matched_text,
         "decision": {"intent": found.route.intent, "score": found.route.score,
-                     "rule": found.route.rule},
+                     "rule": str(found.route.rule) if found.route.rule else None},
         "candidates": [{"intent": c.intent, "score": round(c.score, 1)}
                        for c in found.candidates],
-        "safety": [{"rule": f.rule, "status": f.status, "intent": f.intent}
+        "safety": [{"rule": f.rule, "status": f.status.value, "intent": f.intent}
                    for f in found.findings],
     }

@@ -12,9 +12,11 @@ from skill.alexa.builder import build_skill
 from skill.alexa.conversation import Conversation, ssml_to_text
 from skill.config import Config
 from skill.content import loader
-from skill.review.validate import TOPIC_INTENTS, URGENT_INTENTS
 from tests.support.config import PHONE
 
+CONTENT = loader.load_content()
+TOPIC_INTENTS = CONTENT.topic_intents
+URGENT_INTENTS = CONTENT.urgent_intents
 BUILTINS = [
     "AMAZON.HelpIntent",
     "AMAZON.StopIntent",
@@ -205,8 +207,8 @@ def test_free_question_is_routed_locally(skill):
 
 
 def test_every_answer_key_named_by_an_intent_exists():
-    responses = loader.load_responses()
-    for spec in loader.load_intents():
+    responses = loader.load_content().responses
+    for spec in loader.load_content().intents:
         assert spec.answer is None or spec.answer in responses
 
 

@@ -21,8 +21,8 @@ from skill.content import loader
 from tests.support.alexa_response import check_response
 
 PROPERTY = settings(max_examples=200, deadline=None)
-INTENTS = sorted(spec.name for spec in loader.load_intents())
-SLOT_NAMES = sorted({name for spec in loader.load_intents() for name in spec.slots} | {"x"})
+INTENTS = sorted(spec.name for spec in loader.load_content().intents)
+SLOT_NAMES = sorted({name for spec in loader.load_content().intents for name in spec.slots} | {"x"})
 
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=40),

@@ -6,7 +6,8 @@ import pytest
 
 from skill.content import loader
 from skill.content.templates import expand
-from skill.nlu.router import FALLBACK, explain, route
+from skill.nlu.router import FALLBACK, Decision, Step, explain, route
+from skill.nlu.safety import Status
 from tests.support.heldout import CASES
 
 # A value that stands in for each slot when a sample is said back to the router.
@@ -21,7 +22,7 @@ def said(sample: str) -> str:
 
 
 def routed_samples():
-    for spec in loader.load_intents():
+    for spec in loader.load_content().intents:
         if not spec.router:
             continue
         for line in spec.samples:
@@ -112,11 +113,11 @@ def test_explain_shows_normalized_text_candidates_and_safety_rule():
     found = explain("um my dad's in session is oozing, can he take advil")
     assert found.normalized.startswith("my incision is oozing")
     assert found.route.intent == "IncisionConcernIntent"
-    assert found.route.rule == "safety: incision sign"
+    assert found.route.rule == Decision(Step.SAFETY, "incision sign")
     assert found.candidates and found.candidates[0].score >= found.candidates[-1].score
 
 
 def test_explain_reports_negated_symptom():
     found = explain("i don't have a fever, when can i walk more")
-    assert any(f.status == "negated" and f.intent == "FeverIntent" for f in found.findings)
+    assert any(f.status is Status.NEGATED and f.intent == "FeverIntent" for f in found.findings)
     assert found.route.intent == "WalkingIntent"

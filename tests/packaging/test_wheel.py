@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -49,3 +50,33 @@ def test_installed_wheel_answers_from_another_directory(wheel, tmp_path):
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["intent"] == "LiftingIntent"
+
+
+def test_installed_skill_in_a_checkout_says_whose_content_it_serves(wheel, tmp_path):
+    """`pip install .` then `si-skill ...` inside the checkout: the installed copy answers
+    unless --root says otherwise, and the command says so instead of silently ignoring
+    the clinic's edit."""
+    target = tmp_path / "site"
+    subprocess.run([sys.executable, "-m", "pip", "install", "--no-deps", "-q", "--target",
+                    str(target), str(wheel)], check=True, capture_output=True, timeout=300)
+    checkout = tmp_path / "checkout"
+    for name in ("intents", "guide", "interaction_model"):
+        shutil.copytree(ROOT / name, checkout / name)
+    edited = (ROOT / "responses.yaml").read_text().replace(
+        "speech: Early in recovery, don't lift more than ten pounds",
+        "speech: Early in recovery, don't lift more than one pound")
+    (checkout / "responses.yaml").write_text(edited)
+    env = {**os.environ, "PYTHONPATH": str(target)}
+    code = "import sys; from skill.cli import main; raise SystemExit(main(sys.argv[1:]))"
+
+    def ask(*extra: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-c", code, "ask", *extra, "can i lift groceries"],
+                              cwd=checkout, env=env, capture_output=True, text=True, timeout=120)
+
+    installed = ask()
+    assert installed.returncode == 0, installed.stderr
+    assert "ten pounds" in installed.stdout
+    assert "using content from" in installed.stderr and "--root ." in installed.stderr
+    local = ask("--root", ".")
+    assert local.returncode == 0 and local.stderr == ""
+    assert "one pound" in local.stdout

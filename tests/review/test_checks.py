@@ -71,8 +71,9 @@ def test_validate_catches_invented_fact_in_responses(tmp_path):
 
 def test_shipped_answers_pass_every_content_check():
     found: list[str] = []
-    checks.check_answers(loader.data_root(), loader.load_responses(), lambda w, m: found.append(m))
-    checks.check_response_sizes(lambda w, m: found.append(m))
+    content = loader.load_content()
+    checks.check_answers(content.root, content.responses, lambda w, m: found.append(m))
+    checks.check_response_sizes(content, lambda w, m: found.append(m))
     assert found == []
 
 

@@ -1,0 +1,31 @@
+"""The answer keys the code speaks by name, beyond the ones intents/ names.
+
+Every intent's own answer comes from its YAML ``answer:``; these are the few the
+conversation around the answers needs. ``si-skill validate`` checks that
+responses.yaml has each of them.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from skill.nlu import fever
+
+WELCOME: Final = "welcome"  # the skill is opened (LaunchRequest)
+NOTHING_TO_REPEAT: Final = "nothing_to_repeat"
+ANYTHING_ELSE: Final = "anything_else"  # "yes" with no detail on offer
+ERROR: Final = "error"
+REPROMPT: Final = "reprompt"
+MORE_OFFER: Final = "more_offer"  # "Want to hear more?"
+EMERGENCY: Final = "emergency"  # its card says "Call 911"
+# A fever reading picks the answer by how it compares with the guide's line.
+FEVER: Final = {
+    fever.Level.HIGH: "fever_high",
+    fever.Level.AT_LINE: "fever_at_line",
+    fever.Level.LOW: "fever_low",
+    fever.Level.UNCLEAR: "fever_unclear",
+}
+SPOKEN_BY_CODE: Final = (
+    WELCOME, NOTHING_TO_REPEAT, ANYTHING_ELSE, ERROR, REPROMPT, MORE_OFFER, EMERGENCY,
+    *FEVER.values(),
+)

@@ -1,0 +1,107 @@
+"""What the skill remembers within a session, as one typed object.
+
+Alexa (and the simulator page) send the session attributes back with every request,
+so they arrive as the client chose to send them: ``SessionState.from_attributes``
+takes any value and keeps only what has the right shape. On the wire:
+
+    {"last": {"key": ..., "part": "speech" | "more", "params": {...}, "urgent": bool,
+              "intent": ...},
+     "more": <answer key whose detail was offered> | null}
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, Final
+
+from ask_sdk_core.handler_input import HandlerInput
+
+LAST: Final = "last"
+MORE: Final = "more"
+
+
+class Part(str, enum.Enum):
+    """The parts of an answer the skill speaks."""
+
+    SPEECH = "speech"  # the first, one-breath answer
+    MORE = "more"  # the detail offered after it
+
+    @classmethod
+    def parse(cls, value: Any) -> Part | None:
+        return next((part for part in cls if part.value == value), None)
+
+
+@dataclass(frozen=True)
+class LastAnswer:
+    """The answer said last, for "repeat that" and "tell me more"."""
+
+    key: str | None = None  # None when the client sent something other than text
+    part: Part | None = Part.SPEECH  # None when the client sent an unknown part
+    params: dict[str, str] = field(default_factory=dict)
+    urgent: bool = False
+    intent: str = ""
+
+    @classmethod
+    def from_value(cls, value: Any) -> LastAnswer | None:
+        if not isinstance(value, Mapping):
+            return None
+        key, params = value.get("key"), value.get("params")
+        return cls(
+            key=key if isinstance(key, str) else None,
+            part=Part.parse(value.get("part") or Part.SPEECH.value),
+            params=(
+                {str(k): str(v) for k, v in params.items()} if isinstance(params, Mapping)
+                else {}
+            ),
+            urgent=bool(value.get("urgent")),
+            intent=str(value.get("intent") or ""),
+        )
+
+    def as_value(self) -> dict[str, Any]:
+        return {"key": self.key, "part": self.part.value if self.part else None,
+                "params": dict(self.params), "urgent": self.urgent, "intent": self.intent}
+
+
+@dataclass(frozen=True)
+class SessionState:
+    last: LastAnswer | None = None
+    more: str | None = None  # the answer key whose detail was offered
+
+    @property
+    def urgent(self) -> bool:
+        """Whether the last answer was on the urgent path."""
+        return self.last is not None and self.last.urgent
+
+    @classmethod
+    def from_attributes(cls, attributes: Any) -> SessionState:
+        if not isinstance(attributes, Mapping):
+            return cls()
+        more = attributes.get(MORE)
+        return cls(last=LastAnswer.from_value(attributes.get(LAST)),
+                   more=more if isinstance(more, str) else None)
+
+    def to_attributes(self) -> dict[str, Any]:
+        return {LAST: self.last.as_value() if self.last else None, MORE: self.more}
+
+
+def _attributes(handler_input: HandlerInput) -> dict[str, Any]:
+    """The session's attributes; a throwaway dict for an out-of-session request (Alexa
+    sends some without a session), and a fresh one if the request carried a non-object."""
+    manager = handler_input.attributes_manager
+    if handler_input.request_envelope.session is None:
+        return {}
+    found = manager.session_attributes
+    if not isinstance(found, dict):
+        found = manager.session_attributes = {}
+    return found
+
+
+def read(handler_input: HandlerInput) -> SessionState:
+    return SessionState.from_attributes(_attributes(handler_input))
+
+
+def write(handler_input: HandlerInput, state: SessionState) -> None:
+    """Save ``state``, keeping any other attributes the session carries."""
+    _attributes(handler_input).update(state.to_attributes())

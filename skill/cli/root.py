@@ -1,0 +1,42 @@
+"""Which content a command reads, and saying so when it may surprise.
+
+Every command that reads content takes ``--root DIR``. Without it the skill's own copy
+is used: the checkout it runs from (editable install) or the copy inside the installed
+package. When the current directory is a checkout of the content and the package
+serves another copy, a clinic editing that checkout would otherwise see no change, so
+the command says on stderr which content it uses.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import TextIO
+
+from skill.content import loader
+from skill.content.spec import Content
+
+
+def add_root_option(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--root", metavar="DIR",
+        help="the content to use: a directory with intents/ and responses.yaml "
+             "(default: the skill's own)",
+    )
+
+
+def content_root(args: argparse.Namespace, err: TextIO) -> Path:
+    """``--root`` if given; else the skill's own data, with a notice on ``err`` when the
+    current directory holds other content."""
+    if args.root:
+        return Path(args.root)
+    own = loader.data_root()
+    here = Path.cwd()
+    if loader.is_content_root(here) and here.resolve() != own.resolve():
+        err.write(f"using content from {own} (pass --root . to use this checkout's)\n")
+    return own
+
+
+def load(args: argparse.Namespace, err: TextIO) -> Content:
+    """The content the command reads; raises ContentError when it cannot be loaded."""
+    return loader.load_content(content_root(args, err))

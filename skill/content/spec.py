@@ -1,0 +1,131 @@
+"""The clinic's content as typed objects: what ``skill.content.loader`` returns.
+
+``Content`` holds everything the skill says and understands, read from one root
+directory. Lists of intents (topic, urgent, built-in) and answer keys are derived from
+the data here, never written down a second time in code.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import Any, Final, TypeVar
+
+# Alexa's namespace for its built-in intents ("AMAZON.HelpIntent").
+BUILTIN_PREFIX: Final = "AMAZON."
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong in a content file, printed as ``path:line: message``."""
+
+    path: str
+    message: str
+    line: int | None = None
+
+    def __str__(self) -> str:
+        where = self.path if self.line is None else f"{self.path}:{self.line}"
+        return f"{where}: {self.message}"
+
+
+class ContentError(Exception):
+    """The content under a root cannot be loaded; ``problems`` says every reason."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__("\n".join(map(str, problems)))
+        self.problems = problems
+
+
+@dataclass(frozen=True)
+class IntentSpec:
+    """One intents/<Name>.yaml file."""
+
+    name: str
+    description: str = ""
+    answer: str | None = None  # the responses.yaml key this intent is answered with
+    urgent: bool = False
+    router: bool = True  # False: Alexa-only intent the local router never picks
+    end_session: bool = False  # the answer closes the session (stop, an emergency)
+    samples: tuple[str, ...] = ()
+    slots: dict[str, str] = field(default_factory=dict)
+    path: str = ""
+    sample_lines: tuple[int, ...] = field(default=(), compare=False, repr=False)
+    # _common.yaml's expansion rules, which the samples' ``<rule>`` references name.
+    rules: Mapping[str, str] = field(default_factory=dict, compare=False, repr=False)
+
+    @property
+    def builtin(self) -> bool:
+        return self.name.startswith(BUILTIN_PREFIX)
+
+
+@dataclass(frozen=True)
+class SlotValue:
+    """One value of a custom slot type in _common.yaml."""
+
+    name: str
+    id: str
+    synonyms: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """intents/_lexicon.yaml: the spoken-language vocabulary ``normalize()`` applies."""
+
+    fillers: tuple[str, ...] = ()
+    caregivers: tuple[str, ...] = ()
+    bare_caregivers: tuple[str, ...] = ()
+    phrases: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, eq=False)
+class Content:
+    """Intents, slot types, lexicon and answers from one root directory.
+
+    ``responses`` maps each answer key to its entry as written (an opaque mapping: how
+    an answer is rendered is ``skill.alexa.responses``' business)."""
+
+    root: Path
+    intents: tuple[IntentSpec, ...] = ()
+    slot_types: Mapping[str, tuple[SlotValue, ...]] = field(default_factory=dict)
+    expansion_rules: Mapping[str, str] = field(default_factory=dict)
+    lexicon: Lexicon = field(default_factory=Lexicon)
+    responses: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+    _derived: dict[Callable[[Content], Any], Any] = field(
+        default_factory=dict, repr=False, init=False
+    )
+
+    @cached_property
+    def by_name(self) -> Mapping[str, IntentSpec]:
+        return {spec.name: spec for spec in self.intents}
+
+    @cached_property
+    def builtin_intents(self) -> tuple[str, ...]:
+        """Alexa's built-in intents this skill declares (AMAZON.*), in file order."""
+        return tuple(spec.name for spec in self.intents if spec.builtin)
+
+    @cached_property
+    def topic_intents(self) -> tuple[str, ...]:
+        """The skill's own question-and-answer intents: not built-in, with an answer."""
+        return tuple(s.name for s in self.intents if not s.builtin and s.answer is not None)
+
+    @cached_property
+    def urgent_intents(self) -> frozenset[str]:
+        """Intents marked ``urgent: true``: answered care team (or 911) first."""
+        return frozenset(spec.name for spec in self.intents if spec.urgent)
+
+    def answer_key(self, intent: str) -> str | None:
+        """The responses.yaml key ``intent`` is answered with, if it names one."""
+        spec = self.by_name.get(intent)
+        return spec.answer if spec is not None else None
+
+    def derive(self, make: Callable[[Content], T]) -> T:
+        """``make(self)``, computed once per Content: the compiled lexicon, the router and
+        the like live with the data they come from, not in module-level caches."""
+        if make not in self._derived:
+            self._derived[make] = make(self)
+        found: T = self._derived[make]
+        return found
