@@ -16,7 +16,7 @@ from ask_sdk_core.utils import is_request_type
 from ask_sdk_model import IntentRequest, Response
 from ask_sdk_model.ui import SimpleCard
 
-from skill.alexa import responses
+from skill.alexa import responses, screen
 from skill.alexa.responses import Answers, Rendered
 from skill.content import loader
 
@@ -56,8 +56,11 @@ class Responder:
                            "intent": intent}
         session["more"] = key if offer_more else None
         builder = handler_input.response_builder.speak(responses.ssml(*spoken))
-        builder.set_card(SimpleCard(title=self._title(key, urgent),
-                                    content=self._card(key, params)))
+        title = self._title(key, urgent)
+        builder.set_card(SimpleCard(title=title, content=self._card(key, params)))
+        if screen.supports_apl(handler_input):  # Echo Show and other screens
+            builder.add_directive(screen.render(title, body.text, urgent=urgent,
+                                                phone=self.answers.config.care_team_phone))
         if end:
             builder.set_should_end_session(True)
         else:

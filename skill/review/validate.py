@@ -12,6 +12,7 @@ from typing import Any, Final
 
 import yaml
 
+from skill.alexa import screen
 from skill.content import loader, model
 from skill.content.templates import TemplateError, expand
 from skill.review import checks
@@ -204,6 +205,15 @@ def check_model(root: Path, specs: list[loader.IntentSpec], report: Report) -> N
         report(str(path), "out of date with intents/; run `si-skill build-model`")
 
 
+def check_apl(root: Path, report: Report) -> None:
+    """The screen document parses, is APL, and binds only fields the skill sends. A
+    project without one (voice only) has nothing to check."""
+    path = screen.document_path(root)
+    if path.is_file():
+        for problem in screen.problems(path.read_text(encoding="utf-8")):
+            report(str(path), problem)
+
+
 def validate(root: Path | None = None) -> list[str]:
     """Every problem in the data under ``root`` (default: the skill's own data)."""
     root = root or loader.data_root()
@@ -219,4 +229,5 @@ def validate(root: Path | None = None) -> list[str]:
         checks.check_answers(root, responses, report)
     checks.check_response_sizes(report)
     check_model(root, specs, report)
+    check_apl(root, report)
     return problems
