@@ -78,11 +78,15 @@ class Turn:
 class Conversation:
     """A session with the skill, driven by text."""
 
-    def __init__(self, skill: CustomSkill, router: Router | None = None) -> None:
+    def __init__(self, skill: CustomSkill, router: Router | None = None, *,
+                 locale: str = envelope.LOCALE, apl: bool = False) -> None:
         """``router`` places what is said (default: the skill's own samples); give the
-        one built from the content ``skill`` answers from."""
+        one built from the content ``skill`` answers from. ``apl``: the device has a
+        screen (Alexa.Presentation.APL)."""
         self.skill = skill
         self.router = router or router_for()
+        self.locale = locale
+        self.apl = apl
         self.session_id = envelope.new_session_id()
         self.attributes: dict[str, Any] = {}
         self.new = True
@@ -97,7 +101,8 @@ class Conversation:
     def launch(self) -> Turn:
         self.reset()
         return self._invoke(
-            "", Route("LaunchRequest", 100.0, {}, Decision(Step.LAUNCH)), envelope.launch_request()
+            "", Route("LaunchRequest", 100.0, {}, Decision(Step.LAUNCH)),
+            envelope.launch_request(self.locale),
         )
 
     def ask(self, text: str, found: Route | None = None) -> Turn:
@@ -105,11 +110,13 @@ class Conversation:
         if self.ended:
             self.reset()
         found = found or self.router.route(text)
-        return self._invoke(text, found, envelope.intent_request(found.intent, found.slots))
+        request = envelope.intent_request(found.intent, found.slots, self.locale)
+        return self._invoke(text, found, request)
 
     def _invoke(self, text: str, found: Route, request: Any) -> Turn:
         request_envelope = envelope.envelope(
-            request, session_id=self.session_id, new=self.new, attributes=self.attributes
+            request, session_id=self.session_id, new=self.new, attributes=self.attributes,
+            apl=self.apl,
         )
         response = self.skill.invoke(request_envelope=request_envelope, context=None)
         self.new = False

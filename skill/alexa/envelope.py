@@ -28,21 +28,26 @@ from ask_sdk_model import (
     User,
 )
 from ask_sdk_model.dialog_state import DialogState
+from ask_sdk_model.interfaces.alexa.presentation.apl import AlexaPresentationAplInterface, Runtime
 from ask_sdk_model.interfaces.system import SystemState
 
 LOCAL_SKILL_ID = "amzn1.ask.skill.local-simulator"
 LOCALE = "en-US"
+# The APL version an Echo Show reports (apl/answer.json is written for it).
+APL_MAX_VERSION = "2023.3"
 
 
 def _now() -> datetime:
     return datetime.now(timezone.utc).replace(microsecond=0)
 
 
-def intent_request(name: str, slots: dict[str, str] | None = None) -> IntentRequest:
+def intent_request(
+    name: str, slots: dict[str, str] | None = None, locale: str = LOCALE
+) -> IntentRequest:
     return IntentRequest(
         request_id=f"amzn1.echo-api.request.{uuid.uuid4()}",
         timestamp=_now(),
-        locale=LOCALE,
+        locale=locale,
         dialog_state=DialogState.COMPLETED,
         intent=Intent(
             name=name,
@@ -55,9 +60,9 @@ def intent_request(name: str, slots: dict[str, str] | None = None) -> IntentRequ
     )
 
 
-def launch_request() -> LaunchRequest:
+def launch_request(locale: str = LOCALE) -> LaunchRequest:
     return LaunchRequest(
-        request_id=f"amzn1.echo-api.request.{uuid.uuid4()}", timestamp=_now(), locale=LOCALE
+        request_id=f"amzn1.echo-api.request.{uuid.uuid4()}", timestamp=_now(), locale=locale
     )
 
 
@@ -77,7 +82,11 @@ def envelope(
     skill_id: str = LOCAL_SKILL_ID,
     user_id: str = "amzn1.ask.account.local-user",
     device_id: str = "amzn1.ask.device.local-device",
+    apl: bool = False,
 ) -> RequestEnvelope:
+    """``apl``: the device has a screen (an Echo Show lists Alexa.Presentation.APL)."""
+    interfaces = SupportedInterfaces(alexa_presentation_apl=AlexaPresentationAplInterface(
+        runtime=Runtime(max_version=APL_MAX_VERSION))) if apl else SupportedInterfaces()
     application = Application(application_id=skill_id)
     user = User(user_id=user_id)
     return RequestEnvelope(
@@ -89,7 +98,7 @@ def envelope(
         context=Context(
             system=SystemState(
                 application=application, user=user,
-                device=Device(device_id=device_id, supported_interfaces=SupportedInterfaces()),
+                device=Device(device_id=device_id, supported_interfaces=interfaces),
                 api_endpoint="https://api.amazonalexa.com",
             )
         ),

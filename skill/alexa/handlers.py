@@ -17,7 +17,7 @@ from ask_sdk_core.utils import is_request_type
 from ask_sdk_model import IntentRequest, Response
 from ask_sdk_model.ui import SimpleCard
 
-from skill.alexa import keys, responses, session
+from skill.alexa import keys, responses, screen, session
 from skill.alexa.responses import Answers, Rendered
 from skill.alexa.session import LastAnswer, Part, SessionState
 from skill.content.spec import Content
@@ -67,8 +67,11 @@ class Responder:
             more=key if offer_more else None,
         ))
         builder = handler_input.response_builder.speak(responses.ssml(*spoken))
-        builder.set_card(SimpleCard(title=self._title(key, urgent),
-                                    content=self._card(key, params)))
+        title = self._title(key, urgent)
+        builder.set_card(SimpleCard(title=title, content=self._card(key, params)))
+        if screen.supports_apl(handler_input):  # Echo Show and other screens
+            builder.add_directive(screen.render(title, body.text, urgent=urgent,
+                                                phone=self.answers.config.care_team_phone))
         if end:
             builder.set_should_end_session(True)
         else:

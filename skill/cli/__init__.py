@@ -139,6 +139,16 @@ def cmd_export_ask(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return 0
 
 
+def cmd_export_tests(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from skill.content.export_tests import export
+
+    model_root = root.content_root(args, err)
+    for path in export(Path(args.dir), Path(args.cases), Path(args.dialogs), args.locale,
+                       model_root):
+        out.write(f"wrote {path}\n")
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(prog="si-skill", description=__doc__)
     sub = top.add_subparsers(dest="command", required=True)
@@ -177,6 +187,11 @@ def parser() -> argparse.ArgumentParser:
     export_ask.add_argument("dir", help="directory to write the project into")
     export_ask.add_argument("--endpoint", help="Lambda ARN or https URL Alexa should call")
     export_ask.add_argument("--skill-id", help="existing skill for `ask deploy` to update")
+    tests = command("export-tests", cmd_export_tests, "NLU annotation CSV and Bespoken suites")
+    tests.add_argument("dir", help="directory to write nlu/ and bespoken/ into")
+    tests.add_argument("--cases", default="tests/cases", help="held-out cases (dev, test)")
+    tests.add_argument("--dialogs", default="tests/dialogs", help="dialog files")
+    tests.add_argument("--locale", default="en-US", help="locale of the model and suites")
     return top
 
 

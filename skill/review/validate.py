@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Final
 
-from skill.alexa import keys
+from skill.alexa import keys, screen
 from skill.alexa.handlers import FALLBACK_INTENT, OWN_HANDLERS
 from skill.content import loader, model
 from skill.content.spec import Content, IntentSpec
@@ -160,6 +160,15 @@ def _runnable(content: Content) -> bool:
     return FALLBACK_INTENT in content.by_name and named <= set(content.responses)
 
 
+def check_apl(root: Path, report: Report) -> None:
+    """The screen document parses, is APL, and binds only fields the skill sends. A
+    project without one (voice only) has nothing to check."""
+    path = screen.document_path(root)
+    if path.is_file():
+        for problem in screen.problems(path.read_text(encoding="utf-8")):
+            report(str(path), problem)
+
+
 def validate(root: Path | None = None) -> list[str]:
     """Every problem in the data under ``root`` (default: the skill's own data)."""
     content, load_problems = loader.read_content(root or loader.data_root())
@@ -175,4 +184,5 @@ def validate(root: Path | None = None) -> list[str]:
     if not load_problems and _runnable(content):
         checks.check_response_sizes(content, report)
     check_model(content, report)
+    check_apl(content.root, report)
     return problems

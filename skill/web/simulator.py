@@ -6,8 +6,12 @@ keeps no session state: every reply carries the session (id, attributes, new, en
 and the page sends it back with the next utterance, exactly as Alexa round-trips
 session attributes. Any worker can answer any turn.
 
-    POST /api/session            -> {"session": {...}, "turn": {...}, "raw": {...}}
-    POST /api/ask {session, text} -> the same, plus "explain" (how the router decided)
+    POST /api/session {locale}           -> {"session": {...}, "turn": {...}, "raw": {...},
+                                             "apl": {...} | null, "locale": "en-US"}
+    POST /api/ask {session, text, locale} -> the same, plus "explain" (how the router decided)
+
+The simulated device has a screen, so answers carry the APL datasources an Echo Show
+would get. ``locale`` is optional (en-US) and must be one the skill has a model for.
 
 Bad input gets a 400 JSON error. The user's words are never logged.
 """
@@ -17,11 +21,14 @@ from __future__ import annotations
 import json
 import logging
 import re
+from functools import cache
 from typing import Any, Final
 
 from flask import Blueprint, Response, current_app, jsonify, render_template, request
 
+from skill.alexa import envelope
 from skill.alexa.conversation import Conversation, Turn
+from skill.content import loader
 from skill.nlu.router import Explanation
 
 log = logging.getLogger(__name__)
@@ -34,6 +41,8 @@ MAX_BODY_BYTES: Final = 32 * 1024
 ROUTER_KEY: Final = "skill_router"  # app.extensions: the router of the skill's content
 # Alexa's session ids are ~90 characters; ours are the same shape.
 _SESSION_ID: Final = re.compile(r"^[A-Za-z0-9._:-]{1,200}$")
+
+RENDER_DOCUMENT: Final = "Alexa.Presentation.APL.RenderDocument"
 
 # The page's "try one of these" buttons: one from each kind of conversation.
 EXAMPLES: Final = (
@@ -68,12 +77,20 @@ def _bad_request(error: BadRequest) -> tuple[Response, int]:
 
 @bp.get("/")
 def page() -> str:
-    return render_template("simulator.html", examples=EXAMPLES, max_chars=MAX_TEXT_CHARS)
+    return render_template("simulator.html", examples=EXAMPLES, max_chars=MAX_TEXT_CHARS,
+                           locales=locales())
+
+
+@cache
+def locales() -> tuple[str, ...]:
+    """The locales the skill has an interaction model for (interaction_model/*.json)."""
+    return tuple(sorted(p.stem for p in (loader.data_root() / "interaction_model").glob(
+        "*.json")))
 
 
 @bp.post("/api/session")
 def new_session() -> Response:
-    conversation = _conversation()
+    conversation = _conversation(_json_body() if request.content_length else {})
     return _reply(conversation, conversation.launch(), None)
 
 
@@ -85,15 +102,19 @@ def ask() -> Response:
         raise BadRequest("'text' must be a non-empty string")
     if len(text) > MAX_TEXT_CHARS:
         raise BadRequest(f"'text' is longer than {MAX_TEXT_CHARS} characters")
-    conversation = _conversation()
+    conversation = _conversation(body)
     _restore(conversation, body.get("session"))
     explanation = conversation.router.explain(text)
     turn = conversation.ask(text, explanation.route)
     return _reply(conversation, turn, explanation)
 
 
-def _conversation() -> Conversation:
-    return Conversation(current_app.extensions["skill"], current_app.extensions[ROUTER_KEY])
+def _conversation(body: dict[str, Any]) -> Conversation:
+    locale = body.get("locale", envelope.LOCALE)
+    if locale not in locales():
+        raise BadRequest(f"'locale' must be one of {', '.join(locales())}")
+    return Conversation(current_app.extensions["skill"], current_app.extensions[ROUTER_KEY],
+                        locale=locale, apl=True)
 
 
 def _json_body() -> dict[str, Any]:
@@ -131,6 +152,7 @@ def _restore(conversation: Conversation, session: Any) -> None:
 
 def _reply(conversation: Conversation, turn: Turn, explanation: Explanation | None) -> Response:
     shown = turn.as_dict()
+    raw = turn.raw()
     log.info("simulator turn intent=%s score=%s urgent=%s",
              shown["intent"], shown["score"], shown["urgent"])
     return jsonify(
@@ -141,9 +163,19 @@ def _reply(conversation: Conversation, turn: Turn, explanation: Explanation | No
             "ended": conversation.ended,
         },
         turn=shown,
-        raw=turn.raw(),
+        raw=raw,
         explain=_explain(explanation),
+        apl=_apl(raw["response"]),
+        locale=conversation.locale,
     )
+
+
+def _apl(response: dict[str, Any]) -> Any:
+    """The datasources of the screen's RenderDocument, if the skill sent one."""
+    for directive in (response.get("response") or {}).get("directives") or []:
+        if directive.get("type") == RENDER_DOCUMENT:
+            return directive.get("datasources")
+    return None
 
 
 def _explain(found: Explanation | None) -> dict[str, Any] | None:

@@ -33,6 +33,7 @@ def test_wheel_ships_data_inside_the_package(wheel):
     assert "skill/data/intents/_lexicon.yaml" in names
     assert "skill/data/interaction_model/en-US.json" in names
     assert "skill/data/guide/si-joint-fusion.txt" in names
+    assert "skill/data/apl/answer.json" in names
     assert not any("__pycache__" in n or n.startswith("tests/") for n in names)
 
 

@@ -6,84 +6,15 @@ system browser (no browser download). Screenshots land in each test's ``tmp_path
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 
-from skill.web import create_app
-from tests.support.live import serving
+from tests.support.browser import CHROMIUM, ask, open_page, shot, turns
+from tests.support.config import PHONE
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-pytestmark = pytest.mark.skipif(
+pytestmark = [pytest.mark.slow, pytest.mark.skipif(
     CHROMIUM is None,
     reason="needs Debian's chromium on PATH (apt-get install chromium); CI installs it",
-)
-
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-PHONE = "555-010-0199"
-TIMEOUT_MS = 10_000
-
-
-@pytest.fixture(scope="module")
-def server_url() -> Iterator[str]:
-    with serving(create_app({"ALEXA_VERIFY": "off", "CARE_TEAM_PHONE": PHONE})) as base:
-        yield f"{base}/"
-
-
-@pytest.fixture(scope="module")
-def browser():  # type: ignore[no-untyped-def]
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield chromium
-        chromium.close()
-
-
-def open_page(browser, url: str, **context_options):  # type: ignore[no-untyped-def]
-    context = browser.new_context(**context_options)
-    context.set_default_timeout(TIMEOUT_MS)
-    # Record what the page would read aloud instead of making sound.
-    context.add_init_script(
-        "window.__spoken = [];"
-        "if (window.speechSynthesis) {"
-        "  window.speechSynthesis.speak = (u) => window.__spoken.push(u.text);"
-        "}"
-    )
-    page = context.new_page()
-    page.goto(url)
-    page.locator(".turn").first.wait_for()  # the launch turn (welcome)
-    return page
-
-
-@pytest.fixture
-def page(browser, server_url):  # type: ignore[no-untyped-def]
-    page = open_page(browser, server_url)
-    yield page
-    page.context.close()
-
-
-def turns(page):  # type: ignore[no-untyped-def]
-    return page.locator("#transcript > .turn")
-
-
-def ask(page, text: str):  # type: ignore[no-untyped-def]
-    """Type into the box and press Enter; return the new turn."""
-    before = turns(page).count()
-    page.fill("#utterance", text)
-    page.press("#utterance", "Enter")
-    turns(page).nth(before).wait_for()
-    return turns(page).nth(before)
-
-
-def shot(page, tmp_path: Path, name: str) -> Path:
-    path = tmp_path / f"{name}.png"
-    page.screenshot(path=str(path), full_page=True)
-    assert path.stat().st_size > 1000
-    return path
+)]
 
 
 def test_browser_launch_shows_welcome_and_disclaimer(page):

@@ -13,6 +13,9 @@
   const showRaw = document.getElementById("show-raw");
   const speak = document.getElementById("speak");
   const sessionState = document.getElementById("session-state");
+  const viewInputs = document.querySelectorAll('input[name="view"]');
+  const localePicker = document.getElementById("locale");
+  const VIEW_KEY = "si-simulator-view";  // patient or developer, remembered in this browser
   let session = null;
   let busy = false;
 
@@ -21,6 +24,27 @@
     speak.disabled = true;
     speak.parentElement.title = "This browser cannot read aloud";
   }
+
+  function savedView() {
+    try {
+      return window.localStorage.getItem(VIEW_KEY) === "patient" ? "patient" : "developer";
+    } catch (e) {
+      return "developer";  // storage blocked: the default view
+    }
+  }
+
+  function setView(view, remember) {
+    document.body.classList.toggle("view-patient", view === "patient");
+    viewInputs.forEach(function (input) { input.checked = input.value === view; });
+    if (!remember) return;
+    try {
+      window.localStorage.setItem(VIEW_KEY, view);
+    } catch (e) {
+      // storage blocked: the view holds until the page is reloaded
+    }
+  }
+
+  setView(savedView(), false);
 
   function showError(message) {
     errorBox.textContent = message;
@@ -95,6 +119,8 @@
       ? turn.card.title + "\n\n" + turn.card.text
       : "none";
     q(".ssml").textContent = turn.ssml;
+    q(".apl").textContent = data.apl ? JSON.stringify(data.apl, null, 2) : "none";
+    q(".session").textContent = JSON.stringify(data.session.attributes, null, 2);
     if (turn.urgent) {
       item.classList.add("is-urgent");
       q(".urgent-label").hidden = false;
@@ -140,7 +166,7 @@
 
   function startSession() {
     return run(async function () {
-      const data = await post("api/session");
+      const data = await post("api/session", { locale: localePicker.value });
       transcript.replaceChildren();
       remember(data);
       addTurn(data);
@@ -149,7 +175,9 @@
 
   function ask(text) {
     return run(async function () {
-      const data = await post("api/ask", { session: session, text: text });
+      const data = await post("api/ask", {
+        session: session, text: text, locale: localePicker.value,
+      });
       remember(data);
       addTurn(data);
       input.value = "";
@@ -182,6 +210,16 @@
     transcript.querySelectorAll(".raw").forEach(function (raw) {
       raw.hidden = !showRaw.checked;
     });
+  });
+
+  viewInputs.forEach(function (input) {
+    input.addEventListener("change", function () {
+      if (input.checked) setView(input.value, true);
+    });
+  });
+
+  localePicker.addEventListener("change", function () {
+    startSession();  // a new language is a new session, as on a device
   });
 
   speak.addEventListener("change", function () {

@@ -1,0 +1,166 @@
+"""``si-skill export-tests DIR``: the held-out cases and dialogs as tests of Alexa itself.
+
+Our router is measured by ``si-skill eval``; these files measure *Alexa's* NLU and the
+deployed skill with the same material:
+
+    DIR/nlu/<locale>.csv             an NLU annotation set (``ask smapi`` NLU evaluation):
+                                     header ``utterance,referenceTimestamp,intent`` and a
+                                     ``slot[<name>]`` column per slot in the model
+    DIR/bespoken/testing.json        Bespoken skill-testing-ml configuration (``bst test``)
+    DIR/bespoken/<dialog>.e2e.yml    one suite per dialog file, run on a virtual device
+
+Cases come from the ``dev`` and ``test`` splits only; ``blind`` stays private.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any, Final
+
+from skill.cli import dialogs
+from skill.content import loader
+from skill.content.export import invocation_name
+from skill.review import cases as case_files
+
+LOCALE: Final = "en-US"
+SPLITS: Final = ("dev", "test")  # never "blind": those phrasings stay unseen
+HEADER: Final = ("utterance", "referenceTimestamp", "intent")
+# The model says a decimal as two AMAZON.NUMBER slots, "{temperature} point {decimal}"
+# (intents/FeverIntent.yaml), so Alexa fills "101.5" as temperature 101, decimal 5.
+DECIMAL_SLOTS: Final = {"temperature": "decimal"}
+# A virtual device reports Alexa's reply as a transcript: match words, not punctuation.
+ANY_REPLY: Final = "*"
+# What a spoken transcript would not carry; apostrophes and decimal points stay.
+_UNSPOKEN: Final = re.compile(r"[^\w'.]+|\.(?!\d)|(?<!\d)\.")
+
+
+def alexa_utterance(text: str) -> str:
+    """The case as Alexa's NLU receives it: lowercase words, no punctuation. Numbers stay
+    as said ("101.5", "one oh one"): Amazon accepts written or spoken forms."""
+    return " ".join(_UNSPOKEN.sub(" ", text.lower()).split())
+
+
+def alexa_slots(slots: dict[str, str]) -> dict[str, str]:
+    """Expected slot values as Alexa fills them (decimals split over two slots)."""
+    found: dict[str, str] = {}
+    for name, value in slots.items():
+        whole, point, fraction = value.partition(".")
+        if name in DECIMAL_SLOTS and point and whole.isdigit() and fraction.isdigit():
+            found[name], found[DECIMAL_SLOTS[name]] = whole, fraction
+        else:
+            found[name] = value
+    return found
+
+
+def model_slot_names(model: dict[str, Any]) -> list[str]:
+    """Every slot name the interaction model declares, sorted."""
+    intents = model["interactionModel"]["languageModel"]["intents"]
+    return sorted({slot["name"] for intent in intents for slot in intent.get("slots", [])})
+
+
+def annotation_rows(held: Iterable[case_files.Case], slot_names: Sequence[str]
+                    ) -> list[dict[str, str]]:
+    """One CSV row per case, de-duplicated on what Alexa would hear."""
+    rows: dict[str, dict[str, str]] = {}
+    for case in held:
+        utterance = alexa_utterance(case.text)
+        if not utterance or utterance in rows:
+            continue
+        slots = alexa_slots(case.slots)
+        row = {"utterance": utterance, "referenceTimestamp": "", "intent": case.intent}
+        row.update({f"slot[{name}]": slots.get(name, "") for name in slot_names})
+        rows[utterance] = row
+    return list(rows.values())
+
+
+def write_annotations(directory: Path, held: Sequence[case_files.Case], locale: str,
+                      model: dict[str, Any]) -> Path:
+    names = model_slot_names(model)
+    path = directory / "nlu" / f"{locale}.csv"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, [*HEADER, *(f"slot[{n}]" for n in names)])
+        writer.writeheader()
+        writer.writerows(annotation_rows(held, names))
+    return path
+
+
+def reply_pattern(phrase: str) -> str:
+    """A case-insensitive regex (skill-testing-ml's ``/.../i``) for a phrase's words."""
+    words = re.findall(r"[\w']+", phrase.lower())
+    return "/" + r"\W+".join(re.escape(word) for word in words) + "/i"
+
+
+def _q(text: str) -> str:
+    return json.dumps(text, ensure_ascii=False)  # a JSON string is a YAML scalar
+
+
+def _assertions(expect: dict[str, Any]) -> list[str]:
+    lines = []
+    for key, field in (("speech_contains", "prompt"), ("card_contains", "cardContent")):
+        value = expect.get(key) or []
+        for phrase in [value] if isinstance(value, str) else value:
+            lines.append(f"  - {field}: {_q(reply_pattern(str(phrase)))}")
+    return lines
+
+
+def suite_text(dialog: dialogs.Dialog, locale: str, invocation: str) -> str:
+    """One skill-testing-ml suite: a configuration document, then the dialog as one test."""
+    opener = f"open {invocation}"
+    lines = [
+        f"# Generated by `si-skill export-tests` from {dialog.path.name}; do not edit.",
+        "# Runs on a Bespoken virtual device against the deployed skill: Alexa's own NLU.",
+    ]
+    lines += [f"# The deployed skill needs {key}={value}." for key, value in
+              sorted(dialog.config.items())]
+    lines += ["---", "configuration:", f"  locale: {locale}", "---",
+              f"- test: {_q(dialog.name)}"]
+    session_open = False
+    for step in dialog.steps:
+        expect = step.expect
+        if step.say is not None and not session_open:
+            lines.append(f"- {_q(opener)}: {_q(ANY_REPLY)}")
+        said = opener if step.say is None else alexa_utterance(step.say)
+        if "intent" in expect:  # a virtual device hears replies; it cannot see intents
+            lines.append(f"# Alexa should route this to {expect['intent']}.")
+        checks = _assertions(expect)
+        lines += [f"- {_q(said)}:", *checks] if checks else [f"- {_q(said)}: {_q(ANY_REPLY)}"]
+        session_open = expect.get("end_session") is not True
+    return "\n".join(lines) + "\n"
+
+
+def testing_config(locale: str) -> dict[str, Any]:
+    """testing.json: end-to-end on a virtual device; set the token in the environment
+    (``virtualDeviceToken=... bst test``) or with ``bst test --virtualDeviceToken``."""
+    return {"type": "e2e", "locale": locale, "voiceId": "Joanna",
+            "virtualDeviceToken": "SET_YOUR_VIRTUAL_DEVICE_TOKEN"}
+
+
+def write_suites(directory: Path, found: Sequence[dialogs.Dialog], locale: str,
+                 invocation: str) -> list[Path]:
+    folder = directory / "bespoken"
+    folder.mkdir(parents=True, exist_ok=True)
+    config = folder / "testing.json"
+    config.write_text(json.dumps(testing_config(locale), indent=2) + "\n", encoding="utf-8")
+    written = [config]
+    for dialog in found:
+        path = folder / f"{dialog.path.stem}.e2e.yml"
+        path.write_text(suite_text(dialog, locale, invocation), encoding="utf-8")
+        written.append(path)
+    return written
+
+
+def export(directory: Path, cases_root: Path, dialogs_dir: Path,
+           locale: str = LOCALE, root: Path | None = None) -> list[Path]:
+    """Write the annotation set and the Bespoken suites; return the files written.
+    The interaction model is the one of the content under ``root`` (default: the skill's)."""
+    model_file = (root or loader.data_root()) / "interaction_model" / f"{locale}.json"
+    model = json.loads(model_file.read_text(encoding="utf-8"))
+    held = case_files.load([cases_root / split for split in SPLITS])
+    found = [dialogs.load(path) for path in sorted(dialogs_dir.glob("*.yaml"))]
+    return [write_annotations(directory, held, locale, model),
+            *write_suites(directory, found, locale, invocation_name(model))]
