@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TextIO
 
 from skill.content import loader
-from skill.content.spec import Content
+from skill.content.spec import Content, ContentError
 
 
 def add_root_option(command: argparse.ArgumentParser) -> None:
@@ -38,5 +38,10 @@ def content_root(args: argparse.Namespace, err: TextIO) -> Path:
 
 
 def load(args: argparse.Namespace, err: TextIO) -> Content:
-    """The content the command reads; raises ContentError when it cannot be loaded."""
-    return loader.load_content(content_root(args, err))
+    """The content the command reads; raises ContentError when it cannot be loaded or a
+    sample does not expand (the router and the model build would fail on it)."""
+    content = loader.load_content(content_root(args, err))
+    problems = loader.sample_problems(content)
+    if problems:
+        raise ContentError(problems)
+    return content

@@ -80,7 +80,9 @@ def load_content(root: Path | None = None) -> Content:
     """The content under ``root`` (default: the skill's own), read once per root.
 
     Raises ContentError, listing every problem, when a file cannot be read, a value has
-    the wrong type, a file has a key it does not take, or a sample does not expand."""
+    the wrong type or a file has a key it does not take. (Samples are expanded only
+    where they are used, by the router and the model build; ``sample_problems`` checks
+    them up front.)"""
     root = root or data_root()
     key = root.resolve()
     if key not in _LOADED:
@@ -95,9 +97,12 @@ _LOADED: dict[Path, Content] = {}
 
 def _load(root: Path) -> Content:
     content, problems = read_content(root)
-    for spec in content.intents:
-        problems.extend(parse.template_problems(spec))
     if problems:
         raise ContentError(problems)
     return content
+
+
+def sample_problems(content: Content) -> list[Problem]:
+    """Every sample line that does not expand, with its file and line."""
+    return [problem for spec in content.intents for problem in parse.template_problems(spec)]
 

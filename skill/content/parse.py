@@ -31,34 +31,37 @@ LEXICON_KEYS: Final = frozenset({*LEXICON_LISTS, "phrases"})
 
 
 class Document:
-    """A parsed YAML file: its value, and the line of each mapping key and list item."""
+    """A parsed YAML file: its value, and the line of any mapping key or list item."""
 
     def __init__(self, path: Path, problems: list[Problem]) -> None:
         self.path = path
         self.problems = problems
-        self.node: yaml.Node | None = None
+        self.text = ""
         self.value: Any = None
+        self.failed = False  # a problem was reported: the file could not be read
+        self._node: yaml.Node | None = None
         try:
-            with path.open(encoding="utf-8") as handle:
-                loader = _SafeLoader(handle)
-                try:
-                    self.node = loader.get_single_node()
-                    self.value = loader.construct_document(self.node) if self.node else None
-                finally:
-                    loader.dispose()
+            self.text = path.read_text(encoding="utf-8")
+            self.value = yaml.load(self.text, Loader=_SafeLoader)  # noqa: S506 - a safe loader
         except yaml.MarkedYAMLError as error:
             mark = error.problem_mark or error.context_mark
             line = mark.line + 1 if mark is not None else None
             self.report(f"not valid YAML: {error.problem or error.context}", line)
+            self.failed = True
         except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
             self.report(f"cannot read: {str(error).splitlines()[0]}")
+            self.failed = True
 
     def report(self, message: str, line: int | None = None) -> None:
         self.problems.append(Problem(str(self.path), message, line))
 
     def line(self, *keys: str | int) -> int | None:
-        """The line of the value at ``keys`` (mapping keys or list indexes), if known."""
-        node = self.node
+        """The line of the value at ``keys`` (mapping keys or list indexes), if known.
+        The file is composed again only here: line numbers are needed only for problems,
+        and a Lambda cold start should not pay for them."""
+        if self._node is None and self.text:
+            self._node = yaml.compose(self.text, Loader=_SafeLoader)
+        node = self._node
         for key in keys:
             if isinstance(node, yaml.MappingNode) and isinstance(key, str):
                 node = next((v for k, v in node.value if k.value == key), None)
@@ -92,8 +95,8 @@ def read_intent(path: Path, problems: list[Problem]) -> IntentSpec | None:
     """One intents/<Name>.yaml file; None when it is too broken to use."""
     doc = Document(path, problems)
     raw = doc.value
-    if doc.node is None and raw is None:
-        if not any(p.path == str(path) for p in problems):
+    if raw is None:
+        if not doc.failed:
             doc.report("empty file; expected 'intent', 'samples' and the rest")
         return None
     if not isinstance(raw, dict):
@@ -105,7 +108,6 @@ def read_intent(path: Path, problems: list[Problem]) -> IntentSpec | None:
     if not isinstance(name, str) or not name:
         doc.report("missing 'intent' name", doc.line("intent") or 1)
     samples = _strings(doc, raw.get("samples"), "'samples'", "samples")
-    lines = tuple(doc.line("samples", i) or 0 for i in range(len(samples)))
     slots = raw.get("slots") or {}
     if not isinstance(slots, dict) or not all(
         isinstance(k, str) and isinstance(v, str) for k, v in slots.items()
@@ -128,7 +130,7 @@ def read_intent(path: Path, problems: list[Problem]) -> IntentSpec | None:
         return None
     return IntentSpec(
         name=name, description=texts["description"], answer=texts["answer"] or None,
-        samples=samples, slots=dict(slots), path=str(path), sample_lines=lines,
+        samples=samples, slots=dict(slots), path=str(path),
         urgent=flags["urgent"], router=flags["router"], end_session=flags["end_session"],
     )
 
@@ -143,13 +145,13 @@ class Common:
 
 def template_problems(spec: IntentSpec) -> list[Problem]:
     """Sample lines of ``spec`` that do not expand, each with its line."""
-    found = []
+    found: list[Problem] = []
     for index, sample in enumerate(spec.samples):
         try:
             expand(sample, spec.rules)
         except TemplateError as error:
-            line = spec.sample_lines[index] if index < len(spec.sample_lines) else None
-            found.append(Problem(spec.path, f"sample {sample!r}: {error}", line or None))
+            doc = Document(Path(spec.path), found)
+            doc.report(f"sample {sample!r}: {error}", doc.line("samples", index))
     return found
 
 
@@ -231,7 +233,7 @@ def read_responses(path: Path, problems: list[Problem]) -> dict[str, dict[str, A
     """responses.yaml: answer key -> its entry, kept as written."""
     doc = Document(path, problems)
     raw = doc.value
-    if raw is None and doc.node is None:
+    if raw is None:
         return {}
     if not isinstance(raw, dict):
         doc.report("expected a mapping of answer keys", doc.line())

@@ -53,7 +53,6 @@ class IntentSpec:
     samples: tuple[str, ...] = ()
     slots: dict[str, str] = field(default_factory=dict)
     path: str = ""
-    sample_lines: tuple[int, ...] = field(default=(), compare=False, repr=False)
     # _common.yaml's expansion rules, which the samples' ``<rule>`` references name.
     rules: Mapping[str, str] = field(default_factory=dict, compare=False, repr=False)
 

@@ -98,9 +98,12 @@ def test_wrong_types_are_refused(tmp_path):
     assert found == [f"{sitting}:4: 'urgent' must be true or false"]
 
 
-def test_a_sample_that_does_not_expand_names_its_line(tmp_path):
+def test_a_sample_that_does_not_expand_names_its_line(tmp_path, capsys):
     root = copy_project(tmp_path)
     lifting = root / "intents" / "LiftingIntent.yaml"
     lifting.write_text(lifting.read_text().rstrip("\n") + "\n  - (broken\n")
     line = len(lifting.read_text().splitlines())
-    assert problems_of(root) == [f"{lifting}:{line}: sample '(broken': missing ')'"]
+    assert [str(p) for p in loader.sample_problems(loader.load_content(root))] == [
+        f"{lifting}:{line}: sample '(broken': missing ')'"]
+    assert run("ask", "--root", str(root), "can i lift") == (2, "")
+    assert capsys.readouterr().err == f"{lifting}:{line}: sample '(broken': missing ')'\n"
