@@ -49,3 +49,26 @@ def test_installed_wheel_answers_from_another_directory(wheel, tmp_path):
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["intent"] == "LiftingIntent"
+
+
+def requirements(wheel: Path) -> tuple[set[str], set[str]]:
+    """Names the core install needs, and names only the ``web`` extra adds."""
+    with zipfile.ZipFile(wheel) as archive:
+        meta = next(n for n in archive.namelist() if n.endswith(".dist-info/METADATA"))
+        lines = archive.read(meta).decode().splitlines()
+    core, web = set(), set()
+    for line in lines:
+        if line.startswith("Requires-Dist: "):
+            spec = line.removeprefix("Requires-Dist: ")
+            name = spec.split(";")[0].split("[")[0].split(">")[0].split("=")[0].strip().lower()
+            if ";" not in spec:
+                core.add(name)
+            elif "extra == 'web'" in spec.replace('"', "'"):
+                web.add(name)
+    return core, web
+
+
+def test_core_install_for_lambda_has_no_web_stack(wheel):
+    core, web = requirements(wheel)
+    assert core == {"ask-sdk-core", "rapidfuzz", "numpy", "pyyaml"}
+    assert {"flask", "gunicorn", "cryptography"} <= web
