@@ -102,6 +102,7 @@ def _run_cli(*args: str, strict: bool, stdin: str = "") -> subprocess.CompletedP
                           text=True, timeout=120)
 
 
+@pytest.mark.slow  # the CLI in a subprocess
 @pytest.mark.parametrize("strict", [False, True], ids=["default logging", "DEBUG logging"])
 def test_cli_ask_subprocess_stderr_private(strict):
     one = _run_cli("ask", "--json", QUESTIONS[0], strict=strict)

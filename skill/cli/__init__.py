@@ -112,10 +112,14 @@ def cmd_serve(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     import dataclasses
     import logging
 
-    from werkzeug.serving import run_simple
-
     from skill.config import Config
-    from skill.web import create_app
+
+    try:
+        from skill.web import create_app
+    except ImportError as missing:
+        out.write(f"si-skill serve: {missing}\n")
+        return 2
+    from werkzeug.serving import run_simple
 
     content = root.load(args, err)
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")

@@ -6,7 +6,14 @@ import logging
 from collections.abc import Mapping
 from typing import Any
 
-from flask import Flask
+try:
+    import cryptography  # noqa: F401 - request signature checks (verify.py, certs.py)
+    from flask import Flask
+except ImportError as missing:  # the core install (the Lambda function) has no web stack
+    raise ImportError(
+        f"the web service needs {missing.name}, in the web extra: "
+        "pip install 'si-recovery-skill[web]'"
+    ) from missing
 
 from skill.alexa.builder import build_skill
 from skill.config import Config

@@ -81,12 +81,14 @@ def _run(code: str, **env: str) -> subprocess.CompletedProcess[str]:
                           capture_output=True, text=True, timeout=120)
 
 
+@pytest.mark.slow  # a fresh interpreter
 def test_import_does_not_import_flask():
     done = _run("import skill.alexa.lambda_function, sys; assert 'flask' not in sys.modules; "
                 "assert 'werkzeug' not in sys.modules")
     assert done.returncode == 0, done.stderr
 
 
+@pytest.mark.slow  # a fresh interpreter
 def test_import_stays_light_for_cold_starts():
     """A Lambda cold start pays for every import: no HTTP client stack (xml.sax.saxutils
     pulls in urllib.request, http.client, ssl), no router (numpy, rapidfuzz)."""
@@ -97,6 +99,7 @@ def test_import_stays_light_for_cold_starts():
     assert done.stdout.strip() == "[]"
 
 
+@pytest.mark.slow  # a fresh interpreter
 def test_handler_refuses_other_skills_events():
     code = (
         "import json, sys\n"

@@ -12,7 +12,11 @@ import re
 import subprocess
 import sys
 
+import pytest
+
 from tests.support.paths import ROOT
+
+pytestmark = pytest.mark.slow  # runs the benchmarks, servers included
 
 
 def run_bench(*args: str) -> subprocess.CompletedProcess[str]:

@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from tests.support.project import copy_project, run
 
 KEYS = {
@@ -106,6 +108,7 @@ def test_build_model_brings_model_back_in_sync(tmp_path):
     )
 
 
+@pytest.mark.slow  # the console script in a subprocess
 def test_console_script_runs_as_a_subprocess_from_another_directory(tmp_path):
     script = Path(sys.executable).parent / "si-skill"
     result = subprocess.run(

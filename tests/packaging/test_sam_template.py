@@ -26,11 +26,13 @@ def function(template) -> dict[str, Any]:
     return resource
 
 
+@pytest.mark.slow  # cfn-lint
 def test_template_passes_cfn_lint():
     problems = lint_file(TEMPLATE)
     assert not problems, "\n".join(str(p) for p in problems)
 
 
+@pytest.mark.slow  # cfn-lint
 def test_cfn_lint_catches_a_broken_function():
     broken = TEMPLATE.read_text().replace("Runtime: python3.12", "Runtime: python2.7")
     assert lint_all(broken), "the lint test could not fail"

@@ -14,6 +14,8 @@ import pytest
 
 from tests.support.paths import ROOT
 
+pytestmark = pytest.mark.slow  # builds and installs a wheel
+
 
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory) -> Path:
@@ -81,3 +83,26 @@ def test_installed_skill_in_a_checkout_says_whose_content_it_serves(wheel, tmp_p
     local = ask("--root", ".")
     assert local.returncode == 0 and local.stderr == ""
     assert "one pound" in local.stdout
+
+
+def requirements(wheel: Path) -> tuple[set[str], set[str]]:
+    """Names the core install needs, and names only the ``web`` extra adds."""
+    with zipfile.ZipFile(wheel) as archive:
+        meta = next(n for n in archive.namelist() if n.endswith(".dist-info/METADATA"))
+        lines = archive.read(meta).decode().splitlines()
+    core, web = set(), set()
+    for line in lines:
+        if line.startswith("Requires-Dist: "):
+            spec = line.removeprefix("Requires-Dist: ")
+            name = spec.split(";")[0].split("[")[0].split(">")[0].split("=")[0].strip().lower()
+            if ";" not in spec:
+                core.add(name)
+            elif "extra == 'web'" in spec.replace('"', "'"):
+                web.add(name)
+    return core, web
+
+
+def test_core_install_for_lambda_has_no_web_stack(wheel):
+    core, web = requirements(wheel)
+    assert core == {"ask-sdk-core", "rapidfuzz", "numpy", "pyyaml"}
+    assert {"flask", "gunicorn", "cryptography"} <= web

@@ -20,6 +20,8 @@ import pytest
 from tests.support.live import post_json
 from tests.support.paths import ROOT
 
+pytestmark = pytest.mark.slow  # real servers (serve, gunicorn) in subprocesses
+
 STARTUP_SECONDS = 30.0
 
 
