@@ -100,9 +100,9 @@ def test_fever_compares_reading_with_threshold(conversation, temperature, unit, 
 
 def test_fever_reading_in_two_alexa_number_slots_is_combined(skill):
     slots = {"temperature": "101", "decimal": "5"}
-    assert "101.5 degrees" in speech_of(
-        invoke(skill, envelope.intent_request("FeverIntent", slots))
-    )
+    response = invoke(skill, envelope.intent_request("FeverIntent", slots))
+    assert "one point five degrees" in speech_of(response).lower()
+    assert "101.5 °F" in response.response.card.content
 
 
 def test_fever_without_reading_gives_threshold(skill):

@@ -19,10 +19,13 @@ from ask_sdk_model.ui import SimpleCard
 from skill.alexa import responses
 from skill.alexa.responses import Answers, Rendered
 from skill.content import loader
+from skill.nlu import facets
 
 log = logging.getLogger(__name__)
 
 CARD_TITLE = "Fusion recovery"
+# What an urgent answer's reprompt says: the instruction to call, again.
+URGENT_REPROMPT: Final = "urgent_reprompt"
 # A spoken question is a sentence or two; the simulator takes 500 characters too. A
 # longer "query" is not speech, and routing it would cost time for nothing.
 MAX_QUERY_CHARS: Final = 500
@@ -44,25 +47,31 @@ class Responder:
         urgent: bool = False,
         end: bool = False,
         intent: str = "",
+        facet: str | None = None,
+        related: str | None = None,
     ) -> Response:
         params = params or {}
-        body = self.answers.render(key, part, **params)
-        offer_more = part == "speech" and self.answers.has(key, "more") and not end
+        body = self.answers.render(key, part, facet, related, **params)
+        has_more = part == "speech" and self.answers.has(key, "more", facet) and not end
+        # The urgent path ends on the action: no offer of more after "call now".
+        offer_more = has_more and not urgent
         spoken: list[Rendered] = [body]
         if offer_more:
             spoken.append(self.answers.render("more_offer"))
         session = session_attributes(handler_input)
         session["last"] = {"key": key, "part": part, "params": params, "urgent": urgent,
-                           "intent": intent}
-        session["more"] = key if offer_more else None
+                           "intent": intent, "facet": facet, "related": related}
+        session["more"] = key if has_more else None
         builder = handler_input.response_builder.speak(responses.ssml(*spoken))
         builder.set_card(SimpleCard(title=self._title(key, urgent),
-                                    content=self._card(key, params)))
+                                    content=self._card(key, params, facet, related)))
         if end:
             builder.set_should_end_session(True)
+        elif urgent:
+            builder.ask(responses.ssml(self.answers.render(URGENT_REPROMPT)))
         else:
-            reprompt = [self.answers.render("more_offer")] if offer_more else []
-            reprompt.append(self.answers.render("reprompt"))
+            reprompt = [self.answers.render("more_offer")] if offer_more else [
+                self.answers.render("reprompt")]
             builder.ask(responses.ssml(*reprompt))
         return builder.response
 
@@ -72,10 +81,12 @@ class Responder:
         source = self.answers.source(key)
         return f"{CARD_TITLE}: {source}" if source != "none" else CARD_TITLE
 
-    def _card(self, key: str, params: dict[str, str]) -> str:
-        lines = [self.answers.render(key, "speech", **params).text]
-        if self.answers.has(key, "more"):
-            lines.append(self.answers.render(key, "more", **params).text)
+    def _card(self, key: str, params: dict[str, str], facet: str | None,
+              related: str | None) -> str:
+        """For a caregiver reading later: the answer in digits and units, then the number."""
+        lines = [self.answers.render(key, "speech", facet, related, **params).text]
+        if self.answers.has(key, "more", facet):
+            lines.append(self.answers.render(key, "more", facet, **params).text)
         phone = self.answers.config.care_team_phone
         if phone:
             lines.append(f"Care team: {phone}")
@@ -119,10 +130,15 @@ def _replay(responder: Responder, handler_input: HandlerInput, key: str, part: s
             last: dict[str, Any]) -> Response:
     """Say ``part`` of ``key`` again with what was saved with the last answer."""
     params = last.get("params")
+    facet, related = last.get("facet"), last.get("related")
+    entry = responder.answers.entries.get(key)
     return responder.say(
         handler_input, key, part=part,
         params={str(k): str(v) for k, v in params.items()} if isinstance(params, dict) else {},
         urgent=bool(last.get("urgent")), intent=str(last.get("intent") or ""),
+        # Trust only a facet the answer has, and a related answer that exists.
+        facet=facet if entry is not None and facet in entry.facets else None,
+        related=related if isinstance(related, str) and responder.answers.has(related) else None,
     )
 
 
@@ -141,10 +157,12 @@ class AnswerHandler(AbstractRequestHandler):
 
     def answer(self, handler_input: HandlerInput, intent: str, slots: dict[str, str]) -> Response:
         choice = responses.select(intent, slots, self.specs)
-        log.info("answer intent=%s key=%s urgent=%s", intent, choice.key, choice.urgent)
+        log.info("answer intent=%s key=%s urgent=%s facet=%s", intent, choice.key,
+                 choice.urgent, choice.facet)
         return self.responder.say(
             handler_input, choice.key, params=choice.params, urgent=choice.urgent,
-            end=choice.key == "emergency", intent=intent,
+            end=choice.key == "emergency", intent=intent, facet=choice.facet,
+            related=choice.related,
         )
 
 
@@ -168,7 +186,11 @@ class FreeQuestionHandler(AbstractRequestHandler):
         found = route(query)
         log.info("free question routed intent=%s score=%s", found.intent, found.score)
         if found.intent in self.answer_handler.specs:
-            return self.answer_handler.answer(handler_input, found.intent, found.slots)
+            slots = dict(found.slots)
+            facet = facets.slot_value(found.intent, query)
+            if facet:
+                slots[responses.FACET_SLOT] = facet
+            return self.answer_handler.answer(handler_input, found.intent, slots)
         return self.responder.say(handler_input, "fallback", intent="AMAZON.FallbackIntent")
 
 
@@ -206,7 +228,7 @@ class RepeatHandler(AbstractRequestHandler):
         key = last.get("key") if isinstance(last, dict) else None
         part = (last.get("part") if isinstance(last, dict) else None) or "speech"
         if not isinstance(last, dict) or not isinstance(key, str) or part not in (
-                "speech", "more") or not self.responder.answers.has(key, part):
+                "speech", "more") or not self.responder.answers.has(key):
             return self.responder.say(handler_input, "nothing_to_repeat")
         return _replay(self.responder, handler_input, key, part, last)
 
@@ -223,10 +245,12 @@ class MoreHandler(AbstractRequestHandler):
     def handle(self, handler_input: HandlerInput) -> Response:
         session = session_attributes(handler_input)
         key = session.get("more")
-        if not isinstance(key, str) or not self.responder.answers.has(key, "more"):
-            return self.responder.say(handler_input, "anything_else")
         saved = session.get("last")
-        return _replay(self.responder, handler_input, key, "more",
+        facet = saved.get("facet") if isinstance(saved, dict) else None
+        entry = self.responder.answers.entries.get(key) if isinstance(key, str) else None
+        if entry is None or not entry.part("more", facet if facet in entry.facets else None):
+            return self.responder.say(handler_input, "anything_else")
+        return _replay(self.responder, handler_input, entry.key, "more",
                        saved if isinstance(saved, dict) else {})
 
 

@@ -1,20 +1,23 @@
 """From an intent and its slots to the words the skill says.
 
-``select()`` picks the answer key (fever readings pick among four) and whether the
-answer is urgent; ``render()`` fills the placeholders from configuration and builds the
-plain text, the SSML and the card text. Handlers only glue these to ask-sdk.
+``select()`` picks the answer key (fever readings pick among four), the facet the user
+asked about, the guide rule related to an uncovered topic, and whether the answer is
+urgent; ``render()`` fills the placeholders from configuration and renders each number
+twice: words for the ear (SSML), digits and units for the eye (the card). Handlers only
+glue these to ask-sdk.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from functools import cache, cached_property
-from typing import Final
+from typing import Any, Final
 
 from skill.config import Config
-from skill.content import loader
-from skill.nlu import fever
+from skill.content import answers, loader, markup
+from skill.nlu import facets, fever
 
 _PHONE_MARK: Final = "\x00phone\x00"
 _PLACEHOLDER: Final = re.compile(r"\{(\w+)\}")
@@ -30,6 +33,7 @@ _FEVER_KEYS: Final = {
 _XML_ESCAPES: Final = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
 # The longest slot value we will read back to a user; longer is noise, not a topic.
 MAX_SLOT_CHARS: Final = 60
+FACET_SLOT: Final = "facet"
 
 
 @dataclass(frozen=True)
@@ -39,17 +43,21 @@ class Choice:
     key: str
     urgent: bool
     params: dict[str, str]
+    facet: str | None = None
+    related: str | None = None  # the answer whose guide rule applies to an uncovered topic
 
 
 @dataclass(frozen=True)
 class Rendered:
     """One piece of speech in every form a response needs."""
 
-    text: str  # plain text, phone number as digits
-    ssml_body: str  # escaped, phone number in <say-as>
+    text: str  # for the eye: digits and units, phone number as digits
+    ssml_body: str  # for the ear: escaped, numbers in words, phone number in <say-as>
+    spoken: str = ""  # for the ear as plain text, phone number as digits
+    sentences: tuple[answers.Sentence, ...] = field(default=())
 
 
-def _slot(slots: dict[str, str], name: str) -> str:
+def _slot(slots: Mapping[str, str], name: str) -> str:
     value = (slots.get(name) or "").strip()
     return value if len(value) <= MAX_SLOT_CHARS else ""
 
@@ -70,12 +78,24 @@ def reading_from_slots(slots: dict[str, str]) -> fever.Reading | None:
     return fever.assess(value, _slot(slots, "unit") or None)
 
 
-def select(intent: str, slots: dict[str, str], specs: dict[str, loader.IntentSpec]) -> Choice:
+def _reading_markup(reading: fever.Reading) -> str:
+    """The user's reading as a marked number, or plain words when it cannot be one."""
+    number = f"{reading.value:g}"
+    unit = "°C" if reading.celsius else "°F"
+    if re.fullmatch(r"\d{1,3}(\.\d+)?", number):
+        return f"[[{number} {unit}]]"
+    return "that reading"
+
+
+def select(intent: str, slots: dict[str, str], specs: dict[str, loader.IntentSpec],
+           entries: Mapping[str, answers.Answer] | None = None) -> Choice:
     """The answer key for ``intent``; the caller handles intents without one."""
     spec = specs[intent]
+    entries = answers.load() if entries is None else entries
     key = spec.answer or "fallback"
     params: dict[str, str] = {}
     urgent = spec.urgent
+    related = None
     if intent == "FeverIntent":
         # Urgent means "over 101 °F" (or right at it): without a believable reading the
         # answer gives the threshold and the other signs, care team first, unflagged.
@@ -83,24 +103,45 @@ def select(intent: str, slots: dict[str, str], specs: dict[str, loader.IntentSpe
         urgent = reading is not None and reading.level in (fever.Level.HIGH, fever.Level.AT_LINE)
         if reading is not None:
             key = _FEVER_KEYS[reading.level]
-            params["reading"] = reading.spoken()
+            params["reading"] = _reading_markup(reading)
     elif intent == "UncoveredTopicIntent":
-        params["topic"] = topic_names().get(_slot(slots, "topic").lower(), "that")
-    return Choice(key=key, urgent=urgent, params=params)
+        topic = topic_ids().get(_slot(slots, "topic").lower())
+        params["topic"] = topic_names().get(topic or "", "that")
+        entry = entries.get(key)
+        related = entry.related.get(topic or "") if entry else None
+    entry = entries.get(key)
+    facet = None
+    if entry is not None and not urgent:
+        facet = facets.resolve(_slot(slots, FACET_SLOT), entry)
+    return Choice(key=key, urgent=urgent, params=params, facet=facet, related=related)
+
+
+def _uncovered_topics() -> list[dict[str, Any]]:
+    return list((loader.load_common().get("slot_types") or {}).get("UNCOVERED_TOPIC", []))
+
+
+@cache
+def topic_ids() -> dict[str, str]:
+    """Every id, name and synonym of an uncovered topic -> its id."""
+    ids: dict[str, str] = {}
+    for value in _uncovered_topics():
+        ident = str(value.get("id") or value.get("name"))
+        for word in (ident, value.get("name"), *(value.get("synonyms") or [])):
+            if word:
+                ids.setdefault(str(word).lower(), ident)
+    return ids
 
 
 @cache
 def topic_names() -> dict[str, str]:
-    """Every id, name and synonym of an uncovered topic -> the name to say back.
+    """Topic id -> the name to say back. Only known topics are read back; anything else
+    a user said is never repeated."""
+    return {str(v.get("id") or v.get("name")): str(v.get("name") or v.get("id"))
+            for v in _uncovered_topics()}
 
-    Only known topics are read back; anything else a user said is never repeated."""
-    names: dict[str, str] = {}
-    for value in (loader.load_common().get("slot_types") or {}).get("UNCOVERED_TOPIC", []):
-        name = str(value.get("name") or value.get("id"))
-        for key in (value.get("id"), name, *(value.get("synonyms") or [])):
-            if key:
-                names.setdefault(str(key).lower(), name)
-    return names
+
+def _capitalized(line: str) -> str:
+    return line[:1].upper() + line[1:]
 
 
 def escape(text: str) -> str:
@@ -111,32 +152,59 @@ def escape(text: str) -> str:
 class Answers:
     """responses.yaml with configuration applied."""
 
-    def __init__(self, config: Config, responses: dict[str, dict[str, str]] | None = None):
+    def __init__(self, config: Config, responses: Mapping[str, Any] | None = None):
         self.config = config
-        self.responses = responses if responses is not None else loader.load_responses()
+        self.entries = (answers.load() if responses is None
+                        else answers.parse_all(responses)[0])
 
     @cached_property
     def care_team(self) -> str:
         phone = self.config.care_team_phone
         return f"your care team at {_PHONE_MARK}" if phone else "your care team"
 
-    def has(self, key: str, part: str = "speech") -> bool:
-        return bool(self.responses.get(key, {}).get(part))
+    def has(self, key: str, part: str = "speech", facet: str | None = None) -> bool:
+        entry = self.entries.get(key)
+        return entry is not None and bool(entry.part(part, facet))
 
-    def render(self, key: str, part: str = "speech", **params: str) -> Rendered:
-        template = str(self.responses[key][part])
-        values = {"care_team": self.care_team, "clinic": self.config.clinic_name, **params}
-        text = _PLACEHOLDER.sub(lambda m: values.get(m.group(1), m.group(0)), template)
-        text = text[:1].upper() + text[1:]
+    def sentences(self, key: str, part: str = "speech", facet: str | None = None,
+                  related: str | None = None) -> tuple[answers.Sentence, ...]:
+        """What ``part`` says; an uncovered topic's related guide rule after its first line."""
+        found = self.entries[key].part(part, facet)
+        rule = self.rule(related) if part == "speech" and related else None
+        return (*found[:1], rule, *found[1:]) if rule else found
+
+    def rule(self, key: str) -> answers.Sentence | None:
+        """The first sentence of ``key`` that states a guide fact."""
+        entry = self.entries.get(key)
+        return next((s for s in entry.speech if s.quotes and not s.policies), None) \
+            if entry else None
+
+    def render(self, key: str, part: str = "speech", facet: str | None = None,
+               related: str | None = None, **params: str) -> Rendered:
+        return self.render_sentences(self.sentences(key, part, facet, related), params)
+
+    def render_sentences(self, said: tuple[answers.Sentence, ...],
+                         params: Mapping[str, str]) -> Rendered:
+        values = {"care_team": self.care_team, "care_team_name": "your care team",
+                  "clinic": self.config.clinic_name, **params}
+        ears, eyes = [], []
+        for sentence in said:
+            line = _PLACEHOLDER.sub(lambda m: values.get(m.group(1), m.group(0)), sentence.say)
+            ears.append(_capitalized(markup.for_ear(line)))
+            eyes.append(_capitalized(markup.for_eye(line)))
+        ear = " ".join(ears)
         phone = self.config.care_team_phone or ""
         say_as = f'<say-as interpret-as="telephone">{escape(phone)}</say-as>'
         return Rendered(
-            text=text.replace(_PHONE_MARK, phone),
-            ssml_body=escape(text).replace(_PHONE_MARK, say_as),
+            text=" ".join(eyes).replace(_PHONE_MARK, phone),
+            ssml_body=escape(ear).replace(_PHONE_MARK, say_as),
+            spoken=ear.replace(_PHONE_MARK, phone),
+            sentences=said,
         )
 
     def source(self, key: str) -> str:
-        return str(self.responses.get(key, {}).get("source") or "none")
+        entry = self.entries.get(key)
+        return entry.source if entry else "none"
 
 
 def ssml(*parts: Rendered) -> str:
@@ -144,4 +212,4 @@ def ssml(*parts: Rendered) -> str:
 
 
 def plain(*parts: Rendered) -> str:
-    return " ".join(p.text for p in parts)
+    return " ".join(p.spoken for p in parts)

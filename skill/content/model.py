@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, Final
 
-from skill.content import loader
+from skill.content import answers, loader
 from skill.content.templates import expand
 
 INVOCATION_NAME: Final = "fusion recovery"
@@ -24,6 +24,8 @@ REQUIRED_BUILTINS: Final = (
 )
 # Alexa refuses custom samples on these built-ins.
 NO_SAMPLES: Final = frozenset({"AMAZON.FallbackIntent", "AMAZON.NavigateHomeIntent"})
+# The slot type for one point of a topic; its values are the facets in responses.yaml.
+FACET_TYPE: Final = "FACET"
 
 
 def samples_of(spec: loader.IntentSpec) -> list[str]:
@@ -57,7 +59,17 @@ def _types(common: dict[str, Any], used: set[str]) -> list[dict[str, Any]]:
     return types
 
 
-def build(intents: Iterable[loader.IntentSpec], common: dict[str, Any]) -> dict[str, Any]:
+def facet_type(facets: dict[str, tuple[str, ...]]) -> list[dict[str, Any]]:
+    """The FACET slot type's values: each facet name with its words as synonyms."""
+    return [{"id": name, "name": name.replace("_", " "), "synonyms": list(words)}
+            for name, words in facets.items()]
+
+
+def build(intents: Iterable[loader.IntentSpec], common: dict[str, Any],
+          facets: dict[str, tuple[str, ...]] | None = None) -> dict[str, Any]:
+    if facets:
+        common = {**common, "slot_types": {**(common.get("slot_types") or {}),
+                                            FACET_TYPE: facet_type(facets)}}
     specs = {spec.name: spec for spec in intents}
     out = []
     for name in sorted(set(specs) | set(REQUIRED_BUILTINS)):
@@ -90,4 +102,7 @@ def build_text(root: Path, specs: Iterable[loader.IntentSpec] | None = None) -> 
     when the caller has parsed them already."""
     if specs is None:
         specs = [loader.parse_intent(loader.read_yaml(p), p) for p in loader.intent_files(root)]
-    return render(build(specs, loader.read_yaml(loader.intents_dir(root) / "_common.yaml") or {}))
+    entries = loader.read_yaml(loader.responses_path(root)) or {}
+    facets = answers.facet_vocabulary(answers.parse_all(entries)[0])
+    common = loader.read_yaml(loader.intents_dir(root) / "_common.yaml") or {}
+    return render(build(specs, common, facets))

@@ -12,7 +12,8 @@ from typing import Any, Final
 
 import yaml
 
-from skill.content import loader, model
+from skill.alexa import responses as responses_module
+from skill.content import answers, loader, markup, model
 from skill.content.templates import TemplateError, expand
 from skill.review import checks
 
@@ -65,15 +66,14 @@ CODE_KEYS: Final = (
     "error",
     "reprompt",
     "more_offer",
+    "urgent_reprompt",
     "fever_high",
     "fever_at_line",
     "fever_low",
     "fever_unclear",
 )
 MIN_SAMPLES: Final = 20  # per topic intent, after expansion (issue: "at least 20 distinct")
-# The one-breath test: about 35 words is what a listener takes in at once.
-MAX_SPEECH_WORDS: Final = 35
-PLACEHOLDERS: Final = frozenset({"care_team", "clinic", "reading", "topic"})
+PLACEHOLDERS: Final = frozenset({"care_team", "care_team_name", "clinic", "reading", "topic"})
 _SAMPLE_CHARS: Final = re.compile(r"^[a-z' ]*(\{[a-z_]+\}[a-z' ]*)*$")
 _SLOT_REF: Final = re.compile(r"\{(\w+)\}")
 
@@ -135,7 +135,8 @@ def check_intents(root: Path, report: Report) -> list[loader.IntentSpec]:
             report(str(path), str(error).splitlines()[0])
             continue
         for slot, type_name in spec.slots.items():
-            if not type_name.startswith("AMAZON.") and type_name not in types:
+            if not type_name.startswith("AMAZON.") and type_name not in types | {
+                    model.FACET_TYPE}:
                 report(str(path), f"slot {slot!r} has unknown type {type_name!r}")
         _check_intent(spec, path, report, owners, responses)
         specs.append(spec)
@@ -159,6 +160,14 @@ def _load_responses(root: Path, report: Report) -> dict[str, Any] | None:
     return raw
 
 
+def _check_text(path: str, where: str, text: str, report: Report) -> None:
+    unknown = set(_SLOT_REF.findall(text)) - PLACEHOLDERS
+    if unknown or text.count("{") != text.count("}"):
+        report(path, f"{where}: unknown or broken placeholder {sorted(unknown)}")
+    for problem in markup.problems(text):
+        report(path, f"{where}: {problem}")
+
+
 def check_responses(root: Path, report: Report) -> None:
     responses = _load_responses(root, report)
     if responses is None:
@@ -167,28 +176,28 @@ def check_responses(root: Path, report: Report) -> None:
     for key in CODE_KEYS:
         if key not in responses:
             report(path, f"{key}: missing (the skill speaks it)")
-    for key, entry in responses.items():
-        if not isinstance(entry, dict) or not isinstance(entry.get("speech"), str):
-            report(path, f"{key}: needs a 'speech' string")
+    parsed, errors = answers.parse_all(responses)
+    for error in errors:
+        report(path, error)
+    for key, entry in parsed.items():
+        if key not in responses or not isinstance(responses[key], dict):
             continue
-        for part in ("speech", "more"):
-            text = entry.get(part)
-            if text is None:
-                continue
-            if not isinstance(text, str):
-                report(path, f"{key}.{part}: must be a string")
-                continue
-            unknown = set(_SLOT_REF.findall(text)) - PLACEHOLDERS
-            if unknown or text.count("{") != text.count("}"):
-                report(path, f"{key}.{part}: unknown or broken placeholder {sorted(unknown)}")
-        words = len(entry["speech"].split())
-        if words > MAX_SPEECH_WORDS:
-            report(
-                path,
-                f"{key}.speech: {words} words; the first answer must be at most {MAX_SPEECH_WORDS}",
-            )
-        if "source" not in entry:
+        if "source" not in responses[key]:
             report(path, f"{key}: needs a 'source' (the guide section, or none)")
+        parts = [("speech", entry.speech), ("more", entry.more)] + [
+            (f"facets.{n}", f.speech) for n, f in entry.facets.items()]
+        for label, said in parts:
+            for sentence in said:
+                _check_text(path, f"{key}.{label}", sentence.say, report)
+        for topic, target in entry.related.items():
+            if target not in parsed:
+                report(path, f"{key}.related.{topic}: {target!r} is not an answer key")
+    # FeverIntent is urgent only with a reading over the line: those two answers.
+    urgent = {spec.answer for spec in loader.load_intents(root)
+              if spec.urgent and spec.answer and spec.name != "FeverIntent"}
+    urgent |= {"fever_high", "fever_at_line"}
+    checks.check_urgent(responses_module.Answers(checks.SAMPLE_CONFIG, responses), urgent,
+                        report, path)
 
 
 def check_model(root: Path, specs: list[loader.IntentSpec], report: Report) -> None:
