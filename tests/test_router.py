@@ -8,7 +8,7 @@ import pytest
 
 from skill.content import loader
 from skill.content.templates import expand
-from skill.nlu.router import FALLBACK, explain, route
+from skill.nlu.router import FACET_PLACEHOLDER, FALLBACK, explain, route
 from skill.review import cases
 
 CASES_DIR = Path(__file__).parent / "cases"
@@ -40,7 +40,8 @@ def routed_samples():
             continue
         for line in spec.samples:
             for sentence in expand(line):
-                yield spec.name, said(sentence)
+                if FACET_PLACEHOLDER not in sentence:  # Alexa's FACET carriers: not routed
+                    yield spec.name, said(sentence)
 
 
 def test_every_sample_routes_to_its_own_intent():

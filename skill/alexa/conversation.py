@@ -16,6 +16,8 @@ from ask_sdk_core.skill import CustomSkill
 from ask_sdk_model import RequestEnvelope, ResponseEnvelope
 
 from skill.alexa import envelope
+from skill.alexa.responses import FACET_SLOT
+from skill.nlu import facets
 from skill.nlu.router import Route, Router, default_router
 
 _TAGS = re.compile(r"<[^>]+>")
@@ -102,7 +104,15 @@ class Conversation:
         if self.ended:
             self.reset()
         found = found or self.router.route(text)
-        return self._invoke(text, found, envelope.intent_request(found.intent, found.slots))
+        moved = None if (found.rule or "").startswith("safety") else facets.elsewhere(
+            found.intent, text)
+        if moved is not None:  # a point of another topic, named unmistakably
+            found = Route(moved[0], found.score, {}, f"facet: {moved[1]}")
+        slots = dict(found.slots)
+        facet = facets.slot_value(found.intent, text)
+        if facet:  # the point of the topic asked about, as Alexa would fill the FACET slot
+            slots[FACET_SLOT] = facet
+        return self._invoke(text, found, envelope.intent_request(found.intent, slots))
 
     def _invoke(self, text: str, found: Route, request: Any) -> Turn:
         request_envelope = envelope.envelope(

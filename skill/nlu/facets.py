@@ -15,6 +15,9 @@ from functools import cache
 from skill.content import answers, loader
 
 _NOT_WORD = re.compile(r"[^a-z0-9' ]+")
+# A question the router placed elsewhere (or nowhere) goes to another topic only for a
+# facet phrase this long: one word ("work", "last") is too common to move a question.
+REDIRECT_WORDS = 2
 
 
 def _plain(text: str) -> str:
@@ -23,16 +26,20 @@ def _plain(text: str) -> str:
 
 @cache
 def _pattern(word: str) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w'])" + re.escape(_plain(word)) + r"(?![\w'])")
+    # "heal" also matches "heals", "implant" "implants".
+    return re.compile(r"(?<![\w'])" + re.escape(_plain(word)) + r"s?(?![\w'])")
 
 
-def choose(text: str, entry: answers.Answer) -> str | None:
-    """The facet of ``entry`` that ``text`` asks about, if any."""
+def _forms(text: str) -> tuple[str, str]:
     # normalize() loads rapidfuzz: only when words must be matched, not on a cold start
     # that received a facet name in the slot.
     from skill.nlu.normalize import normalize
 
-    forms = (_plain(text), normalize(text))
+    return _plain(text), normalize(text)
+
+
+def _best(forms: tuple[str, str], entry: answers.Answer) -> tuple[tuple[int, int], str | None]:
+    """The size (words, characters) of the longest facet word found, and its facet."""
     best: tuple[int, int] = (0, 0)
     chosen = None
     for facet in entry.facets.values():
@@ -41,7 +48,36 @@ def choose(text: str, entry: answers.Answer) -> str | None:
                 size = (len(word.split()), len(word))
                 if size > best:
                     best, chosen = size, facet.name
-    return chosen
+    return best, chosen
+
+
+def choose(text: str, entry: answers.Answer) -> str | None:
+    """The facet of ``entry`` that ``text`` asks about, if any."""
+    return _best(_forms(text), entry)[1]
+
+
+def elsewhere(intent: str, text: str) -> tuple[str, str] | None:
+    """(intent, facet) when ``text`` names a point of another topic unmistakably and
+    nothing of the routed one: the longest facet phrase found, of at least REDIRECT_WORDS
+    words (any length when the router found no intent with an answer)."""
+    own = answers.load().get(_answer_keys().get(intent, ""))
+    if own is not None and not own.facets:
+        return None  # an urgent report, an uncovered topic: the router's word stands
+    forms = _forms(text)
+    if own is not None and _best(forms, own)[1] is not None:
+        return None
+    found = []
+    for name, key in _answer_keys().items():
+        entry = answers.load().get(key)
+        if entry is not None and key != (own.key if own else None):
+            size, facet = _best(forms, entry)
+            if facet is not None and (size[0] >= REDIRECT_WORDS or own is None):
+                found.append((size, name, facet))
+    found.sort(key=lambda f: f[0], reverse=True)
+    # A tie between topics is a coin toss, unless they share the point (the same facet).
+    if not found or any(f[0] == found[0][0] and f[2] != found[0][2] for f in found[1:]):
+        return None
+    return found[0][1], found[0][2]
 
 
 def resolve(value: str, entry: answers.Answer) -> str | None:

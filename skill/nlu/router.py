@@ -23,6 +23,7 @@ from skill.nlu.scoring import SampleIndex
 from skill.nlu.slots import SlotVocabulary, default_vocabulary, extract, sample_form
 
 FALLBACK: Final = "AMAZON.FallbackIntent"
+FACET_PLACEHOLDER: Final = "{facet}"
 # Scores come from skill.scoring (0-100). The thresholds were chosen by a sweep over the
 # held-out phrasings in tests/cases, from flat regions (neighbouring values score within
 # a point): below MIN_SCORE the nearest sample is usually an unrelated question.
@@ -67,6 +68,9 @@ class Router:
                 continue
             for line in spec.samples:
                 for sentence in expand(line):
+                    if FACET_PLACEHOLDER in sentence:
+                        continue  # Alexa's carrier for the FACET slot; skill.nlu.facets
+                        # finds the facet locally
                     seen.setdefault(sample_form(sentence, vocabulary), spec.name)
         self.choices: list[str] = list(seen)
         self.labels: list[str] = [seen[c] for c in self.choices]
