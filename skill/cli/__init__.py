@@ -84,6 +84,23 @@ def cmd_eval(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def cmd_review_sheet(args: argparse.Namespace, out: TextIO) -> int:
+    from skill.review import sheet
+
+    Path(args.out).write_text(sheet.build(), encoding="utf-8")
+    out.write(f"wrote {args.out}\n")
+    return 0
+
+
+def cmd_eval_facets(args: argparse.Namespace, out: TextIO) -> int:
+    from skill.review import facet_eval
+
+    for name in args.files:
+        report = facet_eval.measure(facet_eval.load(Path(name)))
+        out.write(facet_eval.format_text(report, name, show_misses=args.misses) + "\n")
+    return 0
+
+
 def cmd_build_model(args: argparse.Namespace, out: TextIO) -> int:
     from skill.content import model
 
@@ -146,6 +163,14 @@ def parser() -> argparse.ArgumentParser:
     evaluation.add_argument("cases", nargs="+", help="case files or folders (tests/cases/dev)")
     evaluation.add_argument("--json", action="store_true", help="machine-readable figures")
     evaluation.set_defaults(func=cmd_eval)
+    review = sub.add_parser("review-sheet", help="write the clinician's review sheet (HTML)")
+    review.add_argument("out", help="the HTML file to write")
+    review.set_defaults(func=cmd_review_sheet)
+    facet = sub.add_parser("eval-facets", help="first-reply facet hits on facet case files")
+    facet.add_argument("files", nargs="+", help="facet files (tests/facets/dev.yaml)")
+    facet.add_argument("--misses", action="store_true",
+                       help="list the misses (never on a frozen set you tune against)")
+    facet.set_defaults(func=cmd_eval_facets)
     serve = sub.add_parser("serve", help="run the web service: POST /alexa, /healthz, simulator")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=5000)

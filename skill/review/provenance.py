@@ -19,6 +19,8 @@ _SENTENCE_END: Final = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 # Two quotes overlap when one holds the other, or they share a run of this many words
 # (long enough that a shared run is the same statement, not shared filler like "of the").
 OVERLAP_WORDS: Final = 5
+# A guide line this short ("Pain", "SI fusion") is conveyed only by a quote of itself.
+SHORT_LINE_WORDS: Final = 4
 
 
 def fold(text: str) -> str:
@@ -39,6 +41,18 @@ def overlaps(a: str, b: str) -> bool:
     runs = {tuple(wa[i:i + OVERLAP_WORDS]) for i in range(len(wa) - OVERLAP_WORDS + 1)}
     return any(tuple(wb[i:i + OVERLAP_WORDS]) in runs
                for i in range(len(wb) - OVERLAP_WORDS + 1))
+
+
+def _within(part: str, whole: str) -> bool:
+    return f" {' '.join(_words(part))} " in f" {' '.join(_words(whole))} "
+
+
+def conveys(quote: str, line: str) -> bool:
+    """Whether an answer's ``quote`` conveys the guide sentence ``line``: the quote is part
+    of the line, or holds a line of several words (a short list item such as "Pain" is
+    conveyed only by quoting it)."""
+    return _within(quote, line) or (len(_words(line)) >= SHORT_LINE_WORDS
+                                    and _within(line, quote))
 
 
 @dataclass(frozen=True)
