@@ -16,7 +16,11 @@ from ask_sdk_core.skill import CustomSkill
 from ask_sdk_model import RequestEnvelope, ResponseEnvelope
 
 from skill.alexa import envelope
+from skill.alexa.responses import FACET_SLOT
 from skill.alexa.session import SessionState
+from skill.content import loader
+from skill.content.spec import Content
+from skill.nlu import facets
 from skill.nlu.router import Decision, Route, Router, Step, router_for
 
 _TAGS = re.compile(r"<[^>]+>")
@@ -79,12 +83,14 @@ class Conversation:
     """A session with the skill, driven by text."""
 
     def __init__(self, skill: CustomSkill, router: Router | None = None, *,
-                 locale: str = envelope.LOCALE, apl: bool = False) -> None:
-        """``router`` places what is said (default: the skill's own samples); give the
-        one built from the content ``skill`` answers from. ``apl``: the device has a
-        screen (Alexa.Presentation.APL)."""
+                 content: Content | None = None, locale: str = envelope.LOCALE,
+                 apl: bool = False) -> None:
+        """``router`` places what is said and ``content`` finds the facet asked about
+        (default: the skill's own); give those of the content ``skill`` answers from.
+        ``apl``: the device has a screen (Alexa.Presentation.APL)."""
         self.skill = skill
-        self.router = router or router_for()
+        self.content = content or loader.load_content()
+        self.router = router or router_for(self.content)
         self.locale = locale
         self.apl = apl
         self.session_id = envelope.new_session_id()
@@ -110,7 +116,15 @@ class Conversation:
         if self.ended:
             self.reset()
         found = found or self.router.route(text)
-        request = envelope.intent_request(found.intent, found.slots, self.locale)
+        if found.rule is None or found.rule.step is not Step.SAFETY:
+            moved = facets.elsewhere(found.intent, text, self.content)
+            if moved is not None:  # a point of another topic, named unmistakably
+                found = Route(moved[0], found.score, {}, Decision(Step.FACET, moved[1]))
+        slots = dict(found.slots)
+        facet = facets.slot_value(found.intent, text, self.content)
+        if facet:  # the point of the topic asked about, as Alexa would fill the FACET slot
+            slots[FACET_SLOT] = facet
+        request = envelope.intent_request(found.intent, slots, self.locale)
         return self._invoke(text, found, request)
 
     def _invoke(self, text: str, found: Route, request: Any) -> Turn:

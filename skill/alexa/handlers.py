@@ -21,6 +21,7 @@ from skill.alexa import keys, responses, screen, session
 from skill.alexa.responses import Answers, Rendered
 from skill.alexa.session import LastAnswer, Part, SessionState
 from skill.content.spec import Content
+from skill.nlu import facets
 
 if TYPE_CHECKING:  # the router loads only when Alexa sends a free-form question
     from skill.nlu.router import Router
@@ -28,6 +29,8 @@ if TYPE_CHECKING:  # the router loads only when Alexa sends a free-form question
 log = logging.getLogger(__name__)
 
 CARD_TITLE = "Fusion recovery"
+# What an urgent answer's reprompt says: the instruction to call, again.
+URGENT_REPROMPT: Final = "urgent_reprompt"
 # A spoken question is a sentence or two; the simulator takes 500 characters too. A
 # longer "query" is not speech, and routing it would cost time for nothing.
 MAX_QUERY_CHARS: Final = 500
@@ -55,28 +58,37 @@ class Responder:
         urgent: bool = False,
         end: bool = False,
         intent: str = "",
+        facet: str | None = None,
+        related: str | None = None,
     ) -> Response:
         params = params or {}
-        body = self.answers.render(key, part.value, **params)
-        offer_more = part is Part.SPEECH and self.answers.has(key, Part.MORE.value) and not end
+        body = self.answers.render(key, part.value, facet, related, **params)
+        has_more = (part is Part.SPEECH and self.answers.has(key, Part.MORE.value, facet)
+                    and not end)
+        # The urgent path ends on the action: no offer of more after "call now".
+        offer_more = has_more and not urgent
         spoken: list[Rendered] = [body]
         if offer_more:
             spoken.append(self.answers.render(keys.MORE_OFFER))
         session.write(handler_input, SessionState(
-            last=LastAnswer(key=key, part=part, params=params, urgent=urgent, intent=intent),
-            more=key if offer_more else None,
+            last=LastAnswer(key=key, part=part, params=params, urgent=urgent, intent=intent,
+                            facet=facet, related=related),
+            more=key if has_more else None,
         ))
         builder = handler_input.response_builder.speak(responses.ssml(*spoken))
         title = self._title(key, urgent)
-        builder.set_card(SimpleCard(title=title, content=self._card(key, params)))
+        builder.set_card(SimpleCard(title=title,
+                                    content=self._card(key, params, facet, related)))
         if screen.supports_apl(handler_input):  # Echo Show and other screens
             builder.add_directive(screen.render(title, body.text, urgent=urgent,
                                                 phone=self.answers.config.care_team_phone))
         if end:
             builder.set_should_end_session(True)
+        elif urgent:
+            builder.ask(responses.ssml(self.answers.render(keys.URGENT_REPROMPT)))
         else:
-            reprompt = [self.answers.render(keys.MORE_OFFER)] if offer_more else []
-            reprompt.append(self.answers.render(keys.REPROMPT))
+            reprompt = [self.answers.render(keys.MORE_OFFER)] if offer_more else [
+                self.answers.render(keys.REPROMPT)]
             builder.ask(responses.ssml(*reprompt))
         return builder.response
 
@@ -86,10 +98,12 @@ class Responder:
         source = self.answers.source(key)
         return f"{CARD_TITLE}: {source}" if source != "none" else CARD_TITLE
 
-    def _card(self, key: str, params: dict[str, str]) -> str:
-        lines = [self.answers.render(key, Part.SPEECH.value, **params).text]
-        if self.answers.has(key, Part.MORE.value):
-            lines.append(self.answers.render(key, Part.MORE.value, **params).text)
+    def _card(self, key: str, params: dict[str, str], facet: str | None,
+              related: str | None) -> str:
+        """For a caregiver reading later: the answer in digits and units, then the number."""
+        lines = [self.answers.render(key, Part.SPEECH.value, facet, related, **params).text]
+        if self.answers.has(key, Part.MORE.value, facet):
+            lines.append(self.answers.render(key, Part.MORE.value, facet, **params).text)
         phone = self.answers.config.care_team_phone
         if phone:
             lines.append(f"Care team: {phone}")
@@ -120,8 +134,14 @@ def _slots(handler_input: HandlerInput) -> dict[str, str]:
 def _replay(responder: Responder, handler_input: HandlerInput, key: str, part: Part,
             last: LastAnswer) -> Response:
     """Say ``part`` of ``key`` again with what was saved with the last answer."""
-    return responder.say(handler_input, key, part=part, params=last.params,
-                         urgent=last.urgent, intent=last.intent)
+    entry = responder.answers.entries.get(key)
+    return responder.say(
+        handler_input, key, part=part, params=last.params, urgent=last.urgent,
+        intent=last.intent,
+        # Trust only a facet the answer has, and a related answer that exists.
+        facet=last.facet if entry is not None and last.facet in entry.facets else None,
+        related=last.related if last.related and responder.answers.has(last.related) else None,
+    )
 
 
 class AnswerHandler(AbstractRequestHandler):
@@ -140,10 +160,12 @@ class AnswerHandler(AbstractRequestHandler):
 
     def answer(self, handler_input: HandlerInput, intent: str, slots: dict[str, str]) -> Response:
         choice = responses.select(intent, slots, self.content)
-        log.info("answer intent=%s key=%s urgent=%s", intent, choice.key, choice.urgent)
+        log.info("answer intent=%s key=%s urgent=%s facet=%s", intent, choice.key,
+                 choice.urgent, choice.facet)
         return self.responder.say(
             handler_input, choice.key, params=choice.params, urgent=choice.urgent,
-            end=self.content.by_name[intent].end_session, intent=intent,
+            end=self.content.by_name[intent].end_session, intent=intent, facet=choice.facet,
+            related=choice.related,
         )
 
     def fallback(self, handler_input: HandlerInput) -> Response:
@@ -171,7 +193,11 @@ class FreeQuestionHandler(AbstractRequestHandler):
         found = self.router().route(query)
         log.info("free question routed intent=%s score=%s", found.intent, found.score)
         if found.intent in self.topics:
-            return self.answer_handler.answer(handler_input, found.intent, found.slots)
+            slots = dict(found.slots)
+            facet = facets.slot_value(found.intent, query, self.answer_handler.content)
+            if facet:
+                slots[responses.FACET_SLOT] = facet
+            return self.answer_handler.answer(handler_input, found.intent, slots)
         return self.answer_handler.fallback(handler_input)
 
 
@@ -217,9 +243,12 @@ class MoreHandler(AbstractRequestHandler):
     def handle(self, handler_input: HandlerInput) -> Response:
         state = session.read(handler_input)
         key = state.more
-        if key is None or not self.responder.answers.has(key, Part.MORE.value):
+        last = state.last or LastAnswer()
+        entry = self.responder.answers.entries.get(key) if key is not None else None
+        facet = last.facet if entry is not None and last.facet in entry.facets else None
+        if entry is None or not entry.part(Part.MORE.value, facet):
             return self.responder.say(handler_input, keys.ANYTHING_ELSE)
-        return _replay(self.responder, handler_input, key, Part.MORE, state.last or LastAnswer())
+        return _replay(self.responder, handler_input, entry.key, Part.MORE, last)
 
 
 class SessionEndedHandler(AbstractRequestHandler):

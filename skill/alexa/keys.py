@@ -17,6 +17,7 @@ ANYTHING_ELSE: Final = "anything_else"  # "yes" with no detail on offer
 ERROR: Final = "error"
 REPROMPT: Final = "reprompt"
 MORE_OFFER: Final = "more_offer"  # "Want to hear more?"
+URGENT_REPROMPT: Final = "urgent_reprompt"  # repeats the call to make, asks nothing
 EMERGENCY: Final = "emergency"  # its card says "Call 911"
 # A fever reading picks the answer by how it compares with the guide's line.
 FEVER: Final = {
@@ -26,6 +27,7 @@ FEVER: Final = {
     fever.Level.UNCLEAR: "fever_unclear",
 }
 SPOKEN_BY_CODE: Final = (
-    WELCOME, NOTHING_TO_REPEAT, ANYTHING_ELSE, ERROR, REPROMPT, MORE_OFFER, EMERGENCY,
+    WELCOME, NOTHING_TO_REPEAT, ANYTHING_ELSE, ERROR, REPROMPT, MORE_OFFER, URGENT_REPROMPT,
+    EMERGENCY,
     *FEVER.values(),
 )

@@ -1,22 +1,25 @@
 """From an intent and its slots to the words the skill says.
 
-``select()`` picks the answer key (fever readings pick among four) and whether the
-answer is urgent; ``render()`` fills the placeholders from configuration and builds the
-plain text, the SSML and the card text. Handlers only glue these to ask-sdk.
+``select()`` picks the answer key (fever readings pick among four), the facet the user
+asked about, the guide rule related to an uncovered topic, and whether the answer is
+urgent; ``render()`` fills the placeholders from configuration and renders each number
+twice: words for the ear (SSML), digits and units for the eye (the card). Handlers only
+glue these to ask-sdk.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, Final
 
 from skill.alexa import keys
 from skill.config import Config
+from skill.content import answers, markup
 from skill.content.spec import Content
-from skill.nlu import fever
+from skill.nlu import facets, fever
 
 _PHONE_MARK: Final = "\x00phone\x00"
 _PLACEHOLDER: Final = re.compile(r"\{(\w+)\}")
@@ -28,6 +31,7 @@ TOPIC_SLOT: Final = "topic"
 _XML_ESCAPES: Final = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
 # The longest slot value we will read back to a user; longer is noise, not a topic.
 MAX_SLOT_CHARS: Final = 60
+FACET_SLOT: Final = "facet"
 
 
 @dataclass(frozen=True)
@@ -37,22 +41,26 @@ class Choice:
     key: str
     urgent: bool
     params: dict[str, str]
+    facet: str | None = None
+    related: str | None = None  # the answer whose guide rule applies to an uncovered topic
 
 
 @dataclass(frozen=True)
 class Rendered:
     """One piece of speech in every form a response needs."""
 
-    text: str  # plain text, phone number as digits
-    ssml_body: str  # escaped, phone number in <say-as>
+    text: str  # for the eye: digits and units, phone number as digits
+    ssml_body: str  # for the ear: escaped, numbers in words, phone number in <say-as>
+    spoken: str = ""  # for the ear as plain text, phone number as digits
+    sentences: tuple[answers.Sentence, ...] = field(default=())
 
 
-def _slot(slots: dict[str, str], name: str) -> str:
+def _slot(slots: Mapping[str, str], name: str) -> str:
     value = (slots.get(name) or "").strip()
     return value if len(value) <= MAX_SLOT_CHARS else ""
 
 
-def reading_from_slots(slots: dict[str, str]) -> fever.Level | fever.Reading | None:
+def reading_from_slots(slots: Mapping[str, str]) -> fever.Level | fever.Reading | None:
     """The temperature in FeverIntent's slots ("101" + decimal "5" -> 101.5), if any;
     ``Level.UNCLEAR`` for a number no thermometer shows (not a number, or absurd)."""
     whole = _slot(slots, "temperature")
@@ -69,14 +77,26 @@ def reading_from_slots(slots: dict[str, str]) -> fever.Level | fever.Reading | N
     return fever.assess(value, _slot(slots, "unit") or None)
 
 
+def _reading_markup(reading: fever.Reading) -> str:
+    """The user's reading as a marked number, or plain words when it cannot be one."""
+    number = f"{reading.value:g}"
+    unit = "°C" if reading.celsius else "°F"
+    if re.fullmatch(r"\d{1,3}(\.\d+)?", number):
+        return f"[[{number} {unit}]]"
+    return "that reading"
+
+
 def select(intent: str, slots: dict[str, str], content: Content) -> Choice:
-    """The answer for ``intent``, which must have an answer key in its YAML."""
+    """The answer for ``intent`` (which must have an answer key in its YAML): the key, the
+    facet asked about, the guide rule related to an uncovered topic, and urgency."""
     spec = content.by_name[intent]
     if spec.answer is None:
         raise KeyError(f"{intent} has no answer")
     key = spec.answer
+    entries = answers.of(content)
     params: dict[str, str] = {}
     urgent = spec.urgent
+    related = None
     if intent == "FeverIntent":
         # Urgent means "over 101 °F" (or right at it): without a believable reading the
         # answer gives the threshold and the other signs, care team first, unflagged.
@@ -86,24 +106,42 @@ def select(intent: str, slots: dict[str, str], content: Content) -> Choice:
         if level is not None:
             key = keys.FEVER[level]
         if isinstance(reading, fever.Reading):
-            params["reading"] = reading.spoken()
+            params["reading"] = _reading_markup(reading)
     elif intent == UNCOVERED:
-        names = content.derive(topic_names)
-        params[TOPIC_SLOT] = names.get(_slot(slots, TOPIC_SLOT).lower(), "that")
-    return Choice(key=key, urgent=urgent, params=params)
+        topic = content.derive(topic_ids).get(_slot(slots, TOPIC_SLOT).lower())
+        params[TOPIC_SLOT] = content.derive(topic_names).get(topic or "", "that")
+        entry = entries.get(key)
+        related = entry.related.get(topic or "") if entry else None
+    entry = entries.get(key)
+    facet = None
+    if entry is not None and not urgent:
+        facet = facets.resolve(_slot(slots, FACET_SLOT), entry)
+    return Choice(key=key, urgent=urgent, params=params, facet=facet, related=related)
+
+
+def _uncovered_values(content: Content) -> tuple[Any, ...]:
+    spec = content.by_name.get(UNCOVERED)
+    slot_type = spec.slots.get(TOPIC_SLOT, "") if spec is not None else ""
+    return tuple(content.slot_types.get(slot_type, ()))
+
+
+def topic_ids(content: Content) -> dict[str, str]:
+    """Every id, name and synonym of an uncovered topic -> its id."""
+    ids: dict[str, str] = {}
+    for value in _uncovered_values(content):
+        for word in (value.id, value.name, *value.synonyms):
+            ids.setdefault(word.lower(), value.id)
+    return ids
 
 
 def topic_names(content: Content) -> dict[str, str]:
-    """Every id, name and synonym of an uncovered topic -> the name to say back.
+    """Topic id -> the name to say back. Only known topics are read back; anything else
+    a user said is never repeated."""
+    return {value.id: value.name for value in _uncovered_values(content)}
 
-    Only known topics are read back; anything else a user said is never repeated."""
-    spec = content.by_name.get(UNCOVERED)
-    slot_type = spec.slots.get(TOPIC_SLOT, "") if spec is not None else ""
-    names: dict[str, str] = {}
-    for value in content.slot_types.get(slot_type, ()):
-        for key in (value.id, value.name, *value.synonyms):
-            names.setdefault(key.lower(), value.name)
-    return names
+
+def _capitalized(line: str) -> str:
+    return line[:1].upper() + line[1:]
 
 
 def escape(text: str) -> str:
@@ -114,34 +152,59 @@ def escape(text: str) -> str:
 class Answers:
     """responses.yaml with configuration applied."""
 
-    def __init__(self, config: Config, responses: Mapping[str, Mapping[str, Any]]):
+    def __init__(self, config: Config, responses: Mapping[str, Any]):
         self.config = config
-        self.responses = responses
+        self.entries = answers.parse_all(responses)[0]
 
     @cached_property
     def care_team(self) -> str:
         phone = self.config.care_team_phone
         return f"your care team at {_PHONE_MARK}" if phone else "your care team"
 
-    def has(self, key: str, part: str = "speech") -> bool:
-        return bool(self.responses.get(key, {}).get(part))
+    def has(self, key: str, part: str = "speech", facet: str | None = None) -> bool:
+        entry = self.entries.get(key)
+        return entry is not None and bool(entry.part(part, facet))
 
-    def render(self, key: str, part: str = "speech", **params: str) -> Rendered:
-        template = str(self.responses[key][part])
-        values = {"care_team": self.care_team, "clinic": self.config.clinic_name, **params}
-        text = _PLACEHOLDER.sub(lambda m: values.get(m.group(1), m.group(0)), template)
-        text = text[:1].upper() + text[1:]
+    def sentences(self, key: str, part: str = "speech", facet: str | None = None,
+                  related: str | None = None) -> tuple[answers.Sentence, ...]:
+        """What ``part`` says; an uncovered topic's related guide rule after its first line."""
+        found = self.entries[key].part(part, facet)
+        rule = self.rule(related) if part == "speech" and related else None
+        return (*found[:1], rule, *found[1:]) if rule else found
+
+    def rule(self, key: str) -> answers.Sentence | None:
+        """The first sentence of ``key`` that states a guide fact."""
+        entry = self.entries.get(key)
+        return next((s for s in entry.speech if s.quotes and not s.policies), None) \
+            if entry else None
+
+    def render(self, key: str, part: str = "speech", facet: str | None = None,
+               related: str | None = None, **params: str) -> Rendered:
+        return self.render_sentences(self.sentences(key, part, facet, related), params)
+
+    def render_sentences(self, said: tuple[answers.Sentence, ...],
+                         params: Mapping[str, str]) -> Rendered:
+        values = {"care_team": self.care_team, "care_team_name": "your care team",
+                  "clinic": self.config.clinic_name, **params}
+        ears, eyes = [], []
+        for sentence in said:
+            line = _PLACEHOLDER.sub(lambda m: values.get(m.group(1), m.group(0)), sentence.say)
+            ears.append(_capitalized(markup.for_ear(line)))
+            eyes.append(_capitalized(markup.for_eye(line)))
+        ear = " ".join(ears)
         phone = self.config.care_team_phone or ""
         say_as = f'<say-as interpret-as="telephone">{escape(phone)}</say-as>'
         return Rendered(
-            text=text.replace(_PHONE_MARK, phone),
-            ssml_body=escape(text).replace(_PHONE_MARK, say_as),
+            text=" ".join(eyes).replace(_PHONE_MARK, phone),
+            ssml_body=escape(ear).replace(_PHONE_MARK, say_as),
+            spoken=ear.replace(_PHONE_MARK, phone),
+            sentences=said,
         )
 
     def source(self, key: str) -> str:
-        return str(self.responses.get(key, {}).get("source") or "none")
+        entry = self.entries.get(key)
+        return entry.source if entry else "none"
 
 
 def ssml(*parts: Rendered) -> str:
     return "<speak>" + " ".join(p.ssml_body for p in parts) + "</speak>"
-

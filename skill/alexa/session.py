@@ -42,6 +42,8 @@ class LastAnswer:
     params: dict[str, str] = field(default_factory=dict)
     urgent: bool = False
     intent: str = ""
+    facet: str | None = None  # the point of the topic the answer led with
+    related: str | None = None  # the answer whose guide rule an uncovered topic added
 
     @classmethod
     def from_value(cls, value: Any) -> LastAnswer | None:
@@ -57,11 +59,18 @@ class LastAnswer:
             ),
             urgent=bool(value.get("urgent")),
             intent=str(value.get("intent") or ""),
+            facet=_text(value.get("facet")),
+            related=_text(value.get("related")),
         )
 
     def as_value(self) -> dict[str, Any]:
         return {"key": self.key, "part": self.part.value if self.part else None,
-                "params": dict(self.params), "urgent": self.urgent, "intent": self.intent}
+                "params": dict(self.params), "urgent": self.urgent, "intent": self.intent,
+                "facet": self.facet, "related": self.related}
+
+
+def _text(value: Any) -> str | None:
+    return value if isinstance(value, str) and value else None
 
 
 @dataclass(frozen=True)

@@ -31,7 +31,7 @@ def _conversation(content: Content) -> Conversation:
     from skill.nlu.router import router_for
 
     router = router_for(content)
-    return Conversation(build_skill(content=content, router=router), router)
+    return Conversation(build_skill(content=content, router=router), router, content=content)
 
 
 def cmd_ask(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -94,6 +94,23 @@ def cmd_eval(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         out.write(json.dumps(report.as_dict(), indent=2) + "\n")
     else:
         out.write(evaluate.format_text(report, " ".join(args.cases)) + "\n")
+    return 0
+
+
+def cmd_review_sheet(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from skill.review import sheet
+
+    Path(args.out).write_text(sheet.build(root.load(args, err)), encoding="utf-8")
+    out.write(f"wrote {args.out}\n")
+    return 0
+
+
+def cmd_eval_facets(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from skill.review import facet_eval
+
+    for name in args.files:
+        report = facet_eval.measure(facet_eval.load(Path(name)))
+        out.write(facet_eval.format_text(report, name, show_misses=args.misses) + "\n")
     return 0
 
 
@@ -177,6 +194,12 @@ def parser() -> argparse.ArgumentParser:
     evaluation = command("eval", cmd_eval, "router figures on held-out case files or folders")
     evaluation.add_argument("cases", nargs="+", help="case files or folders (tests/cases/dev)")
     evaluation.add_argument("--json", action="store_true", help="machine-readable figures")
+    review = command("review-sheet", cmd_review_sheet, "write the clinician's review sheet (HTML)")
+    review.add_argument("out", help="the HTML file to write")
+    facet = command("eval-facets", cmd_eval_facets, "first-reply facet hits on facet case files")
+    facet.add_argument("files", nargs="+", help="facet files (tests/facets/dev.yaml)")
+    facet.add_argument("--misses", action="store_true",
+                       help="list the misses (never on a frozen set you tune against)")
     serve = command("serve", cmd_serve,
                     "run the web service: POST /alexa, /healthz, simulator")
     serve.add_argument("--host", default="127.0.0.1")

@@ -208,7 +208,7 @@ def run(dialog: Dialog, content: Content | None = None) -> DialogResult:
     content = content or loader.load_content()
     router = router_for(content)
     skill = build_skill(Config.from_env(dialog.config), content=content, router=router)
-    conversation = Conversation(skill, router)
+    conversation = Conversation(skill, router, content=content)
     result = DialogResult(dialog.path, dialog.name)
     for step in dialog.steps:
         turn = conversation.launch() if step.say is None else conversation.ask(step.say)

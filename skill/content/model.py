@@ -6,6 +6,7 @@ import json
 from collections.abc import Mapping, Sequence
 from typing import Any, Final
 
+from skill.content import answers
 from skill.content.spec import Content, IntentSpec, SlotValue
 from skill.content.templates import expand
 
@@ -17,6 +18,9 @@ ALEXA_REQUIRED: Final = (
 )
 # Alexa refuses custom samples on these built-ins.
 NO_SAMPLES: Final = frozenset({"AMAZON.FallbackIntent", "AMAZON.NavigateHomeIntent"})
+
+# The slot type for one point of a topic; its values are the facets in responses.yaml.
+FACET_TYPE: Final = "FACET"
 
 
 def samples_of(spec: IntentSpec) -> list[str]:
@@ -41,9 +45,16 @@ def _types(slot_types: Mapping[str, Sequence[SlotValue]], used: set[str]) -> lis
     ]
 
 
+def facet_values(content: Content) -> tuple[SlotValue, ...]:
+    """The FACET slot type's values: each facet in responses.yaml, its words as synonyms."""
+    facets = answers.facet_vocabulary(answers.parse_all(dict(content.responses))[0])
+    return tuple(SlotValue(name=name.replace("_", " "), id=name, synonyms=tuple(words))
+                 for name, words in facets.items())
+
+
 def build(content: Content) -> dict[str, Any]:
     """The interaction model: every intent file (built-ins included), and the custom
-    slot types they use."""
+    slot types they use (FACET generated from responses.yaml)."""
     out = []
     for spec in sorted(content.intents, key=lambda s: s.name):
         entry: dict[str, Any] = {
@@ -59,7 +70,7 @@ def build(content: Content) -> dict[str, Any]:
             "languageModel": {
                 "invocationName": INVOCATION_NAME,
                 "intents": out,
-                "types": _types(content.slot_types, used),
+                "types": _types({**content.slot_types, FACET_TYPE: facet_values(content)}, used),
             }
         }
     }

@@ -24,6 +24,7 @@ from skill.nlu.scoring import SampleIndex
 from skill.nlu.slots import SlotVocabulary, extract, sample_form, vocabulary_of
 
 FALLBACK: Final = "AMAZON.FallbackIntent"
+FACET_PLACEHOLDER: Final = "{facet}"
 # Scores come from skill.scoring (0-100). The thresholds were chosen by a sweep over the
 # held-out phrasings in tests/cases, from flat regions (neighbouring values score within
 # a point): below MIN_SCORE the nearest sample is usually an unrelated question.
@@ -42,6 +43,7 @@ class Step(enum.Enum):
     BELOW_THRESHOLD = "below threshold"
     AMBIGUOUS = "ambiguous with"  # two intents too close to call
     NEAREST = "nearest sample"
+    FACET = "facet"  # moved to the topic whose point the question names
 
 
 @dataclass(frozen=True)
@@ -97,6 +99,9 @@ class Router:
                 continue
             for line in spec.samples:
                 for sentence in expand(line, spec.rules):
+                    if FACET_PLACEHOLDER in sentence:
+                        continue  # Alexa's carrier for the FACET slot; skill.nlu.facets
+                        # finds the facet locally
                     seen.setdefault(sample_form(sentence, vocabulary, self.lexicon), spec.name)
         self.choices: list[str] = list(seen)
         self.labels: list[str] = [seen[c] for c in self.choices]

@@ -1,8 +1,10 @@
 """Content checks on the answers, for ``si-skill validate``: the voice and Alexa limits.
 
-Each answer, rendered as the skill would say it: Flesch-Kincaid grade, SSML that parses
-and uses only tags Alexa supports, output speech and whole-response size limits, and
-every number one the guide states (or 911).
+Each answer, rendered as the skill would say it with a real phone number: every sentence's
+source (a quote found in the guide, or a named policy line), Flesch-Kincaid grade, one
+breath for a first reply, SSML that parses and uses only tags Alexa supports, output
+speech and whole-response size limits, every number one the guide states (or 911), the
+urgent path and the reprompts.
 """
 
 from __future__ import annotations
@@ -14,11 +16,12 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any, Final
 
-from skill.alexa import envelope, responses
+from skill.alexa import envelope, keys, responses
 from skill.config import Config
-from skill.content import loader
+from skill.content import answers, loader
 from skill.content.spec import Content
 from skill.nlu.numbers import words_to_digits
+from skill.review import provenance
 from skill.review.readability import grade
 
 # Grade 6-8 is the usual plain-language target for patient education material; 8 is
@@ -47,10 +50,16 @@ ALEXA_SSML_TAGS: Final = frozenset(
         "amazon:emotion",
     }
 )
-# Stand-ins for the placeholders, so every template renders in full.
+# Stand-ins for the placeholders, so every template renders in full: a real 10-digit
+# phone number, so a reply that no longer fits one breath with it fails here.
 SAMPLE_CONFIG: Final = Config(clinic_name="SpineOne", care_team_phone="555-010-0199")
-SAMPLE_PARAMS: Final = {"reading": "102 degrees Fahrenheit", "topic": "driving"}
+SAMPLE_PARAMS: Final = {"reading": "[[102 °F]]", "topic": "going back to work"}
 EMERGENCY_NUMBER: Final = "nine one one"
+# The one-breath test: about 35 words is what a listener takes in at once.
+MAX_SPEECH_WORDS: Final = 35
+# Answers the skill gives as a reprompt: each asks exactly one question.
+REPROMPT_KEYS: Final = (keys.REPROMPT, keys.MORE_OFFER)
+URGENT_REPROMPT: Final = keys.URGENT_REPROMPT
 
 Report = Callable[[str, str], None]
 
@@ -69,9 +78,18 @@ def guide_numbers(root: Path) -> set[str]:
 
 def _without_placeholders(text: str) -> str:
     """The answer's own words: the phone number and the user's reading are not claims."""
-    for value in (SAMPLE_CONFIG.care_team_phone or "", *SAMPLE_PARAMS.values()):
+    text = text.lower()
+    for value in (SAMPLE_CONFIG.care_team_phone or "", "one hundred two degrees fahrenheit"):
         text = text.replace(value, " ")
     return text
+
+
+def spoken_words(text: str) -> int:
+    """Words a listener hears; a phone number is said digit by digit."""
+    phone = SAMPLE_CONFIG.care_team_phone or ""
+    digits = sum(c.isdigit() for c in phone)
+    words = [w for w in text.replace(phone, " ").split() if any(c.isalnum() for c in w)]
+    return len(words) + text.count(phone) * digits
 
 
 def _tags(element: ET.Element) -> set[str]:
@@ -84,12 +102,15 @@ def _tags(element: ET.Element) -> set[str]:
 def check_answer(
     key: str, rendered: responses.Rendered, allowed: set[str], report: Report, where: str, part: str
 ) -> None:
-    score = grade(rendered.text)
+    score = grade(rendered.spoken)
     if score > MAX_GRADE:
         report(where, f"{key}.{part}: reading grade {score:.1f}; keep it at most {MAX_GRADE:g}")
-    stray = numbers_in(_without_placeholders(rendered.text)) - allowed
+    stray = numbers_in(_without_placeholders(rendered.spoken)) - allowed
     if stray:
         report(where, f"{key}.{part}: numbers the guide does not state: {sorted(stray)}")
+    if part != "more" and spoken_words(rendered.spoken) > MAX_SPEECH_WORDS:
+        report(where, f"{key}.{part}: {spoken_words(rendered.spoken)} spoken words with a "
+                      f"phone number; a first reply must be at most {MAX_SPEECH_WORDS}")
     ssml = responses.ssml(rendered)
     try:
         tags = _tags(ET.fromstring(ssml.replace("amazon:", "amazon_")))
@@ -106,23 +127,77 @@ def check_answer(
         )
 
 
+def check_sources(key: str, said: tuple[answers.Sentence, ...], guide: provenance.Guide,
+                  report: Report, where: str) -> None:
+    """Every sentence conveys guide words found verbatim, or names a known policy line."""
+    for sentence in said:
+        for policy in sentence.policies:
+            if policy not in answers.POLICIES:
+                report(where, f"{key}: {sentence.say!r}: unknown policy line {policy!r}")
+        for quote in sentence.quotes:
+            if not guide.has(quote):
+                report(where, f"{key}: {sentence.say!r}: quote not in the guide: {quote!r}")
+
+
+def _renderings(entry: answers.Answer) -> list[tuple[str, tuple[answers.Sentence, ...]]]:
+    found = [("speech", entry.speech), ("more", entry.more)]
+    found += [(f"facets.{name}", facet.speech) for name, facet in entry.facets.items()]
+    return [(label, said) for label, said in found if said]
+
+
 def check_answers(root: Path, entries: Mapping[str, Any], report: Report) -> None:
     where = str(loader.responses_path(root))
     try:
         allowed = guide_numbers(root) | {"911"}
+        guide = provenance.Guide.load(root)
     except OSError as error:
         report(str(loader.guide_path(root)), f"cannot read the guide: {error}")
         return
     rendering = responses.Answers(SAMPLE_CONFIG, entries)
-    for key, entry in entries.items():
-        for part in ("speech", "more"):
-            if isinstance(entry, dict) and isinstance(entry.get(part), str):
-                try:
-                    rendered = rendering.render(key, part, **SAMPLE_PARAMS)
-                except (KeyError, ValueError) as error:
-                    report(where, f"{key}.{part}: cannot render: {error}")
-                    continue
-                check_answer(key, rendered, allowed, report, where, part)
+    for key, entry in rendering.entries.items():
+        for label, said in _renderings(entry):
+            check_sources(key, said, guide, report, where)
+            try:
+                rendered = rendering.render_sentences(said, SAMPLE_PARAMS)
+            except (KeyError, ValueError) as error:
+                report(where, f"{key}.{label}: cannot render: {error}")
+                continue
+            check_answer(key, rendered, allowed, report, where, label)
+        for topic, target in entry.related.items():
+            if rendering.rule(target) is None:
+                report(where, f"{key}.related.{topic}: {target!r} has no guide rule to say")
+            else:
+                said = rendering.sentences(key, "speech", related=target)
+                check_answer(key, rendering.render_sentences(said, SAMPLE_PARAMS), allowed,
+                             report, where, f"speech with related {topic}")
+    check_conversation(rendering, report, where)
+
+
+def check_conversation(rendering: responses.Answers, report: Report, where: str) -> None:
+    """Reprompts ask one question; the urgent reprompt repeats the call and asks none."""
+    for key in REPROMPT_KEYS:
+        if key in rendering.entries:
+            text = rendering.render(key).spoken
+            if text.count("?") != 1:
+                report(where, f"{key}: a reprompt asks exactly one question: {text!r}")
+    if URGENT_REPROMPT in rendering.entries:
+        text = rendering.render(URGENT_REPROMPT).spoken
+        if "?" in text or "call" not in text.lower():
+            report(where, f"{URGENT_REPROMPT}: repeat the instruction to call, no question")
+
+
+def check_urgent(rendering: responses.Answers, urgent_keys: set[str], report: Report,
+                 where: str) -> None:
+    """An urgent first reply names the care team first and ends on the call to make."""
+    for key in sorted(urgent_keys):
+        said = rendering.entries[key].speech if key in rendering.entries else ()
+        if not said:
+            continue
+        first, last = said[0].say, said[-1].say.lower()
+        if key != keys.EMERGENCY and "{care_team}" not in first:
+            report(where, f"{key}: an urgent answer names {{care_team}} in its first sentence")
+        if "call" not in last or "now" not in last or "?" in last:
+            report(where, f"{key}: an urgent answer ends on the call to make now")
 
 
 def check_response_sizes(content: Content, report: Report) -> None:
@@ -135,7 +210,7 @@ def check_response_sizes(content: Content, report: Report) -> None:
     skill = build_skill(SAMPLE_CONFIG, content=content)
     serializer = DefaultSerializer()
     requests: list[Any] = [envelope.launch_request()] + [
-        envelope.intent_request(spec.name, {"temperature": "102", "topic": "driving"})
+        envelope.intent_request(spec.name, {"temperature": "102", "topic": "work"})
         for spec in content.intents
     ]
     for request in requests:

@@ -14,16 +14,16 @@ from pathlib import Path
 from typing import Final
 
 from skill.alexa import keys, screen
+from skill.alexa import responses as responses_module
 from skill.alexa.handlers import FALLBACK_INTENT, OWN_HANDLERS
-from skill.content import loader, model
+from skill.content import answers, loader, markup, model
 from skill.content.spec import Content, IntentSpec
 from skill.content.templates import TemplateError, expand
+from skill.nlu import fever
 from skill.review import checks
 
 MIN_SAMPLES: Final = 20  # per topic intent, after expansion (issue: "at least 20 distinct")
-# The one-breath test: about 35 words is what a listener takes in at once.
-MAX_SPEECH_WORDS: Final = 35
-PLACEHOLDERS: Final = frozenset({"care_team", "clinic", "reading", "topic"})
+PLACEHOLDERS: Final = frozenset({"care_team", "care_team_name", "clinic", "reading", "topic"})
 _SAMPLE_CHARS: Final = re.compile(r"^[a-z' ]*(\{[a-z_]+\}[a-z' ]*)*$")
 _SLOT_REF: Final = re.compile(r"\{(\w+)\}")
 
@@ -65,7 +65,8 @@ def _check_intent(spec: IntentSpec, content: Content, report: Report,
     if spec.answer is None and spec.name not in OWN_HANDLERS:
         report(where, "needs an 'answer' (a key in responses.yaml)")
     for slot, type_name in spec.slots.items():
-        if not type_name.startswith("AMAZON.") and type_name not in content.slot_types:
+        if not type_name.startswith("AMAZON.") and type_name not in {
+                *content.slot_types, model.FACET_TYPE}:
             report(where, f"slot {slot!r} has unknown type {type_name!r}")
     sentences = _check_samples(spec, report, owners)
     if spec.name in content.topic_intents and len(sentences) < MIN_SAMPLES:
@@ -109,34 +110,43 @@ def _committed_intents(root: Path) -> set[str]:
         return set()
 
 
+def _check_text(path: str, where: str, text: str, report: Report) -> None:
+    unknown = set(_SLOT_REF.findall(text)) - PLACEHOLDERS
+    if unknown or text.count("{") != text.count("}"):
+        report(path, f"{where}: unknown or broken placeholder {sorted(unknown)}")
+    for problem in markup.problems(text):
+        report(path, f"{where}: {problem}")
+
+
 def check_responses(content: Content, report: Report) -> None:
+    """Every entry has the {say, from} shape, known placeholders and well-formed numbers;
+    every key the code speaks and every related answer exists; urgent answers end on
+    the call."""
     path = str(loader.responses_path(content.root))
     responses = content.responses
     for key in keys.SPOKEN_BY_CODE:
         if key not in responses:
             report(path, f"{key}: missing (the skill speaks it)")
-    for key, entry in responses.items():
-        if not isinstance(entry.get("speech"), str):
-            report(path, f"{key}: needs a 'speech' string")
-            continue
-        for part in ("speech", "more"):
-            text = entry.get(part)
-            if text is None:
-                continue
-            if not isinstance(text, str):
-                report(path, f"{key}.{part}: must be a string")
-                continue
-            unknown = set(_SLOT_REF.findall(text)) - PLACEHOLDERS
-            if unknown or text.count("{") != text.count("}"):
-                report(path, f"{key}.{part}: unknown or broken placeholder {sorted(unknown)}")
-        words = len(entry["speech"].split())
-        if words > MAX_SPEECH_WORDS:
-            report(
-                path,
-                f"{key}.speech: {words} words; the first answer must be at most {MAX_SPEECH_WORDS}",
-            )
-        if "source" not in entry:
+    parsed, errors = answers.parse_all(responses)
+    for error in errors:
+        report(path, error)
+    for key, entry in parsed.items():
+        if "source" not in responses[key]:
             report(path, f"{key}: needs a 'source' (the guide section, or none)")
+        parts = [("speech", entry.speech), ("more", entry.more)] + [
+            (f"facets.{n}", f.speech) for n, f in entry.facets.items()]
+        for label, said in parts:
+            for sentence in said:
+                _check_text(path, f"{key}.{label}", sentence.say, report)
+        for topic, target in entry.related.items():
+            if target not in parsed:
+                report(path, f"{key}.related.{topic}: {target!r} is not an answer key")
+    # FeverIntent is urgent only with a reading over the line: those two answers.
+    urgent = {spec.answer for spec in content.intents
+              if spec.urgent and spec.answer and spec.name != "FeverIntent"}
+    urgent |= {keys.FEVER[level] for level in (fever.Level.HIGH, fever.Level.AT_LINE)}
+    checks.check_urgent(responses_module.Answers(checks.SAMPLE_CONFIG, responses), urgent,
+                        report, path)
 
 
 def check_model(content: Content, report: Report) -> None:

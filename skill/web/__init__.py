@@ -47,9 +47,10 @@ def create_app(
     app.extensions["skill"] = build_skill(settings, content=content, router=router)
     alexa.init_app(app)  # POST /alexa (verified unless ALEXA_VERIFY=off) and GET /healthz
     if settings.simulator:  # SIMULATOR=off in production: no page, no /api
-        from skill.web.simulator import ROUTER_KEY
+        from skill.web.simulator import CONTENT_KEY, ROUTER_KEY
         from skill.web.simulator import bp as simulator
 
         app.extensions[ROUTER_KEY] = router  # the simulator routes with the skill's router
+        app.extensions[CONTENT_KEY] = content
         app.register_blueprint(simulator)
     return app

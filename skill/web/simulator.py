@@ -39,6 +39,7 @@ MAX_TEXT_CHARS: Final = 500
 # bytes in practice); anything near this limit is not our page talking.
 MAX_BODY_BYTES: Final = 32 * 1024
 ROUTER_KEY: Final = "skill_router"  # app.extensions: the router of the skill's content
+CONTENT_KEY: Final = "skill_content"  # app.extensions: the content the skill answers from
 # Alexa's session ids are ~90 characters; ours are the same shape.
 _SESSION_ID: Final = re.compile(r"^[A-Za-z0-9._:-]{1,200}$")
 
@@ -114,6 +115,7 @@ def _conversation(body: dict[str, Any]) -> Conversation:
     if locale not in locales():
         raise BadRequest(f"'locale' must be one of {', '.join(locales())}")
     return Conversation(current_app.extensions["skill"], current_app.extensions[ROUTER_KEY],
+                        content=current_app.extensions[CONTENT_KEY],
                         locale=locale, apl=True)
 
 

@@ -13,6 +13,7 @@ from skill.alexa.conversation import Conversation, ssml_to_text
 from skill.config import Config
 from skill.content import loader
 from tests.support.config import PHONE
+from tests.support.skillio import invoke, speech_of
 
 CONTENT = loader.load_content()
 TOPIC_INTENTS = CONTENT.topic_intents
@@ -27,15 +28,6 @@ BUILTINS = [
     "AMAZON.NoIntent",
     "AMAZON.NavigateHomeIntent",
 ]
-
-
-def invoke(skill, request, attributes=None, new=True):
-    env = envelope.envelope(request, session_id="s1", new=new, attributes=attributes or {})
-    return skill.invoke(request_envelope=env, context=None)
-
-
-def speech_of(response):
-    return ssml_to_text(response.response.output_speech.ssml)
 
 
 def first_sentence(text: str) -> str:
@@ -102,9 +94,9 @@ def test_fever_compares_reading_with_threshold(conversation, temperature, unit, 
 
 def test_fever_reading_in_two_alexa_number_slots_is_combined(skill):
     slots = {"temperature": "101", "decimal": "5"}
-    assert "101.5 degrees" in speech_of(
-        invoke(skill, envelope.intent_request("FeverIntent", slots))
-    )
+    response = invoke(skill, envelope.intent_request("FeverIntent", slots))
+    assert "one point five degrees" in speech_of(response).lower()
+    assert "101.5 °F" in response.response.card.content
 
 
 def test_fever_without_reading_gives_threshold(skill):

@@ -35,7 +35,7 @@ def test_screen_device_gets_the_answer_on_screen(skill_with_phone):
     assert directive is not None
     assert directive["document"]["type"] == "APL"
     answer = directive["datasources"]["answer"]
-    assert "ten pounds" in answer["text"]
+    assert "10 pounds" in answer["text"]  # the screen is for the eye: digits and units
     assert answer["urgent"] is False and answer["banner"] == ""
     assert answer["phone"] == "555-010-0199"
     assert answer["title"] == response["card"]["title"]

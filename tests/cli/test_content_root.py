@@ -25,9 +25,9 @@ def edited_copy(tmp_path: Path) -> Path:
     root = copy_project(tmp_path)
     responses = root / "responses.yaml"
     text = responses.read_text()
-    start = text.index("lifting_limit:\n  speech: ") + len("lifting_limit:\n  speech: ")
-    end = text.index("\n", start)
-    responses.write_text(text[:start] + NEW_LIFTING + text[end:])
+    said = "Early in recovery, don't lift more than [[10 pounds]]."
+    assert said in text
+    responses.write_text(text.replace(said, NEW_LIFTING, 1))
     return root
 
 

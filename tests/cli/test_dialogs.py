@@ -67,11 +67,11 @@ LIFT = """\
 @pytest.mark.parametrize("expect", [
     "{intent: LiftingIntent}",
     "{urgent: false, end_session: false}",
-    "{speech_contains: [TEN POUNDS, groceries]}",
+    "{speech_contains: [TEN POUNDS, early in recovery]}",
     "{speech_contains: ten pounds}",
     "{speech_not_contains: [nine one one]}",
     "{speech_matches: '^early in recovery'}",
-    "{card_contains: [three to four months]}",
+    "{card_contains: [3 to 4 months]}",
     "{ssml_contains: ['<speak>']}",
 ])
 def test_runner_expectation_met_passes(tmp_path, expect):
@@ -84,7 +84,7 @@ def test_runner_expectation_met_passes(tmp_path, expect):
     ("{end_session: true}", "end_session: expected True, got False"),
     ("{slots: {temperature: '102'}}", "slot temperature: expected '102', got None"),
     ("{speech_contains: [ten pounds, kilograms]}", "speech does not contain 'kilograms'"),
-    ("{speech_not_contains: [groceries]}", "speech contains 'groceries'"),
+    ("{speech_not_contains: [recovery]}", "speech contains 'recovery'"),
     ("{speech_matches: 'twenty pounds'}", "speech does not match /twenty pounds/"),
     ("{card_contains: [nine one one]}", "card does not contain 'nine one one'"),
     ("{ssml_contains: ['<say-as']}", "ssml does not contain '<say-as'"),

@@ -83,7 +83,9 @@ def test_validate_reports_every_problem_as_path_message(tmp_path):
     )
     responses = root / "responses.yaml"
     responses.write_text(
-        responses.read_text().replace("sitting:\n  speech:", "sitting:\n  speech: " + "word " * 40)
+        # The first reply of sitting grows to 40 words.
+        responses.read_text().replace(
+            "Early in recovery, try not to sit for long stretches.", "word " * 40, 1)
     )
     (root / "intents" / "RisksIntent.yaml").unlink()
     code, out = run("validate", "--root", str(root))

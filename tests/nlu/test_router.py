@@ -6,7 +6,7 @@ import pytest
 
 from skill.content import loader
 from skill.content.templates import expand
-from skill.nlu.router import FALLBACK, Decision, Step, explain, route
+from skill.nlu.router import FACET_PLACEHOLDER, FALLBACK, Decision, Step, explain, route
 from skill.nlu.safety import Status
 from tests.support.heldout import CASES
 
@@ -27,7 +27,8 @@ def routed_samples():
             continue
         for line in spec.samples:
             for sentence in expand(line, spec.rules):
-                yield spec.name, said(sentence)
+                if FACET_PLACEHOLDER not in sentence:  # Alexa's FACET carriers: not routed
+                    yield spec.name, said(sentence)
 
 
 def test_every_sample_routes_to_its_own_intent():

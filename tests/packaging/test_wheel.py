@@ -66,8 +66,9 @@ def test_installed_skill_in_a_checkout_says_whose_content_it_serves(wheel, tmp_p
     for name in ("intents", "guide", "interaction_model"):
         shutil.copytree(ROOT / name, checkout / name)
     edited = (ROOT / "responses.yaml").read_text().replace(
-        "speech: Early in recovery, don't lift more than ten pounds",
-        "speech: Early in recovery, don't lift more than one pound")
+        "Early in recovery, don't lift more than [[10 pounds]].",
+        "Early in recovery, don't lift more than one pound.")
+    assert "one pound" in edited
     (checkout / "responses.yaml").write_text(edited)
     env = {**os.environ, "PYTHONPATH": str(target)}
     code = "import sys; from skill.cli import main; raise SystemExit(main(sys.argv[1:]))"

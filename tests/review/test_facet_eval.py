@@ -1,0 +1,50 @@
+"""Facet questions get their point in the first reply (measured through the whole skill)."""
+
+from __future__ import annotations
+
+import pytest
+
+from skill.alexa.builder import build_skill
+from skill.alexa.conversation import Conversation
+from skill.alexa.responses import Answers
+from skill.config import Config
+from skill.content import loader
+from skill.review import facet_eval
+from tests.support.paths import TESTS
+
+FACETS = TESTS / "facets"
+# The issue's target: at least 90 % of facet questions answered in the first reply. The
+# dev set (tuned on) meets it; the frozen blind set is below it
+# (74 % at the last commit), so the test holds that floor until the target is reached.
+TARGET = 0.90
+BLIND_FLOOR = 0.70
+
+
+@pytest.mark.parametrize(("text", "point"), [
+    ("will the joint not heal?", "In rare cases, the joint may not heal as expected"),
+    ("will I lose movement?", "reduced motion at the fused joint"),
+    ("is it permanent?", "permanently stabilizes"),
+    ("what does the SI joint do?", "supporting body weight and movement"),
+    ("can this cause problems in my lower back later?", "discomfort in nearby areas"),
+])
+def test_issue_examples_get_their_point_first(text, point):
+    conversation = Conversation(build_skill())
+    answers_ = Answers(Config(), loader.load_content().responses)
+    _, said = facet_eval.first_reply(conversation, answers_, text)
+    assert facet_eval.is_hit(facet_eval.FacetCase(text, "", point), said)
+
+
+def test_how_many_minutes_says_the_guide_gives_no_number():
+    case = facet_eval.FacetCase("how many minutes can I sit?", "SittingIntent", None)
+    assert facet_eval.measure([case]).hits == 1
+
+
+def test_dev_facet_questions_meet_the_target():
+    report = facet_eval.measure(facet_eval.load(FACETS / "dev.yaml"))
+    rate = report.rate
+    assert rate >= TARGET, facet_eval.format_text(report, "dev", show_misses=True)
+
+
+def test_blind_facet_questions_hold_the_floor():
+    rate = facet_eval.measure(facet_eval.load(FACETS / "blind.yaml")).rate
+    assert rate >= BLIND_FLOOR  # no misses printed: the blind set is never tuned on
