@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from skill import data
+from skill.config import ConfigError
 
 if TYPE_CHECKING:  # the skill loads only for the commands that use it
     from skill.conversation import Conversation
@@ -159,7 +160,11 @@ def parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     args = parser().parse_args(argv)
-    return int(args.func(args, out or sys.stdout))
+    try:
+        return int(args.func(args, out or sys.stdout))
+    except ConfigError as error:  # a setting that is not understood: refuse, never guess
+        sys.stderr.write(f"si-skill: {error}\n")
+        return 2
 
 
 if __name__ == "__main__":
