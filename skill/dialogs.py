@@ -31,7 +31,7 @@ from typing import Any, Final, TextIO
 import yaml
 from ask_sdk_core.skill import CustomSkill
 
-from skill import data
+from skill import data, jsonsafe
 from skill.builder import build_skill
 from skill.config import Config
 from skill.conversation import Conversation
@@ -88,7 +88,14 @@ class DialogResult:
 def load(path: Path) -> Dialog:
     """Parse and check one dialog file; raises DialogError naming every problem."""
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
+        # PyYAML recurses once per level: flow brackets are measured first, and a deep
+        # block-style file still ends in a clear error, not a traceback.
+        if jsonsafe.too_deep(text):
+            raise DialogError(f"{path}: nested too deeply")
+        raw = yaml.safe_load(text)
+    except RecursionError:
+        raise DialogError(f"{path}: nested too deeply") from None
     except (OSError, yaml.YAMLError, UnicodeDecodeError) as error:
         raise DialogError(f"{path}: cannot read: {error}") from None
     problems: list[str] = []

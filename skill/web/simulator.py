@@ -14,14 +14,15 @@ Bad input gets a 400 JSON error. The user's words are never logged.
 
 from __future__ import annotations
 
-import json
 import logging
 import re
 from typing import Any, Final
 
 from flask import Blueprint, Response, current_app, jsonify, render_template, request
 
+from skill import jsonsafe
 from skill.conversation import Conversation, Turn
+from skill.jsonsafe import JSONRejected
 from skill.router import Explanation
 
 log = logging.getLogger(__name__)
@@ -102,9 +103,10 @@ def _json_body() -> dict[str, Any]:
     if len(raw) > MAX_BODY_BYTES:
         raise BadRequest("request body too large")
     try:
-        body = json.loads(raw)
-    except (ValueError, UnicodeDecodeError):
-        raise BadRequest("body must be a JSON object") from None
+        body = jsonsafe.loads(raw)
+    except JSONRejected as exc:
+        raise BadRequest("body is nested too deeply" if exc.too_deep
+                         else "body must be a JSON object") from None
     if not isinstance(body, dict):
         raise BadRequest("body must be a JSON object")
     return body
