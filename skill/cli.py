@@ -9,7 +9,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from skill import data
+from skill import data, textio
 from skill.config import ConfigError
 
 if TYPE_CHECKING:  # the skill loads only for the commands that use it
@@ -40,10 +40,11 @@ def _print_explain(text: str, out: TextIO) -> None:
 
 def cmd_ask(args: argparse.Namespace, out: TextIO) -> int:
     texts: Iterable[str] = (
-        (line.rstrip("\n") for line in sys.stdin) if args.text == ["-"] else [" ".join(args.text)]
+        (line.rstrip("\n") for line in textio.utf8(sys.stdin)) if args.text == ["-"]
+        else [" ".join(args.text)]
     )
     conversation = _conversation()
-    for text in texts:
+    for text in map(textio.clean, texts):
         if args.explain:
             _print_explain(text, out)
             continue
@@ -60,7 +61,7 @@ def cmd_ask(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_chat(args: argparse.Namespace, out: TextIO) -> int:
     from skill.chat import run_chat
 
-    return run_chat(_conversation(), sys.stdin, out)
+    return run_chat(_conversation(), textio.utf8(sys.stdin), out)
 
 
 def cmd_test_dialogs(args: argparse.Namespace, out: TextIO) -> int:
@@ -161,7 +162,7 @@ def parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     args = parser().parse_args(argv)
     try:
-        return int(args.func(args, out or sys.stdout))
+        return int(args.func(args, out or textio.utf8(sys.stdout)))
     except ConfigError as error:  # a setting that is not understood: refuse, never guess
         sys.stderr.write(f"si-skill: {error}\n")
         return 2
