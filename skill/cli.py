@@ -104,12 +104,14 @@ def cmd_serve(args: argparse.Namespace, out: TextIO) -> int:
 
     from skill.config import Config
     from skill.web import create_app
+    from skill.web.security import QuietRequestHandler
 
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     config = Config.from_env()
     if args.dev:  # local tools (curl, the simulator) send unsigned requests
         config = dataclasses.replace(config, verify_requests=False)
-    run_simple(args.host, args.port, create_app(config), threaded=True)
+    run_simple(args.host, args.port, create_app(config), threaded=True,
+               request_handler=QuietRequestHandler)  # logs routes, never paths as sent
     return 0
 
 

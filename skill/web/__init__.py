@@ -11,7 +11,8 @@ from flask import Flask
 from skill.builder import build_skill
 from skill.config import Config
 from skill.router import default_router
-from skill.web import alexa
+from skill.web import alexa, security
+from skill.web.security import PrivateFlask
 
 log = logging.getLogger(__name__)
 
@@ -26,7 +27,8 @@ def create_app(config: Config | Mapping[str, Any] | None = None) -> Flask:
         settings = Config.from_env(
             None if config is None else {k: str(v) for k, v in config.items()}
         )
-    app = Flask(__name__, static_folder=None)  # static files belong to the simulator
+    app = PrivateFlask(__name__, static_folder=None)  # static files: the simulator's
+    security.init_app(app)  # CSP, no framing, nosniff, no referrer: on every response
     app.config["SKILL_CONFIG"] = settings
     app.extensions["skill"] = build_skill(settings)
     alexa.init_app(app)  # POST /alexa (verified unless ALEXA_VERIFY=off) and GET /healthz

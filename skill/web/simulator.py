@@ -9,7 +9,8 @@ session attributes. Any worker can answer any turn.
     POST /api/session            -> {"session": {...}, "turn": {...}, "raw": {...}}
     POST /api/ask {session, text} -> the same, plus "explain" (how the router decided)
 
-Bad input gets a 400 JSON error. The user's words are never logged.
+A POST that is not ``application/json`` gets a 415 (so a cross-site form cannot call
+the API); bad input gets a 400 JSON error. The user's words are never logged.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from skill import jsonsafe
 from skill.conversation import Conversation, Turn
 from skill.jsonsafe import JSONRejected
 from skill.router import Explanation
+from skill.web import security
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +57,7 @@ bp = Blueprint(
     static_folder="static/simulator",
     static_url_path="/simulator-static",
 )
+bp.before_request(security.require_json)  # a cross-site form cannot post to the API
 
 
 class BadRequest(Exception):
