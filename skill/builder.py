@@ -44,7 +44,7 @@ def build_skill(config: Config | None = None, *, check_skill_id: bool = False) -
         FixedHandler(responder, "welcome", intents=("AMAZON.NavigateHomeIntent",)),
         FixedHandler(responder, "fallback", intents=("AMAZON.FallbackIntent",)),
         SessionEndedHandler(),
-        UnknownRequestHandler(responder),  # last: anything nothing else took
+        UnknownRequestHandler(responder, specs),  # last: anything nothing else took
     ):
         builder.add_request_handler(handler)
     builder.add_exception_handler(ErrorHandler(responder))

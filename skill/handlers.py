@@ -8,6 +8,7 @@ that") and ``more`` (the answer whose detail was offered, for "yes" / "tell me m
 from __future__ import annotations
 
 import logging
+from collections.abc import Collection
 from typing import Any, Final
 
 from ask_sdk_core.dispatch_components import AbstractExceptionHandler, AbstractRequestHandler
@@ -16,7 +17,7 @@ from ask_sdk_core.utils import is_request_type
 from ask_sdk_model import IntentRequest, Response
 from ask_sdk_model.ui import SimpleCard
 
-from skill import answers, data
+from skill import answers, data, logsafe
 from skill.answers import Answers, Rendered
 
 log = logging.getLogger(__name__)
@@ -240,18 +241,20 @@ class SessionEndedHandler(AbstractRequestHandler):
 
 
 class UnknownRequestHandler(AbstractRequestHandler):
-    """Anything no other handler took: an unknown intent or request type."""
+    """Anything no other handler took: an unknown intent or request type. The log names
+    the intent only when it is one of ``known`` (a caller may send any name)."""
 
-    def __init__(self, responder: Responder) -> None:
+    def __init__(self, responder: Responder, known: Collection[str] = ()) -> None:
         self.responder = responder
+        self.known = frozenset(known)
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
         return True
 
     def handle(self, handler_input: HandlerInput) -> Response:
         request = handler_input.request_envelope.request
-        log.info("unhandled request type=%s intent=%s",
-                 getattr(request, "object_type", None), intent_name(handler_input))
+        log.info("unhandled request type=%s intent=%s", type(request).__name__,
+                 logsafe.known(intent_name(handler_input), self.known))
         return self.responder.say(handler_input, "fallback", intent="AMAZON.FallbackIntent")
 
 

@@ -15,6 +15,7 @@ from ask_sdk_core.skill import CustomSkill
 from ask_sdk_model.request_envelope import RequestEnvelope
 from flask import Blueprint, Flask, Response, current_app, jsonify, request
 
+from skill import logsafe
 from skill.config import Config
 from skill.verify import RequestRejected, RequestVerifier
 
@@ -80,7 +81,7 @@ def alexa() -> tuple[Response, int]:
                     type(envelope.request).__name__, type(exc).__name__)
         return _reject("request could not be handled")
     log.info("answered %s %s", type(envelope.request).__name__,
-             getattr(envelope.request, "request_id", ""))
+             logsafe.request_id(getattr(envelope.request, "request_id", "")))
     return jsonify(skill.serializer.serialize(response)), 200
 
 
