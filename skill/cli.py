@@ -106,6 +106,12 @@ def cmd_serve(args: argparse.Namespace, out: TextIO) -> int:
     from skill.web import create_app
     from skill.web.security import QuietRequestHandler
 
+    if args.production:  # waitress workers under a supervisor (skill.web.server)
+        from skill.web.production import production_config
+        from skill.web.server import serve
+
+        return serve(args.host, args.port, workers=args.workers, threads=args.threads,
+                     check=production_config)
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     config = Config.from_env()
     if args.dev:  # local tools (curl, the simulator) send unsigned requests
@@ -121,6 +127,13 @@ def cmd_export_ask(args: argparse.Namespace, out: TextIO) -> int:
     for path in export(Path(args.dir), args.endpoint, args.skill_id):
         out.write(f"wrote {path}\n")
     return 0
+
+
+def _count(text: str) -> int:
+    value = int(text)
+    if not 1 <= value <= 64:
+        raise argparse.ArgumentTypeError("must be 1 to 64")
+    return value
 
 
 def parser() -> argparse.ArgumentParser:
@@ -147,11 +160,21 @@ def parser() -> argparse.ArgumentParser:
     serve = sub.add_parser("serve", help="run the web service: POST /alexa, /healthz, simulator")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=5000)
-    serve.add_argument(
+    mode = serve.add_mutually_exclusive_group()
+    mode.add_argument(
         "--dev",
         action="store_true",
         help="turn Alexa request verification OFF (local development only)",
     )
+    mode.add_argument(
+        "--production", action="store_true",
+        help="verification on, ALEXA_SKILL_ID required, simulator off unless SIMULATOR=on; "
+             "waitress workers that slow clients cannot stall",
+    )
+    serve.add_argument("--workers", type=_count, default=2,
+                       help="--production: worker processes (default 2)")
+    serve.add_argument("--threads", type=_count, default=4,
+                       help="--production: threads per worker (default 4)")
     serve.set_defaults(func=cmd_serve)
     export_ask = sub.add_parser("export-ask", help="write an ASK CLI project (skill-package/)")
     export_ask.add_argument("dir", help="directory to write the project into")

@@ -89,7 +89,7 @@ def test_session_carries_more_and_repeat_across_turns(client):
 
 
 def test_session_is_stateless_across_workers(client):
-    # Another app instance (another gunicorn worker) continues the same conversation.
+    # Another app instance (another server worker) continues the same conversation.
     other = create_app({"ALEXA_VERIFY": "off"}).test_client()
     first = say(client, start(client)["session"], "can I lift groceries")
     more = say(other, first["session"], "yes")

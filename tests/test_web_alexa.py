@@ -184,7 +184,7 @@ def test_alexa_failed_check_is_400(pki, lifting, make_case, reason, caplog):
 
 
 def test_alexa_production_default_rejects_unsigned(make_envelope):
-    app = create_app({})  # what gunicorn gets from an empty environment
+    app = create_app({})  # the development app from an empty environment
     response = app.test_client().post("/alexa", json=make_envelope("LiftingIntent"))
     assert response.status_code == 400
     assert response.get_json() == {"error": "missing certificate url"}

@@ -39,6 +39,10 @@ def init_app(app: Flask, verifier: RequestVerifier | None = None) -> None:
     if not verifier.check_signature:
         log.warning("ALEXA REQUEST VERIFICATION IS OFF: POST /alexa accepts unsigned "
                     "requests. Use this only for local development, never in production.")
+    elif verifier.skill_id is None:
+        log.warning("NO SKILL ID: ALEXA_SKILL_ID is unset or 'any', so POST /alexa answers "
+                    "validly signed requests for ANY Alexa skill, not only yours. Set "
+                    "ALEXA_SKILL_ID to your skill's id.")
     app.register_blueprint(bp)
 
 
