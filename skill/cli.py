@@ -111,7 +111,7 @@ def cmd_serve(args: argparse.Namespace, out: TextIO) -> int:
         from skill.web.server import serve
 
         return serve(args.host, args.port, workers=args.workers, threads=args.threads,
-                     check=production_config)
+                     log_level=args.log_level, check=production_config)
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     config = Config.from_env()
     if args.dev:  # local tools (curl, the simulator) send unsigned requests
@@ -175,6 +175,10 @@ def parser() -> argparse.ArgumentParser:
                        help="--production: worker processes (default 2)")
     serve.add_argument("--threads", type=_count, default=4,
                        help="--production: threads per worker (default 4)")
+    serve.add_argument("--log-level", default="info",
+                       choices=["debug", "info", "warning", "error"],
+                       help="--production: the app's log level (default info: a line or "
+                            "two per request, never what was said)")
     serve.set_defaults(func=cmd_serve)
     export_ask = sub.add_parser("export-ask", help="write an ASK CLI project (skill-package/)")
     export_ask.add_argument("dir", help="directory to write the project into")

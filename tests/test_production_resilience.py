@@ -7,6 +7,7 @@ that took the gunicorn deployment down or would: slow clients, and a worker that
 * Under steady load, a worker is killed (SIGKILL): the only requests that fail are ones
   on connections that worker held, at most one per connection; /healthz, checked on a
   fresh connection every 50 ms, never fails; the supervisor starts a replacement.
+* When the supervisor itself is killed, its workers stop instead of serving on.
 """
 
 from __future__ import annotations
@@ -257,3 +258,22 @@ def test_worker_killed_under_load(production):
     assert f"worker {victim} exited (signal 9); starting another" in production.log.read_text()
     print(f"killed worker held {len(held)} connection(s); {len(failures)} request(s) failed; "
           f"{sum(c.ok_after_kill for c in clients)} answered after; {len(health)} health checks")
+
+
+def running(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return False
+    return state != "Z"  # a zombie has exited; only its parent's bookkeeping is left
+
+
+def test_workers_stop_when_the_supervisor_is_killed(production):
+    workers = production.children()
+    assert len(workers) == 2
+    os.kill(production.process.pid, signal.SIGKILL)  # no chance to stop its workers
+    production.process.wait()
+    deadline = time.monotonic() + 30
+    while any(running(pid) for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not any(running(pid) for pid in workers)

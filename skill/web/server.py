@@ -15,7 +15,7 @@ the kernel's queue on the shared socket for whichever worker accepts next, so a
 worker's death loses only the connections that worker held.
 
     python -m skill.web.server [--app MODULE:FACTORY] [--host H] [--port P]
-                               [--workers N] [--threads T]
+                               [--workers N] [--threads T] [--log-level LEVEL]
 
 ``si-skill serve --production`` runs this with ``skill.web.production``'s app factory.
 """
@@ -32,6 +32,7 @@ import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Callable, Sequence
 from typing import Any, Final
@@ -59,9 +60,30 @@ RESTART_WINDOW: Final = 60.0
 STOP_SECONDS: Final = 10.0
 
 
-def logging_setup() -> None:
-    logging.basicConfig(level=logging.INFO,
+class EveryFewSeconds(logging.Filter):
+    """Lets one record through per ``seconds``: waitress warns "Task queue depth is N"
+    for every request that waits for a thread, a flood exactly when a worker is busiest."""
+
+    def __init__(self, seconds: float) -> None:
+        super().__init__()
+        self.seconds = seconds
+        self.last = -seconds
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        now = time.monotonic()
+        if now - self.last < self.seconds:
+            return False
+        self.last = now
+        return True
+
+
+def logging_setup(level: str = "info") -> None:
+    """Our lines at ``level`` (the app logs a line or two per request at info); the
+    server's own start, stop and restarts always."""
+    logging.basicConfig(level=level.upper(),
                         format="%(levelname)s %(name)s[%(process)d]: %(message)s")
+    log.setLevel(logging.INFO)
+    logging.getLogger("waitress.queue").addFilter(EveryFewSeconds(10.0))
 
 
 def listen(host: str, port: int) -> socket.socket:
@@ -78,15 +100,18 @@ def listen(host: str, port: int) -> socket.socket:
 class Supervisor:
     """Keeps ``workers`` worker processes serving ``app`` (``module:factory``) on ``sock``."""
 
-    def __init__(self, sock: socket.socket, app: str, workers: int, threads: int) -> None:
+    def __init__(self, sock: socket.socket, app: str, workers: int, threads: int,
+                 log_level: str = "info") -> None:
         self.sock, self.app, self.workers, self.threads = sock, app, workers, threads
+        self.log_level = log_level
         self.stopping = False
         self.processes: list[subprocess.Popen[bytes]] = []
 
     def start_worker(self) -> subprocess.Popen[bytes]:
         fd = self.sock.fileno()
         argv = [sys.executable, "-m", "skill.web.server", "--worker", "--fd", str(fd),
-                "--app", self.app, "--threads", str(self.threads)]
+                "--app", self.app, "--threads", str(self.threads),
+                "--log-level", self.log_level]
         process = subprocess.Popen(argv, pass_fds=(fd,))
         log.info("worker %d started", process.pid)
         return process
@@ -144,13 +169,14 @@ class Supervisor:
 
 
 def serve(host: str, port: int, *, app: str = PRODUCTION_APP, workers: int = 2,
-          threads: int = 4, check: Callable[[], object] | None = None) -> int:
+          threads: int = 4, log_level: str = "info",
+          check: Callable[[], object] | None = None) -> int:
     """Run the supervisor until SIGTERM or SIGINT. ``check`` runs first (production
     mode's settings), so a refusal stops everything before a socket is bound."""
-    logging_setup()
+    logging_setup(log_level)
     if check is not None:
         check()
-    return Supervisor(listen(host, port), app, workers, threads).run()
+    return Supervisor(listen(host, port), app, workers, threads, log_level).run()
 
 
 def load(reference: str) -> Callable[[], Any]:
@@ -159,14 +185,16 @@ def load(reference: str) -> Callable[[], Any]:
     return factory
 
 
-def worker(fd: int, app: str, threads: int) -> int:
-    """One waitress process on the inherited socket ``fd`` until SIGTERM."""
+def worker(fd: int, app: str, threads: int, log_level: str = "info") -> int:
+    """One waitress process on the inherited socket ``fd`` until SIGTERM (or until the
+    supervisor is gone)."""
     import waitress
 
     from skill.web.security import guarded
 
-    logging_setup()
+    logging_setup(log_level)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the supervisor decides when to stop
+    threading.Thread(target=_orphan_watch, args=(os.getppid(),), daemon=True).start()
     soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
     if soft != resource.RLIM_INFINITY and soft < 4096:
         wanted = 4096 if hard == resource.RLIM_INFINITY else min(4096, hard)
@@ -185,6 +213,13 @@ def worker(fd: int, app: str, threads: int) -> int:
     return 0
 
 
+def _orphan_watch(supervisor: int) -> None:
+    """A worker whose supervisor died (even by SIGKILL) stops too, instead of serving on."""
+    while os.getppid() == supervisor:
+        time.sleep(1.0)
+    os.kill(os.getpid(), signal.SIGTERM)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m skill.web.server",
                                      description=__doc__.splitlines()[0] if __doc__ else None)
@@ -193,13 +228,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--port", type=int, default=8000)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--threads", type=int, default=4)
+    parser.add_argument("--log-level", default="info",
+                        choices=["debug", "info", "warning", "error"])
     parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--fd", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.worker:
-        return worker(args.fd, args.app, args.threads)
+        return worker(args.fd, args.app, args.threads, args.log_level)
     return serve(args.host, args.port, app=args.app, workers=args.workers,
-                 threads=args.threads)
+                 threads=args.threads, log_level=args.log_level)
 
 
 if __name__ == "__main__":
