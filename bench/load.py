@@ -1,4 +1,4 @@
-"""Load test: the web service under gunicorn, request verification ON, signed requests.
+"""Load test: the production server, request verification ON, signed requests.
 
     python bench/load.py [--concurrency 16] [--duration 60] [--rate 500] [--workers 2]
 
@@ -6,9 +6,11 @@ Starts, all on 127.0.0.1 and all stopped at the end:
 
 * a certificate server holding a test chain (root -> intermediate -> leaf for
   echo-api.amazon.com, made with tests/support/alexa_pki.py, dated around today);
-* gunicorn with ``--workers`` workers serving ``bench/loadapp.py:make_app()``: the
-  production app, with the fetcher trusting only that test root and downloading from
-  that server (see loadapp.py; Amazon's URL rules still apply);
+* the production server (``skill.web.server``, what ``si-skill serve --production``
+  runs: waitress workers under a supervisor) with ``--workers`` workers of
+  ``--threads`` threads serving ``bench/loadapp.py:make_app()``: the production app,
+  with the fetcher trusting only that test root and downloading from that server (see
+  loadapp.py; Amazon's URL rules still apply);
 
 then ``--concurrency`` client threads, each on its own keep-alive connection, send the
 request mix of bench/workload.py, every one signed (Signature-256) and freshly stamped
@@ -18,7 +20,7 @@ of ``--rate`` requests per second for ``--duration`` seconds, after a short warm
 
 Reports throughput, latency percentiles (send to last byte), errors (anything but a
 200 carrying a valid spoken response), how late the clients were against the schedule,
-and the RSS of each gunicorn worker (from /proc) before and after the run.
+and the RSS of each worker (from /proc) before and after the run.
 """
 
 from __future__ import annotations
@@ -95,20 +97,20 @@ class CertServer:
         self.thread.join()
 
 
-class Gunicorn:
-    """gunicorn serving loadapp:make_app() until stop()."""
+class Service:
+    """The production server (skill.web.server) serving loadapp:make_app() until stop()."""
 
     def __init__(self, args: argparse.Namespace, root_pem: Path, origin: str, log: Path) -> None:
         self.port = free_port()
         env = {k: v for k, v in os.environ.items() if k not in ("ALEXA_VERIFY", "SIMULATOR")}
         env.update(ALEXA_SKILL_ID=SKILL_ID, SIMULATOR="off", BENCH_TRUST_ROOT=str(root_pem),
                    BENCH_CERT_ORIGIN=origin)
-        argv = [sys.executable, "-m", "gunicorn", "--workers", str(args.workers),
-                "--worker-class", args.worker_class, "--threads", str(args.threads),
-                "--bind", f"127.0.0.1:{self.port}", "--chdir", str(BENCH),
-                "--log-level", "warning", "loadapp:make_app()"]
+        argv = [sys.executable, "-m", "skill.web.server", "--app", "loadapp:make_app",
+                "--workers", str(args.workers), "--threads", str(args.threads),
+                "--host", "127.0.0.1", "--port", str(self.port), "--log-level", args.log_level]
         self.sink = log.open("wb")
-        self.process = subprocess.Popen(argv, cwd=ROOT, env=env, stdout=self.sink,
+        # From bench/, so the workers can import loadapp.
+        self.process = subprocess.Popen(argv, cwd=BENCH, env=env, stdout=self.sink,
                                         stderr=subprocess.STDOUT)
         self.log = log
         self.expected_workers = args.workers
@@ -118,19 +120,12 @@ class Gunicorn:
         deadline = time.monotonic() + STARTUP_SECONDS
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
-                raise SystemExit(f"gunicorn exited:\n{self.log.read_text(errors='replace')}")
-            try:
-                connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=2)
-                connection.request("GET", "/healthz")
-                if connection.getresponse().status == 200:
-                    connection.close()
-                    if len(self.workers()) >= self.expected_workers:
-                        time.sleep(1.0)  # every worker has imported the app by now
-                        return
-            except OSError:
-                pass
+                raise SystemExit(f"server exited:\n{self.log.read_text(errors='replace')}")
+            serving = self.log.read_text(errors="replace").count(" serving")
+            if serving >= self.expected_workers:  # every worker has built the app
+                return
             time.sleep(0.2)
-        raise SystemExit(f"gunicorn did not start:\n{self.log.read_text(errors='replace')}")
+        raise SystemExit(f"server did not start:\n{self.log.read_text(errors='replace')}")
 
     def workers(self) -> list[int]:
         """Worker pids: the master's children, from /proc."""
@@ -172,7 +167,7 @@ class Gunicorn:
         return sizes
 
     def stop(self) -> None:
-        self.process.terminate()  # graceful: workers finish their requests
+        self.process.terminate()  # graceful: the supervisor stops its workers
         try:
             self.process.wait(timeout=30)
         except subprocess.TimeoutExpired:
@@ -297,8 +292,9 @@ def report(args: argparse.Namespace, results: list[Results], start: float,
         errors.update(r.errors)
     elapsed = max(r.done_at for r in results) - start
     stats = summary(latencies)
-    print(f"gunicorn: {args.workers} workers ({args.worker_class}, {args.threads} threads), "
-          f"verification on, {downloads} certificate download(s)")
+    print(f"server: si-skill production (waitress), {args.workers} workers of {args.threads} "
+          f"threads, log level {args.log_level}, verification on, {downloads} certificate "
+          "download(s)")
     print(f"load: {args.concurrency} keep-alive connections, target {args.rate:g} req/s for "
           f"{args.duration:g} s, after {args.warmup:g} s warm-up")
     print(f"requests: {len(latencies)} in {elapsed:.1f} s = {len(latencies) / elapsed:.1f} req/s")
@@ -323,9 +319,10 @@ def main() -> int:
     parser.add_argument("--concurrency", type=int, default=16, help="client connections")
     parser.add_argument("--duration", type=float, default=60.0, help="seconds of load")
     parser.add_argument("--rate", type=float, default=500.0, help="requests per second")
-    parser.add_argument("--workers", type=int, default=2, help="gunicorn workers")
-    parser.add_argument("--worker-class", default="gthread", help="gunicorn worker class")
-    parser.add_argument("--threads", type=int, default=4, help="threads per gthread worker")
+    parser.add_argument("--workers", type=int, default=2, help="worker processes")
+    parser.add_argument("--threads", type=int, default=4, help="threads per worker")
+    parser.add_argument("--log-level", default="warning",
+                        help="the server's log level (info: a line or two per request)")
     parser.add_argument("--warmup", type=float, default=3.0, help="seconds before measuring")
     args = parser.parse_args()
 
@@ -335,7 +332,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="si-load-") as tmp:
         root_pem = Path(tmp) / "root.pem"
         root_pem.write_bytes(pki.root.public_bytes(serialization.Encoding.PEM))
-        service = Gunicorn(args, root_pem, certs.origin, Path(tmp) / "gunicorn.log")
+        service = Service(args, root_pem, certs.origin, Path(tmp) / "server.log")
         try:
             started = service.rss_mb()
             warm, _ = drive(service.port, bodies, args.concurrency,

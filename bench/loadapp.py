@@ -1,8 +1,10 @@
-"""The WSGI app bench/load.py runs under gunicorn: ``gunicorn 'loadapp:make_app()'``.
+"""The app bench/load.py serves with the production server:
+``python -m skill.web.server --app loadapp:make_app`` (run from bench/).
 
-It is the production app (``skill.web.create_app()`` from the environment, request
-verification ON: certificate URL rules, chain, dates, SAN, Signature-256, timestamp,
-skill id) with one change, made here and not in the package: the certificate
+It is the production app (``skill.web.production.create_production_app()`` from the
+environment, as ``si-skill serve --production`` runs it: request verification ON,
+certificate URL rules, chain, dates, SAN, Signature-256, timestamp, skill id required)
+with one change, made here and not in the package: the certificate
 fetcher trusts only the bench's test root and downloads from the bench's local
 certificate server instead of s3.amazonaws.com. Amazon's URL rules still run on every
 request before the host is swapped, so the bench signs with the usual
@@ -24,17 +26,15 @@ from cryptography import x509
 from cryptography.x509.verification import Store
 from flask import Flask
 
-from skill.web import create_app
 from skill.web.alexa import VERIFIER_KEY
 from skill.web.certs import CERT_HOST, CertificateFetcher, download
+from skill.web.production import create_production_app
 from skill.web.verify import RequestVerifier
 
 
 def make_app() -> Flask:
-    app = create_app()  # configured from the environment, exactly as skill.web.wsgi
+    app = create_production_app()  # from the environment, exactly as skill.web.wsgi
     settings = app.config["SKILL_CONFIG"]
-    if not settings.verify_requests:
-        raise SystemExit("the load bench measures verified requests: unset ALEXA_VERIFY")
     root = x509.load_pem_x509_certificate(Path(os.environ["BENCH_TRUST_ROOT"]).read_bytes())
     origin = os.environ["BENCH_CERT_ORIGIN"]
 

@@ -1,4 +1,9 @@
-"""Runtime configuration from the environment (or a mapping, in tests)."""
+"""Runtime configuration from the environment (or a mapping, in tests).
+
+Switches fail closed: ``ALEXA_VERIFY`` and ``SIMULATOR`` take on/off words only
+(``on``/``off``, ``1``/``0``, ``true``/``false``, ``yes``/``no``). Anything else, an
+empty value included, is refused with ``ConfigError`` at start-up, never read as "off".
+"""
 
 from __future__ import annotations
 
@@ -7,6 +12,28 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 TRUE_WORDS = frozenset({"1", "true", "yes", "on"})
+FALSE_WORDS = frozenset({"0", "false", "no", "off"})
+# ``ALEXA_SKILL_ID=any`` says on purpose that any skill's requests are answered.
+ANY_SKILL = "any"
+
+
+class ConfigError(ValueError):
+    """A setting that is not understood or not allowed; ``str()`` says what to change."""
+
+
+def switch(env: Mapping[str, str], name: str, default: bool) -> bool:
+    """An on/off setting: unset is ``default``; an unknown word is a ConfigError."""
+    raw = env.get(name)
+    if raw is None:
+        return default
+    word = raw.strip().lower()
+    if word in TRUE_WORDS:
+        return True
+    if word in FALSE_WORDS:
+        return False
+    shown = raw if len(raw) <= 40 else raw[:40] + "..."
+    raise ConfigError(f"{name}={shown!r} is not understood: use {name}=on or {name}=off "
+                      "(or 1/0, true/false, yes/no)")
 
 
 @dataclass(frozen=True)
@@ -20,10 +47,11 @@ class Config:
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Config:
         env = os.environ if env is None else env
+        skill_id = env.get("ALEXA_SKILL_ID", "").strip()
         return cls(
             clinic_name=env.get("CLINIC_NAME", "").strip() or "SpineOne",
             care_team_phone=env.get("CARE_TEAM_PHONE", "").strip() or None,
-            skill_id=env.get("ALEXA_SKILL_ID", "").strip() or None,
-            verify_requests=env.get("ALEXA_VERIFY", "on").strip().lower() in TRUE_WORDS,
-            simulator=env.get("SIMULATOR", "on").strip().lower() in TRUE_WORDS,
+            skill_id=None if skill_id.lower() in ("", ANY_SKILL) else skill_id,
+            verify_requests=switch(env, "ALEXA_VERIFY", True),
+            simulator=switch(env, "SIMULATOR", True),
         )

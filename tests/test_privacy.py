@@ -135,7 +135,7 @@ def test_simulator_api_log_private(strict_log, client):
     bad = client.post("/api/ask", json={"session": {"session_id": f"{SYMPTOM}!"},
                                         "text": QUESTIONS[0]})
     assert bad.status_code == 400
-    assert client.post("/api/session").status_code == 200
+    assert client.post("/api/session", json={}).status_code == 200
 
 
 # --- POST /alexa -----------------------------------------------------------------------

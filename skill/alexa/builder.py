@@ -60,7 +60,7 @@ def build_skill(
         MoreHandler(responder),
         RepeatHandler(responder),
         SessionEndedHandler(),
-        UnknownRequestHandler(answer),  # last: anything nothing else took
+        UnknownRequestHandler(answer, content.by_name),  # last: anything nothing else took
     ):
         builder.add_request_handler(handler)
     builder.add_exception_handler(ErrorHandler(responder))

@@ -8,7 +8,7 @@ The session (``skill.alexa.session``) carries the conversation: the last answer 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from typing import TYPE_CHECKING, Final
 
 from ask_sdk_core.dispatch_components import AbstractExceptionHandler, AbstractRequestHandler
@@ -17,6 +17,7 @@ from ask_sdk_core.utils import is_request_type
 from ask_sdk_model import IntentRequest, Response
 from ask_sdk_model.ui import SimpleCard
 
+from skill import logsafe
 from skill.alexa import keys, responses, screen, session
 from skill.alexa.responses import Answers, Rendered
 from skill.alexa.session import LastAnswer, Part, SessionState
@@ -262,18 +263,20 @@ class SessionEndedHandler(AbstractRequestHandler):
 
 
 class UnknownRequestHandler(AbstractRequestHandler):
-    """Anything no other handler took: an unknown intent or request type."""
+    """Anything no other handler took: an unknown intent or request type. The log names
+    the intent only when it is one of ``known`` (a caller may send any name)."""
 
-    def __init__(self, answer_handler: AnswerHandler) -> None:
+    def __init__(self, answer_handler: AnswerHandler, known: Collection[str] = ()) -> None:
         self.answer_handler = answer_handler
+        self.known = frozenset(known)
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
         return True
 
     def handle(self, handler_input: HandlerInput) -> Response:
         request = handler_input.request_envelope.request
-        log.info("unhandled request type=%s intent=%s",
-                 getattr(request, "object_type", None), intent_name(handler_input))
+        log.info("unhandled request type=%s intent=%s", type(request).__name__,
+                 logsafe.known(intent_name(handler_input), self.known))
         return self.answer_handler.fallback(handler_input)
 
 

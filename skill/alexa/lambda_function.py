@@ -11,7 +11,9 @@ from typing import Any, cast
 
 from ask_sdk_model import RequestEnvelope
 
+from skill import jsonsafe
 from skill.alexa.builder import build_skill
+from skill.jsonsafe import JSONRejected
 
 log = logging.getLogger(__name__)
 
@@ -29,6 +31,11 @@ class MalformedEvent(ValueError):
 
 def handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
     """Alexa event dict in, Alexa response dict out."""
+    try:  # the serializer recurses once per level: refuse deep nesting before it does
+        jsonsafe.check_depth(event)
+    except JSONRejected:
+        log.warning("event is nested too deeply")
+        raise MalformedEvent("event is nested too deeply") from None
     try:
         request = _skill.serializer.deserialize(payload=json.dumps(event),
                                                 obj_type=RequestEnvelope)

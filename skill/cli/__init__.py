@@ -14,8 +14,9 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from skill.cli import root
+from skill.cli import root, serve, textio
 from skill.cli.explain import print_explain
+from skill.config import ConfigError
 from skill.content import loader
 from skill.content.spec import Content, ContentError
 
@@ -36,10 +37,11 @@ def _conversation(content: Content) -> Conversation:
 
 def cmd_ask(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     texts: Iterable[str] = (
-        (line.rstrip("\n") for line in sys.stdin) if args.text == ["-"] else [" ".join(args.text)]
+        (line.rstrip("\n") for line in textio.utf8(sys.stdin)) if args.text == ["-"]
+        else [" ".join(args.text)]
     )
     conversation = _conversation(root.load(args, err))
-    for text in texts:
+    for text in map(textio.clean, texts):
         if args.explain:
             print_explain(text, out, conversation.router)
             continue
@@ -56,7 +58,7 @@ def cmd_ask(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 def cmd_chat(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from skill.cli.chat import run_chat
 
-    return run_chat(_conversation(root.load(args, err)), sys.stdin, out)
+    return run_chat(_conversation(root.load(args, err)), textio.utf8(sys.stdin), out)
 
 
 def cmd_test_dialogs(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -125,28 +127,6 @@ def cmd_build_model(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return 0
 
 
-def cmd_serve(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    import dataclasses
-    import logging
-
-    from skill.config import Config
-
-    try:
-        from skill.web import create_app
-    except ImportError as missing:
-        out.write(f"si-skill serve: {missing}\n")
-        return 2
-    from werkzeug.serving import run_simple
-
-    content = root.load(args, err)
-    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
-    config = Config.from_env()
-    if args.dev:  # local tools (curl, the simulator) send unsigned requests
-        config = dataclasses.replace(config, verify_requests=False)
-    run_simple(args.host, args.port, create_app(config, content=content), threaded=True)
-    return 0
-
-
 def cmd_export_ask(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from skill.content.export import export
 
@@ -200,15 +180,9 @@ def parser() -> argparse.ArgumentParser:
     facet.add_argument("files", nargs="+", help="facet files (tests/facets/dev.yaml)")
     facet.add_argument("--misses", action="store_true",
                        help="list the misses (never on a frozen set you tune against)")
-    serve = command("serve", cmd_serve,
-                    "run the web service: POST /alexa, /healthz, simulator")
-    serve.add_argument("--host", default="127.0.0.1")
-    serve.add_argument("--port", type=int, default=5000)
-    serve.add_argument(
-        "--dev",
-        action="store_true",
-        help="turn Alexa request verification OFF (local development only)",
-    )
+    serve_cmd = command("serve", serve.cmd_serve,
+                        "run the web service: POST /alexa, /healthz, simulator")
+    serve.add_arguments(serve_cmd)
     export_ask = command("export-ask", cmd_export_ask,
                          "write an ASK CLI project (skill-package/)")
     export_ask.add_argument("dir", help="directory to write the project into")
@@ -228,7 +202,10 @@ def main(
     args = parser().parse_args(argv)
     err = err or sys.stderr
     try:
-        return int(args.func(args, out or sys.stdout, err))
+        return int(args.func(args, out or textio.utf8(sys.stdout), err))
     except ContentError as error:
         err.writelines(f"{problem}\n" for problem in error.problems)
+        return 2
+    except ConfigError as error:  # a setting that is not understood: refuse, never guess
+        err.write(f"si-skill: {error}\n")
         return 2

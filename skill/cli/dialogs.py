@@ -29,6 +29,7 @@ from typing import Any, Final, TextIO
 
 import yaml
 
+from skill import jsonsafe
 from skill.alexa.builder import build_skill
 from skill.alexa.conversation import Conversation
 from skill.config import Config
@@ -90,7 +91,14 @@ def load(path: Path, content: Content | None = None) -> Dialog:
     skill's own); raises DialogError naming every problem."""
     known = _known_intents(content or loader.load_content())
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
+        # PyYAML recurses once per level: flow brackets are measured first, and a deep
+        # block-style file still ends in a clear error, not a traceback.
+        if jsonsafe.too_deep(text):
+            raise DialogError(f"{path}: nested too deeply")
+        raw = yaml.safe_load(text)
+    except RecursionError:
+        raise DialogError(f"{path}: nested too deeply") from None
     except (OSError, yaml.YAMLError, UnicodeDecodeError) as error:
         raise DialogError(f"{path}: cannot read: {error}") from None
     problems: list[str] = []

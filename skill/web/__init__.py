@@ -20,7 +20,8 @@ from skill.config import Config
 from skill.content import loader
 from skill.content.spec import Content
 from skill.nlu.router import router_for
-from skill.web import alexa
+from skill.web import alexa, security
+from skill.web.security import PrivateFlask
 
 log = logging.getLogger(__name__)
 
@@ -38,7 +39,8 @@ def create_app(
         settings = Config.from_env(
             None if config is None else {k: str(v) for k, v in config.items()}
         )
-    app = Flask(__name__, static_folder=None)  # static files belong to the simulator
+    app = PrivateFlask(__name__, static_folder=None)  # static files: the simulator's
+    security.init_app(app)  # CSP, no framing, nosniff, no referrer: on every response
     content = content or loader.load_content()
     # The simulator routes every question and /alexa routes free-form ones: load the
     # samples now (about a second), not on a user's first question.

@@ -15,6 +15,7 @@ from ask_sdk_core.skill import CustomSkill
 from ask_sdk_model.request_envelope import RequestEnvelope
 from flask import Blueprint, Flask, Response, current_app, jsonify, request
 
+from skill import logsafe
 from skill.config import Config
 from skill.web.verify import RequestRejected, RequestVerifier
 
@@ -38,6 +39,10 @@ def init_app(app: Flask, verifier: RequestVerifier | None = None) -> None:
     if not verifier.check_signature:
         log.warning("ALEXA REQUEST VERIFICATION IS OFF: POST /alexa accepts unsigned "
                     "requests. Use this only for local development, never in production.")
+    elif verifier.skill_id is None:
+        log.warning("NO SKILL ID: ALEXA_SKILL_ID is unset or 'any', so POST /alexa answers "
+                    "validly signed requests for ANY Alexa skill, not only yours. Set "
+                    "ALEXA_SKILL_ID to your skill's id.")
     app.register_blueprint(bp)
 
 
@@ -80,7 +85,7 @@ def alexa() -> tuple[Response, int]:
                     type(envelope.request).__name__, type(exc).__name__)
         return _reject("request could not be handled")
     log.info("answered %s %s", type(envelope.request).__name__,
-             getattr(envelope.request, "request_id", ""))
+             logsafe.request_id(getattr(envelope.request, "request_id", "")))
     return jsonify(skill.serializer.serialize(response)), 200
 
 

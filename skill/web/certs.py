@@ -4,12 +4,16 @@ downloaded, how its chain is checked, and a cache of the checked ones.
 Alexa signs every request to a self-hosted endpoint and names, in the
 ``SignatureCertChainUrl`` header, a PEM chain on S3. Before its key may be trusted:
 
-* the URL must be https://s3.amazonaws.com[:443]/echo.api/... once normalized;
+* the URL must be https://s3.amazonaws.com[:443]/echo.api/... once normalized, with no
+  user name, query or fragment (Amazon never sends them);
 * the chain must lead to a trusted root (certifi's bundle unless told otherwise);
 * the leaf must be in date and carry ``echo-api.amazon.com`` in its SAN.
 
-A checked chain is cached by URL until its leaf expires, so a busy server downloads it
-once. The download function and the trust store are injectable for tests.
+A checked chain is cached by its normalized URL until its leaf expires, so a busy server
+downloads it once. Requests cannot turn the fetcher into a download machine: a URL that
+failed is refused without a download for a minute, downloads are rate-limited, one URL
+is downloaded by one thread at a time, and the 3-second deadline covers the whole
+download. The download function, trust store and clock are injectable for tests.
 """
 
 from __future__ import annotations
@@ -18,7 +22,6 @@ import logging
 import posixpath
 import threading
 import time
-import urllib.request
 import warnings
 from collections import OrderedDict
 from collections.abc import Callable
@@ -35,6 +38,9 @@ from cryptography.utils import CryptographyDeprecationWarning
 from cryptography.x509.verification import PolicyBuilder, Store
 from cryptography.x509.verification import VerificationError as ChainError
 
+from skill.web import httpget
+from skill.web.limits import Clock, KeyedLocks, Memory, TokenBucket
+
 log = logging.getLogger(__name__)
 
 SIGNING_NAME: Final = "echo-api.amazon.com"
@@ -47,6 +53,10 @@ MAX_CHAIN_BYTES: Final = 64 * 1024
 FETCH_TIMEOUT: Final = 3.0
 # Amazon rotates one signing certificate at a time; a handful of URLs is plenty.
 CACHE_ENTRIES: Final = 16
+# A URL whose chain could not be had or checked is refused without a download this long.
+FAILURE_SECONDS: Final = 60.0
+# Outbound downloads per process: a burst of this many, then this many a minute.
+DOWNLOADS_PER_MINUTE: Final = 10
 
 Fetch = Callable[[str], bytes]
 
@@ -60,7 +70,8 @@ def check_cert_url(url: str) -> str:
 
     Scheme and host compare case-insensitively; the path, after resolving ``.``/``..``
     (percent-encoded ones too), must start with ``/echo.api/`` exactly; a port, if
-    given, must be 443.
+    given, must be 443. A user name, a query or a fragment is refused: Amazon never
+    sends them, and each would make one chain look like many URLs.
     """
     try:
         parts = urlsplit(url.strip())
@@ -71,46 +82,29 @@ def check_cert_url(url: str) -> str:
         raise CertificateError("bad certificate url: scheme")
     if (parts.hostname or "") != CERT_HOST:  # .hostname is lower-cased already
         raise CertificateError("bad certificate url: host")
+    if "@" in parts.netloc:
+        raise CertificateError("bad certificate url: userinfo")
+    if "?" in url or "#" in url:
+        raise CertificateError("bad certificate url: query or fragment")
     if port not in (None, 443):
         raise CertificateError("bad certificate url: port")
     raw_path = unquote(parts.path)
     path = posixpath.normpath(raw_path) if raw_path else ""
     if not path.startswith(CERT_PATH_PREFIX):
         raise CertificateError("bad certificate url: path")
-    return urlunsplit(("https", CERT_HOST, quote(path), parts.query, ""))
-
-
-class _NoRedirect(urllib.request.HTTPRedirectHandler):
-    """The checked URL is the one fetched: a redirect elsewhere is a failure."""
-
-    def redirect_request(self, *args: object, **kwargs: object) -> None:
-        return None
-
-
-_opener = urllib.request.build_opener(_NoRedirect)
+    return urlunsplit(("https", CERT_HOST, quote(path), "", ""))
 
 
 def download(url: str, timeout: float = FETCH_TIMEOUT, limit: int = MAX_CHAIN_BYTES) -> bytes:
-    """GET ``url`` with a timeout and a size cap; CertificateError on any failure."""
-    deadline = time.monotonic() + timeout
-    data = b""
+    """GET ``url``, all of it within ``timeout`` seconds and at most ``limit`` bytes,
+    redirects refused; CertificateError on any failure."""
     try:
-        with _opener.open(url, timeout=timeout) as response:
-            if response.status != 200:
-                raise CertificateError("certificate download failed")
-            # ``timeout`` bounds each socket wait; the deadline bounds a slow trickle.
-            while len(data) <= limit:
-                chunk = response.read(min(8192, limit + 1 - len(data)))
-                if not chunk:
-                    break
-                data += chunk
-                if time.monotonic() > deadline:
-                    raise CertificateError("certificate download failed: too slow")
-    except (OSError, ValueError) as exc:  # URLError, HTTPError, timeouts are OSErrors
-        raise CertificateError("certificate download failed") from exc
-    if len(data) > limit:
-        raise CertificateError("certificate chain too large")
-    return data
+        return httpget.get(url, timeout=timeout, limit=limit)
+    except httpget.FetchError as exc:
+        if str(exc) == "too large":
+            raise CertificateError("certificate chain too large") from exc
+        reason = ": too slow" if str(exc) == "too slow" else ""
+        raise CertificateError(f"certificate download failed{reason}") from exc
 
 
 _PEM_END: Final = b"-----END CERTIFICATE-----"
@@ -191,17 +185,24 @@ def verify_chain(certs: list[x509.Certificate], roots: Store, now: datetime) -> 
 class CertificateFetcher:
     """Signing keys by certificate URL: downloaded, checked, cached until the leaf expires.
 
-    Thread-safe: gunicorn threads and Flask's threaded server share one instance. Two
-    threads missing the cache at once may both download; both get the same answer.
+    Thread-safe: a server's threads share one instance. Threads missing the cache for
+    one URL wait for a single download; a URL that failed is refused for
+    ``failure_seconds`` without another; at most ``downloads_per_minute`` downloads a
+    minute (after a burst of as many), the rest refused.
     """
 
     def __init__(self, fetch: Fetch = download, roots: Store | None = None,
-                 max_entries: int = CACHE_ENTRIES) -> None:
+                 max_entries: int = CACHE_ENTRIES, *, failure_seconds: float = FAILURE_SECONDS,
+                 downloads_per_minute: int = DOWNLOADS_PER_MINUTE,
+                 clock: Clock = time.monotonic) -> None:
         self._fetch = fetch
         self._roots = roots
         self._max = max_entries
         self._lock = threading.Lock()
         self._cache: OrderedDict[str, tuple[RSAPublicKey, datetime]] = OrderedDict()
+        self._failures: Memory[str, str] = Memory(failure_seconds, 4 * max_entries, clock)
+        self._downloads = TokenBucket(downloads_per_minute, 60.0, clock)
+        self._one_download = KeyedLocks[str]()
 
     @property
     def roots(self) -> Store:
@@ -209,23 +210,45 @@ class CertificateFetcher:
 
     def signing_key(self, url: str, now: datetime) -> RSAPublicKey:
         """The checked leaf key for the chain at ``url`` (CertificateError if none)."""
-        url = check_cert_url(url)
+        url = check_cert_url(url)  # normalized: one chain, one cache key
+        key = self._known(url, now)
+        if key is not None:
+            return key
+        with self._one_download.hold(url):
+            return self._known(url, now) or self._load(url, now)
+
+    def _known(self, url: str, now: datetime) -> RSAPublicKey | None:
+        """The cached key; None to download; CertificateError if it failed lately."""
         with self._lock:
             cached = self._cache.get(url)
             if cached is not None and now <= cached[1]:
                 self._cache.move_to_end(url)
                 return cached[0]
             self._cache.pop(url, None)
+        failed = self._failures.recall(url)
+        if failed is not None:
+            raise CertificateError(failed)
+        return None
+
+    def _load(self, url: str, now: datetime) -> RSAPublicKey:
+        if not self._downloads.take():
+            log.warning("certificate download refused: over %d a minute",
+                        self._downloads.capacity)
+            raise CertificateError("certificate downloads rate-limited")
         try:
-            pem = self._fetch(url)
-        except CertificateError:
+            try:
+                pem = self._fetch(url)
+            except CertificateError:
+                raise
+            except Exception as exc:  # an injected fetch may raise anything: a failure
+                raise CertificateError("certificate download failed") from exc
+            if len(pem) > MAX_CHAIN_BYTES:
+                raise CertificateError("certificate chain too large")
+            certs = load_chain(pem)
+            key = verify_chain(certs, self.roots, now)
+        except CertificateError as exc:
+            self._failures.remember(url, str(exc))
             raise
-        except Exception as exc:  # an injected fetch may raise anything; treat as failure
-            raise CertificateError("certificate download failed") from exc
-        if len(pem) > MAX_CHAIN_BYTES:
-            raise CertificateError("certificate chain too large")
-        certs = load_chain(pem)
-        key = verify_chain(certs, self.roots, now)
         with self._lock:
             self._cache[url] = (key, certs[0].not_valid_after_utc)
             while len(self._cache) > self._max:

@@ -13,12 +13,12 @@ session attributes. Any worker can answer any turn.
 The simulated device has a screen, so answers carry the APL datasources an Echo Show
 would get. ``locale`` is optional (en-US) and must be one the skill has a model for.
 
-Bad input gets a 400 JSON error. The user's words are never logged.
+A POST that is not ``application/json`` gets a 415 (so a cross-site form cannot call
+the API); bad input gets a 400 JSON error. The user's words are never logged.
 """
 
 from __future__ import annotations
 
-import json
 import logging
 import re
 from functools import cache
@@ -26,10 +26,13 @@ from typing import Any, Final
 
 from flask import Blueprint, Response, current_app, jsonify, render_template, request
 
+from skill import jsonsafe
 from skill.alexa import envelope
 from skill.alexa.conversation import Conversation, Turn
 from skill.content import loader
+from skill.jsonsafe import JSONRejected
 from skill.nlu.router import Explanation
+from skill.web import security
 
 log = logging.getLogger(__name__)
 
@@ -65,6 +68,7 @@ bp = Blueprint(
     static_folder="static/simulator",
     static_url_path="/simulator-static",
 )
+bp.before_request(security.require_json)  # a cross-site form cannot post to the API
 
 
 class BadRequest(Exception):
@@ -126,9 +130,10 @@ def _json_body() -> dict[str, Any]:
     if len(raw) > MAX_BODY_BYTES:
         raise BadRequest("request body too large")
     try:
-        body = json.loads(raw)
-    except (ValueError, UnicodeDecodeError):
-        raise BadRequest("body must be a JSON object") from None
+        body = jsonsafe.loads(raw)
+    except JSONRejected as exc:
+        raise BadRequest("body is nested too deeply" if exc.too_deep
+                         else "body must be a JSON object") from None
     if not isinstance(body, dict):
         raise BadRequest("body must be a JSON object")
     return body

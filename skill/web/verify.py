@@ -6,7 +6,8 @@ with a short reason safe to send back and to log (never anything the user said):
 
 1. the ``SignatureCertChainUrl`` and its chain (see ``skill.certs``);
 2. ``Signature-256``: RSA PKCS#1 v1.5 with SHA-256 over the raw body bytes;
-3. the body is a JSON object shaped like a request envelope;
+3. the body is a JSON object (nested at most ``jsonsafe.MAX_DEPTH`` deep) shaped like a
+   request envelope;
 4. ``request.timestamp`` within 150 seconds of now;
 5. the application id equals the configured skill id, when one is configured.
 
@@ -18,7 +19,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-import json
 from collections.abc import Callable, Mapping
 from datetime import datetime, timedelta, timezone
 from typing import Any, Final, Protocol
@@ -28,6 +28,8 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import padding
 from cryptography.hazmat.primitives.asymmetric.rsa import RSAPublicKey
 
+from skill import jsonsafe
+from skill.jsonsafe import JSONRejected
 from skill.web.certs import CertificateError, CertificateFetcher
 
 CERT_URL_HEADER: Final = "SignatureCertChainUrl"
@@ -69,9 +71,10 @@ def check_signature(key: RSAPublicKey, signature_b64: str, body: bytes) -> None:
 def parse_envelope(body: bytes) -> dict[str, Any]:
     """The JSON object, with a ``request`` object that names its ``type``."""
     try:
-        envelope = json.loads(body.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError) as exc:  # JSONDecodeError is a ValueError
-        raise RequestRejected("body is not JSON") from exc
+        envelope = jsonsafe.loads(body)
+    except JSONRejected as exc:
+        raise RequestRejected("body is nested too deeply" if exc.too_deep
+                              else "body is not JSON") from exc
     if not isinstance(envelope, dict):
         raise RequestRejected("body is not a request envelope")
     request = envelope.get("request")

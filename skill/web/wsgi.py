@@ -1,11 +1,18 @@
-"""WSGI target for production servers: ``gunicorn -w 2 -b 127.0.0.1:8000 skill.web.wsgi:app``.
+"""WSGI target for production: ``skill.web.wsgi:app``, the app in production mode.
 
-Configured from the environment (CLINIC_NAME, CARE_TEAM_PHONE, ALEXA_SKILL_ID,
-ALEXA_VERIFY); request verification is on unless ALEXA_VERIFY=off.
+``si-skill serve --production`` runs this app under waitress; another WSGI server may
+load it too. Configured from the environment (see ``skill.web.production``): request
+verification on, ``ALEXA_SKILL_ID`` required (``any`` answers every skill, with a
+warning), the simulator off unless ``SIMULATOR=on``. A setting that is missing or not
+understood stops the import with a message saying what to set.
 """
 
 from __future__ import annotations
 
-from skill.web import create_app
+from skill.config import ConfigError
+from skill.web.production import create_production_app
 
-app = create_app()
+try:
+    app = create_production_app()
+except ConfigError as error:
+    raise SystemExit(f"skill.web.wsgi: {error}") from None

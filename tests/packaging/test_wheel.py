@@ -106,4 +106,4 @@ def requirements(wheel: Path) -> tuple[set[str], set[str]]:
 def test_core_install_for_lambda_has_no_web_stack(wheel):
     core, web = requirements(wheel)
     assert core == {"ask-sdk-core", "rapidfuzz", "numpy", "pyyaml"}
-    assert {"flask", "gunicorn", "cryptography"} <= web
+    assert {"flask", "waitress", "cryptography"} <= web

@@ -18,9 +18,9 @@ from typing import Any
 import pytest
 
 from skill.web import certs, create_app
-from skill.web.alexa import MAX_BODY, VERIFIER_KEY
-from skill.web.verify import RequestVerifier
+from skill.web.alexa import MAX_BODY
 from tests.support.alexa_pki import DAY, NOW, SKILL_ID, Pki, body_of, make_pki, rsa_key
+from tests.support.apps import verified_app
 from tests.support.config import PHONE
 from tests.support.live import post, serving
 
@@ -31,14 +31,6 @@ PRIVATE_WORDS = "my secret incision oozes"
 @pytest.fixture(scope="module")
 def pki() -> Pki:
     return make_pki()
-
-
-def verified_app(pki: Pki, fetch: Callable[[str], bytes] | None = None, store=None):
-    """The production app (verification on, a skill id) trusting only the test root."""
-    app = create_app({"ALEXA_SKILL_ID": SKILL_ID, "CARE_TEAM_PHONE": PHONE})
-    app.extensions[VERIFIER_KEY] = RequestVerifier(
-        skill_id=SKILL_ID, fetcher=pki.fetcher(fetch=fetch, store=store), clock=lambda: NOW)
-    return app
 
 
 def speech(response_json: dict[str, Any]) -> str:
@@ -183,7 +175,7 @@ def test_alexa_failed_check_is_400(pki, lifting, make_case, reason, caplog):
 
 
 def test_alexa_production_default_rejects_unsigned(make_envelope):
-    app = create_app({})  # what gunicorn gets from an empty environment
+    app = create_app({})  # the development app from an empty environment
     response = app.test_client().post("/alexa", json=make_envelope("LiftingIntent"))
     assert response.status_code == 400
     assert response.get_json() == {"error": "missing certificate url"}

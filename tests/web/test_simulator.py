@@ -16,7 +16,7 @@ TURN_KEYS = {"text", "intent", "score", "slots", "urgent", "speech", "ssml", "re
 
 
 def start(client) -> dict[str, Any]:
-    response = client.post("/api/session")
+    response = client.post("/api/session", json={})
     assert response.status_code == 200
     return response.get_json()
 
@@ -89,7 +89,7 @@ def test_session_carries_more_and_repeat_across_turns(client):
 
 
 def test_session_is_stateless_across_workers(client):
-    # Another app instance (another gunicorn worker) continues the same conversation.
+    # Another app instance (another server worker) continues the same conversation.
     other = create_app({"ALEXA_VERIFY": "off"}).test_client()
     first = say(client, start(client)["session"], "can I lift groceries")
     more = say(other, first["session"], "yes")
@@ -132,7 +132,7 @@ def test_text_at_limit_is_accepted(client):
 
 @pytest.mark.parametrize("kwargs", [
     {"data": "not json", "content_type": "application/json"},
-    {"data": "\xff\xfe", "content_type": "text/plain"},
+    {"data": "\xff\xfe", "content_type": "application/json"},
     {"json": ["a", "list"]},
     {"json": {}},
     {"json": {"text": ""}},

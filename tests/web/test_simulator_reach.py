@@ -30,8 +30,8 @@ def test_unknown_locale_is_refused(client, path, locale):
     assert "locale" in reply.get_json()["error"]
 
 
-def test_session_without_a_body_still_starts_in_en_us(client):
-    assert client.post("/api/session").get_json()["locale"] == "en-US"
+def test_session_without_a_locale_starts_in_en_us(client):
+    assert client.post("/api/session", json={}).get_json()["locale"] == "en-US"
 
 
 def test_replies_carry_what_a_screen_would_show(client):
