@@ -85,12 +85,25 @@ class Scanned:
     def __init__(self, spans: list[Span]) -> None:
         self.spans = spans
         self.starts = [s.start for s in spans]
+        self.indices: dict[str, list[int]] = {}
+        for index, span in enumerate(spans):
+            for label in span.labels:
+                self.indices.setdefault(label, []).append(index)
+        self._memo: dict[tuple[int, int, str], bool] = {}
 
     def with_label(self, label: str) -> list[Span]:
-        return [s for s in self.spans if label in s.labels]
+        return [self.spans[i] for i in self.indices.get(label, ())]
 
     def reaches(self, start: int, end: int, scope: Scope) -> bool:
         """Whether a trigger of ``scope`` reaches words ``start``..``end``."""
+        key = (start, end, scope.before_label)
+        if key not in self._memo:
+            self._memo[key] = self._reaches(start, end, scope)
+        return self._memo[key]
+
+    def _reaches(self, start: int, end: int, scope: Scope) -> bool:
+        if scope.before_label not in self.indices and scope.after_label not in self.indices:
+            return False
         k = bisect_left(self.starts, start)
         for j in range(k - 1, -1, -1):
             span = self.spans[j]

@@ -134,10 +134,10 @@ def _partner(scanned: Scanned, anchor: int, label: str, window: int) -> Span | N
 def _matches(scanned: Scanned, rule: safety_spec.Rule) -> Iterator[list[Span]]:
     """The spans of each place where all of ``rule``'s concepts stand together."""
     first, *others = (f"concept:{c}" for c in rule.concepts)
-    for index, span in enumerate(scanned.spans):
-        if first not in span.labels:
-            continue
-        parts = [span]
+    if any(label not in scanned.indices for label in others):
+        return
+    for index in scanned.indices.get(first, ()):
+        parts = [scanned.spans[index]]
         for label in others:
             partner = _partner(scanned, index, label, rule.window)
             if partner is None:

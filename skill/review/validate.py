@@ -1,4 +1,5 @@
-"""``si-skill validate``: check intents/, responses.yaml and the committed interaction model.
+"""``si-skill validate``: check intents/ (with _safety.yaml), responses.yaml and the committed
+interaction model.
 
 Reports every problem as ``path: message``; the caller exits non-zero if there is any.
 """
@@ -15,6 +16,7 @@ import yaml
 from skill.content import loader, model
 from skill.content.templates import TemplateError, expand
 from skill.review import checks
+from skill.review.safety_check import check_safety
 
 # DESIGN.md's intent table: the contract with Alexa and with the tests.
 TOPIC_INTENTS: Final = (
@@ -218,5 +220,6 @@ def validate(root: Path | None = None) -> list[str]:
     if responses is not None:
         checks.check_answers(root, responses, report)
     checks.check_response_sizes(report)
+    check_safety(root, {s.name for s in specs}, report)
     check_model(root, specs, report)
     return problems
