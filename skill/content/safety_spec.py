@@ -55,6 +55,8 @@ class Readings:
 
     context: tuple[str, ...]
     context_window: int
+    context_before: tuple[str, ...]  # context only right before the number
+    ruled_out_by: tuple[str, ...]  # modifier names under which a number is no reading
     units: Mapping[str, tuple[str, ...]]
     not_after: tuple[str, ...]
     not_before: tuple[str, ...]
@@ -142,6 +144,8 @@ def _readings(raw: Any) -> Readings:
     return Readings(
         context=_strings(body.get("context"), "readings.context"),
         context_window=_int(body.get("context_window"), "readings.context_window"),
+        context_before=_strings(body.get("context_before"), "readings.context_before"),
+        ruled_out_by=_strings(body.get("ruled_out_by"), "readings.ruled_out_by"),
         units={str(k): _strings(v, f"readings.units.{k}") for k, v in units.items()},
         not_after=_strings(body.get("not_after"), "readings.not_after"),
         not_before=_strings(body.get("not_before"), "readings.not_before"),

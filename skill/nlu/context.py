@@ -65,6 +65,7 @@ class PhraseTable:
 class Scope:
     """One modifier compiled: the labels of its triggers and of what stops them."""
 
+    name: str
     status: str
     before_label: str
     after_label: str
@@ -75,7 +76,7 @@ class Scope:
     @classmethod
     def of(cls, name: str, status: str, before_window: int, after_window: int) -> Scope:
         """The scope of modifier ``name``, whose triggers are labelled before:/after:name."""
-        return cls(status, f"before:{name}", f"after:{name}", before_window,
+        return cls(name, status, f"before:{name}", f"after:{name}", before_window,
                    after_window, frozenset({BREAK, f"break:{name}"}))
 
 

@@ -134,6 +134,8 @@ def read_number(tokens: list[str], i: int) -> tuple[str, int] | None:
     fraction = _fraction(tokens, j)
     if fraction is not None:
         text, j = f"{text}.{fraction[0]}", fraction[1]
+    elif tokens[j : j + 3] == ["and", "a", "half"] and "." not in text:
+        text, j = f"{text}.5", j + 3
     return _hundred_and(tokens, text, j) or (text, j)
 
 

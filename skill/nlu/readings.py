@@ -19,22 +19,25 @@ from skill.content.safety_spec import Readings
 from skill.nlu import fever
 from skill.nlu.context import PhraseTable, Scanned, Span
 from skill.nlu.numbers import to_float
-from skill.nlu.safety import ASKED, Engine, default_engine, phrases
+from skill.nlu.safety import Engine, default_engine, phrases
 
-_NUMBER: Final = re.compile(r"^\d+(\.\d+)?$")
-# Statuses under which a number still counts: "is 101 a fever" asks about a reading
-# the user has.
-_COUNTS: Final = frozenset({"reported", ASKED})
+# A number, maybe with its unit letter written on ("102f", "38.5c").
+_NUMBER: Final = re.compile(r"^(\d+(?:\.\d+)?)([fc]?)$")
+_UNIT_LETTERS: Final = {"f": "fahrenheit", "c": "celsius"}
 # How many words before a number a "not before" word reaches: "lift 40", "my heart
 # rate is 102".
 NOT_BEFORE_WINDOW: Final = 2
+# How many words may stand between a "context before" word and its number ("running
+# about 102" once fillers are out).
+CONTEXT_BEFORE_WINDOW: Final = 1
 
 
 @dataclass(frozen=True)
 class Found:
-    """A reading: the number as written in the text, its token index and its unit."""
+    """A reading: the number, the word it stands in, its token index and its unit."""
 
     number: str
+    token: str
     index: int
     unit: str | None  # "fahrenheit" | "celsius" | None (guess from the range)
 
@@ -48,9 +51,12 @@ class Reader:
         entries = [(p, "context") for line in spec.context for p in phrases(line)]
         entries += [(p, "not_after") for line in spec.not_after for p in phrases(line)]
         entries += [(p, "not_before") for line in spec.not_before for p in phrases(line)]
+        entries += [(p, "context_before") for line in spec.context_before
+                    for p in phrases(line)]
         for unit, lines in spec.units.items():
             entries += [(p, f"unit:{unit}") for line in lines for p in phrases(line)]
         self.table = PhraseTable(entries)
+        self.ruled_out = tuple(s for s in engine.scopes if s.name in spec.ruled_out_by)
 
     def find(self, text: str) -> Found | None:
         tokens = text.split()
@@ -74,14 +80,16 @@ class Reader:
         if any("not_before" in s.labels and 0 <= i - s.end <= NOT_BEFORE_WINDOW
                for s in words.spans):
             return None
-        status = modified.status([(i, i + 1)], self.engine.scopes, "reported")
-        if status not in _COUNTS:
+        if any(modified.reaches(i, i + 1, scope) for scope in self.ruled_out):
             return None
-        unit = _unit(words, after)
-        found = Found(tokens[i], i, unit)
+        number, letter = _NUMBER.match(tokens[i]).groups()  # type: ignore[union-attr]
+        unit = _UNIT_LETTERS.get(letter) or _unit(words, after)
+        found = Found(number, tokens[i], i, unit)
         near = any("context" in s.labels and abs(s.start - i) <= self.spec.context_window
-                   for s in words.spans)
-        if near or (after is not None and unit is not None):
+                   for s in words.spans) or any(
+            "context_before" in s.labels and 0 <= i - s.end <= CONTEXT_BEFORE_WINDOW
+            for s in words.spans)
+        if near or letter or (after is not None and unit is not None):
             return found
         bare = len(tokens) - 1 <= self.spec.bare_max_words
         return found if bare and _plausible(found) and _bare_shape(found) else None

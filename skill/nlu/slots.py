@@ -82,11 +82,11 @@ def extract(
     slots: dict[str, str] = {}
     found = readings.find(source if source is not None else text)
     words = text.split()
-    if found is not None and found.number in words:
+    if found is not None and found.token in words:
         slots[TEMPERATURE_SLOT] = found.number
         if found.unit is not None:
             slots["unit"] = found.unit
-        words[words.index(found.number)] = "{" + TEMPERATURE_SLOT + "}"
+        words[words.index(found.token)] = "{" + TEMPERATURE_SLOT + "}"
         text = " ".join(words)
     if vocab.pattern is not None:
 
