@@ -76,6 +76,8 @@ class Engine:
     def __init__(self, spec: SafetySpec) -> None:
         self.spec = spec
         self.table = PhraseTable(_entries(spec))
+        self.rule_labels = tuple((r, tuple(f"concept:{c}" for c in r.concepts))
+                                 for r in spec.rules)
         self.scopes = tuple(Scope.of(m.name, m.status, m.before_window, m.after_window)
                             for m in spec.modifiers)
 
@@ -89,8 +91,10 @@ class Engine:
             return []
         offsets = _offsets(text)
         found: list[Finding] = []
-        for rule in self.spec.rules:
-            for parts in _matches(scanned, rule):
+        for rule, labels in self.rule_labels:
+            if not all(label in scanned.indices for label in labels):
+                continue
+            for parts in _matches(scanned, labels, rule.window):
                 status = scanned.status(((p.start, p.end) for p in parts), self.scopes,
                                         REPORTED)
                 first, last = min(p.start for p in parts), max(p.end for p in parts)
@@ -131,15 +135,13 @@ def _partner(scanned: Scanned, anchor: int, label: str, window: int) -> Span | N
     return None
 
 
-def _matches(scanned: Scanned, rule: safety_spec.Rule) -> Iterator[list[Span]]:
-    """The spans of each place where all of ``rule``'s concepts stand together."""
-    first, *others = (f"concept:{c}" for c in rule.concepts)
-    if any(label not in scanned.indices for label in others):
-        return
+def _matches(scanned: Scanned, labels: tuple[str, ...], window: int) -> Iterator[list[Span]]:
+    """The spans of each place where all of a rule's concept labels stand together."""
+    first, *others = labels
     for index in scanned.indices.get(first, ()):
         parts = [scanned.spans[index]]
         for label in others:
-            partner = _partner(scanned, index, label, rule.window)
+            partner = _partner(scanned, index, label, window)
             if partner is None:
                 break
             parts.append(partner)
