@@ -14,7 +14,7 @@ def print_explain(text: str, out: TextIO, router: Router) -> None:
     out.write(f"normalized: {found.normalized}\n")
     out.write(f"matched as: {found.matched_text}\n")
     for finding in found.findings:
-        out.write(f"safety:     {finding.rule} ({finding.status.value}) -> {finding.intent}\n")
+        out.write(f"safety:     {finding.rule} ({finding.status}) -> {finding.intent}\n")
     out.write("candidates:\n")
     for cand in found.candidates:
         out.write(f"  {cand.score:5.1f}  {cand.intent}\n")

@@ -25,6 +25,10 @@ TENS: Final = {
 # Only number words are read: "to", "for" and "won", which speech recognizers sometimes
 # hear for two, four and one, stay words (they are far more often words).
 _DIGITS_RE: Final = re.compile(r"^\d+(\.\d+)?$")
+# "100 and 2.5", "100 2.5": the parts a recognizer writes apart (see _hundred_and).
+_HUNDREDS: Final = frozenset({"100"})
+_SMALL_AFTER_AND: Final = re.compile(r"^(\d{1,2})(\.\d+)?$")
+_DIGIT_AFTER_HUNDRED: Final = re.compile(r"^(\d)(\.\d+)?$")
 # Nobody says a number longer than this; a longer run of digits stays a word (and
 # ``int()`` refuses strings over 4,300 digits).
 MAX_DIGITS: Final = 30
@@ -130,7 +134,26 @@ def read_number(tokens: list[str], i: int) -> tuple[str, int] | None:
     fraction = _fraction(tokens, j)
     if fraction is not None:
         text, j = f"{text}.{fraction[0]}", fraction[1]
-    return text, j
+    elif tokens[j : j + 3] == ["and", "a", "half"] and "." not in text:
+        text, j = f"{text}.5", j + 3
+    return _hundred_and(tokens, text, j) or (text, j)
+
+
+def _hundred_and(tokens: list[str], text: str, j: int) -> tuple[str, int] | None:
+    """'100 and 2.5' / '100 2.5' -> ('102.5', next): a recognizer wrote "a hundred and
+    two point five" as two numbers. Only a bare hundred and a single digit (after
+    "and", up to two digits) join, so "100 20" stays two numbers."""
+    if text not in _HUNDREDS:
+        return None
+    k = j + 1 if j < len(tokens) and tokens[j] == "and" else j
+    if k >= len(tokens):
+        return None
+    tail = _SMALL_AFTER_AND if k > j else _DIGIT_AFTER_HUNDRED
+    found = tail.match(tokens[k])
+    if found is None:
+        return None
+    whole = int(text) + int(found.group(1))
+    return f"{whole}{found.group(2) or ''}", k + 1
 
 
 def words_to_digits(tokens: list[str]) -> list[str]:

@@ -122,9 +122,9 @@ class Router:
 
     def explain(self, text: str, n: int = 5) -> Explanation:
         normalized = normalize(text, self.lexicon)
-        matched, slots = extract(normalized, self.vocabulary)
-        found = safety.findings(matched)
-        cleaned = safety.without_negated(matched, found)
+        found = safety.findings(normalized)
+        cleaned, slots = extract(safety.without_negated(normalized, found), self.vocabulary,
+                                 source=normalized)
         ranked = self.candidates(cleaned)
         route = self._decide(ranked, slots, found)
         return Explanation(normalized, cleaned, route, ranked[:n], found)
@@ -149,8 +149,7 @@ class Router:
         # denied fever excludes it.
         excluded = {
             f.intent for f in found
-            if f.status is safety.Status.NEGATED
-            or (f.status is safety.Status.ASKED_ABOUT and f.intent != "FeverIntent")
+            if f.denied or (f.status == safety.ASKED and f.intent != "FeverIntent")
         }
         ranked = [r for r in ranked if r.intent not in excluded]
         if not ranked or ranked[0].score < MIN_SCORE:

@@ -14,22 +14,10 @@ from typing import Final
 
 from skill.content import loader
 from skill.content.spec import Content, IntentSpec, SlotValue
-from skill.nlu.fever import CELSIUS_RANGE, FAHRENHEIT_RANGE
+from skill.nlu import readings
 from skill.nlu.normalize import Lexicon, lexicon_of, normalize
-from skill.nlu.numbers import to_float
 
 TEMPERATURE_SLOT: Final = "temperature"
-# Words that say a number is a body temperature whatever its size.
-FEVER_CONTEXT: Final = re.compile(
-    r"\b(fever|temperature|degrees|fahrenheit|celsius|thermometer)\b"
-)
-# A number next to these is a weight, a time or an age, not a temperature.
-NOT_TEMPERATURE_AFTER: Final = frozenset(
-    "pounds kilos kg minutes minute hours hour days day weeks week months month years year "
-    "miles mile steps feet times percent".split()
-)
-NOT_TEMPERATURE_BEFORE: Final = frozenset("lift carry weigh weighs lifting carrying".split())
-_NUMBER: Final = re.compile(r"(?<![\w.])\d+(?:\.\d+)?(?![\w.])")
 # A decimal written as two slots in samples ("{temperature} point {decimal}").
 _SAMPLE_DECIMAL: Final = re.compile(r"\{temperature\} point \{decimal\}")
 
@@ -85,42 +73,28 @@ def vocabulary_of(content: Content | None = None) -> SlotVocabulary:
     return (content or loader.load_content()).derive(_built)
 
 
-def _temperature(text: str) -> re.Match[str] | None:
-    """The number in ``text`` that is most likely a body temperature."""
-    context = FEVER_CONTEXT.search(text) is not None
-    for match in _NUMBER.finditer(text):
-        value = to_float(match.group(0))
-        if value is None:
-            continue
-        after = text[match.end() :].split()[:1]
-        before = text[: match.start()].split()[-3:]
-        if after and after[0] in NOT_TEMPERATURE_AFTER:
-            continue
-        if NOT_TEMPERATURE_BEFORE.intersection(before):
-            continue
-        plausible = CELSIUS_RANGE[0] <= value <= CELSIUS_RANGE[1] or (
-            FAHRENHEIT_RANGE[0] <= value <= FAHRENHEIT_RANGE[1]
-        )
-        if plausible or context:
-            return match
-    return None
+def extract(
+    text: str, vocabulary: SlotVocabulary | None = None, source: str | None = None
+) -> tuple[str, dict[str, str]]:
+    """(text with placeholders, slot values) for normalized user text.
 
-
-def extract(text: str, vocabulary: SlotVocabulary | None = None) -> tuple[str, dict[str, str]]:
-    """(text with placeholders, slot values) for normalized user text."""
+    The temperature reading is read from ``source`` (the text before negated or other
+    people's symptoms were cut out; default ``text``) and its number is replaced in
+    ``text``."""
     vocab = vocabulary or vocabulary_of()
     slots: dict[str, str] = {}
-    match = _temperature(text)
-    if match is not None:
-        slots[TEMPERATURE_SLOT] = match.group(0)
-        text = f"{text[: match.start()]}{{{TEMPERATURE_SLOT}}}{text[match.end():]}"
-        unit = re.search(r"\b(fahrenheit|celsius)\b", text)
-        if unit:
-            slots["unit"] = unit.group(1)
+    found = readings.find(source if source is not None else text)
+    words = text.split()
+    if found is not None and found.token in words:
+        slots[TEMPERATURE_SLOT] = found.number
+        if found.unit is not None:
+            slots["unit"] = found.unit
+        words[words.index(found.token)] = "{" + TEMPERATURE_SLOT + "}"
+        text = " ".join(words)
     if vocab.pattern is not None:
 
-        def fill(found: re.Match[str]) -> str:
-            slot, ident = vocab.phrases[found.group(0)]
+        def fill(match: re.Match[str]) -> str:
+            slot, ident = vocab.phrases[match.group(0)]
             slots.setdefault(slot, ident)
             return "{" + slot + "}"
 

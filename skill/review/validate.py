@@ -1,4 +1,5 @@
-"""``si-skill validate``: check intents/, responses.yaml and the committed interaction model.
+"""``si-skill validate``: check intents/ (with _safety.yaml), responses.yaml and the committed
+interaction model.
 
 Reports every problem as ``path: message`` (``path:line: message`` where the file
 itself is malformed); the caller exits non-zero if there is any. Everything is checked
@@ -21,6 +22,7 @@ from skill.content.spec import Content, IntentSpec
 from skill.content.templates import TemplateError, expand
 from skill.nlu import fever
 from skill.review import checks
+from skill.review.safety_check import check_safety
 
 MIN_SAMPLES: Final = 20  # per topic intent, after expansion (issue: "at least 20 distinct")
 PLACEHOLDERS: Final = frozenset({"care_team", "care_team_name", "clinic", "reading", "topic"})
@@ -193,6 +195,7 @@ def validate(root: Path | None = None) -> list[str]:
     checks.check_answers(content.root, content.responses, report)
     if not load_problems and _runnable(content):
         checks.check_response_sizes(content, report)
+    check_safety(content.root, set(content.by_name), report)
     check_model(content, report)
     check_apl(content.root, report)
     return problems

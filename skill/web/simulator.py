@@ -195,6 +195,6 @@ def _explain(found: Explanation | None) -> dict[str, Any] | None:
                      "rule": str(found.route.rule) if found.route.rule else None},
         "candidates": [{"intent": c.intent, "score": round(c.score, 1)}
                        for c in found.candidates],
-        "safety": [{"rule": f.rule, "status": f.status.value, "intent": f.intent}
+        "safety": [{"rule": f.rule, "status": f.status, "intent": f.intent}
                    for f in found.findings],
     }

@@ -32,3 +32,17 @@ def test_words_to_digits_leaves_words_around_numbers():
         "oh no my temp is 102"
     )
     assert " ".join(words_to_digits("three to four months".split())) == "3 to 4 months"
+
+
+@pytest.mark.parametrize(
+    ("text", "digits"),
+    [
+        ("100 and 2.5", "102.5"),
+        ("100 2.5", "102.5"),
+        ("a hundred and one and a half", "101.5"),
+        ("thirty eight and a half", "38.5"),
+        ("100 20", "100 20"),
+    ],
+)
+def test_numbers_a_recognizer_writes_apart_join(text, digits):
+    assert " ".join(words_to_digits(text.split())) == digits

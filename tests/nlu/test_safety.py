@@ -1,7 +1,11 @@
 import pytest
+import yaml
 
+from skill.content import loader, safety_spec
 from skill.nlu import safety
 from skill.nlu.normalize import normalize
+from skill.review import safety_check
+from skill.review.safety_check import example_cases, example_status
 
 
 def reported(text):
@@ -56,3 +60,118 @@ def test_negated_or_asked_about_symptom_is_not_urgent(text):
 def test_without_negated_cuts_the_denied_symptom():
     text = normalize("no fever but can i take tylenol")
     assert safety.without_negated(text, safety.findings(text)) == "but can i take acetaminophen"
+
+
+# --- The safety file's own examples, and the issue's failure classes -------------------
+
+SPEC = safety_spec.load()
+ENGINE = safety.default_engine()
+
+
+@pytest.mark.parametrize(("rule", "status", "text"), list(example_cases(SPEC)))
+def test_every_example_in_the_safety_file_has_its_status(rule, status, text):
+    assert example_status(ENGINE, rule, text) == status
+
+
+def test_every_rule_carries_an_example_of_each_status():
+    for rule in SPEC.rules:
+        assert {k for k, v in rule.examples.items() if v} == set(safety_spec.STATUSES), rule.name
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("the skin around my staples is hot and angry", "IncisionConcernIntent"),
+        ("the steri strips are wet with yellow stuff", "IncisionConcernIntent"),
+        ("the ache has doubled since this morning", "WorseningPainIntent"),
+        ("I'm hurting much more than I did at breakfast", "WorseningPainIntent"),
+        ("dial nine one one", "EmergencyIntent"),
+        ("I need paramedics", "EmergencyIntent"),
+    ],
+)
+def test_issue_reports_are_urgent(text, intent):
+    assert reported(text) == intent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my cat is running a fever",
+        "the oven is at 350",
+        "set the heat to 68",
+        "my phone battery is swollen",
+        "the sink is leaking",
+        "is numbness normal after surgery?",
+        "could I bleed a lot during the operation?",
+        "what if it starts oozing later?",
+    ],
+)
+def test_issue_non_reports_are_not_urgent(text):
+    assert reported(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("my cat is running a fever", "other_experiencer"),
+        ("is numbness normal after surgery?", "asked"),
+        ("what if it starts oozing later?", "asked"),
+        ("the redness went away", "resolved"),
+        ("no redness or swelling", "negated"),
+    ],
+)
+def test_mentions_carry_the_modifier_that_reaches_them(text, status):
+    assert {f.status for f in safety.findings(normalize(text))} == {status}
+
+
+def test_a_person_between_the_thing_and_the_symptom_is_the_experiencer_again():
+    assert reported("my dog jumped on my incision and now it is red and swollen") == (
+        "IncisionConcernIntent")
+
+
+def test_a_clinic_adds_a_body_site_by_editing_the_data():
+    raw = yaml.safe_load(safety_spec.safety_path().read_text(encoding="utf-8"))
+    text = normalize("the skin flap is puffy")
+    assert not any(f.status == "reported" for f in ENGINE.findings(text))
+    raw["concepts"]["site"].append("skin flap")
+    engine = safety.Engine(safety_spec.parse(raw))
+    assert safety.first_reported(engine.findings(text)).intent == "IncisionConcernIntent"
+
+
+def check(raw) -> list[str]:
+    problems: list[str] = []
+    spec = safety_spec.parse(raw)
+    safety_check._check_structure(spec, INTENTS, "intents/_safety.yaml",
+                                  lambda w, m: problems.append(f"{w}: {m}"))
+    safety_check._check_examples(spec, "intents/_safety.yaml",
+                                 lambda w, m: problems.append(f"{w}: {m}"))
+    return problems
+
+
+INTENTS = {s.name for s in loader.load_content().intents}
+
+
+def test_validate_names_unknown_concepts_missing_kinds_and_wrong_examples():
+    raw = yaml.safe_load(safety_spec.safety_path().read_text(encoding="utf-8"))
+    assert check(raw) == []
+    rule = next(r for r in raw["rules"] if r["name"] == "chills")
+    rule["concepts"] = ["chills", "goosebumps"]
+    del rule["examples"]["resolved"]
+    fever = next(r for r in raw["rules"] if r["name"] == "reported fever")
+    fever["examples"]["negated"] = ["i have a fever"]
+    raw["readings"]["examples"]["not_reading"].append("my temperature is 102")
+    problems = check(raw)
+    assert "intents/_safety.yaml: rules.chills: unknown concept 'goosebumps'" in problems
+    assert "intents/_safety.yaml: rules.chills: needs a 'resolved' example" in problems
+    assert ("intents/_safety.yaml: rules.reported fever: 'i have a fever' should be negated, "
+            "is reported") in problems
+    assert ("intents/_safety.yaml: readings: 'my temperature is 102' is not a reading, "
+            "reads 102") in problems
+
+
+def test_malformed_safety_file_is_one_path_message(tmp_path):
+    (tmp_path / "intents").mkdir()
+    (tmp_path / "intents" / "_safety.yaml").write_text("rules: {oops: 1}\n", encoding="utf-8")
+    problems: list[str] = []
+    safety_check.check_safety(tmp_path, INTENTS, lambda w, m: problems.append(f"{w}: {m}"))
+    assert problems == [f"{tmp_path / 'intents' / '_safety.yaml'}: rules: expected a list"]

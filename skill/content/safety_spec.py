@@ -1,0 +1,193 @@
+"""intents/_safety.yaml as typed data: concepts, modifiers, rules, readings, examples.
+
+``parse`` raises ``SpecError`` with a ``where: message`` text for a malformed file;
+``skill.nlu.safety`` compiles the result, ``skill.review.safety_check`` checks it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any, Final
+
+import yaml
+
+from skill.content import loader
+
+REPORTED: Final = "reported"
+# Every status a finding can have; each rule carries an example of each.
+STATUSES: Final = ("reported", "negated", "asked", "resolved", "other_experiencer")
+# A rule's concepts may stand this many words apart unless it says otherwise.
+DEFAULT_WINDOW: Final = 6
+
+
+class SpecError(ValueError):
+    """A malformed part of the safety file."""
+
+
+@dataclass(frozen=True)
+class Modifier:
+    """Trigger phrases that give a finding a status, ConText style."""
+
+    name: str
+    status: str
+    before: tuple[str, ...]  # the trigger stands before the concept and scopes forward
+    after: tuple[str, ...]  # the trigger stands after the concept and scopes backward
+    before_window: int
+    after_window: int
+    breaks: tuple[str, ...]  # words that end this modifier's scope, beyond the global ones
+
+
+@dataclass(frozen=True)
+class Rule:
+    """Concepts that, found together and reported, are an urgent symptom."""
+
+    name: str
+    intent: str
+    concepts: tuple[str, ...]
+    window: int
+    examples: Mapping[str, tuple[str, ...]]
+
+
+@dataclass(frozen=True)
+class Readings:
+    """When a number is a body-temperature reading."""
+
+    context: tuple[str, ...]
+    context_window: int
+    context_before: tuple[str, ...]  # context only right before the number
+    ruled_out_by: tuple[str, ...]  # modifier names under which a number is no reading
+    units: Mapping[str, tuple[str, ...]]
+    not_after: tuple[str, ...]
+    not_before: tuple[str, ...]
+    bare_max_words: int
+    reading_examples: Mapping[str, str] = field(default_factory=dict)
+    not_reading_examples: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class SafetySpec:
+    pseudo: tuple[str, ...]
+    concepts: Mapping[str, tuple[str, ...]]
+    mentions: Mapping[str, str]  # concept -> intent a non-reported mention steers from
+    breaks: tuple[str, ...]
+    pair_breaks: tuple[str, ...]
+    modifiers: tuple[Modifier, ...]  # in order of precedence
+    rules: tuple[Rule, ...]
+    readings: Readings
+
+
+def _strings(raw: Any, where: str) -> tuple[str, ...]:
+    if raw is None:
+        return ()
+    if not isinstance(raw, list) or not all(isinstance(s, str) for s in raw):
+        raise SpecError(f"{where}: expected a list of phrases")
+    return tuple(raw)
+
+
+def _mapping(raw: Any, where: str) -> Mapping[str, Any]:
+    if not isinstance(raw, dict):
+        raise SpecError(f"{where}: expected a mapping")
+    return raw
+
+
+def _int(raw: Any, where: str, default: int | None = None) -> int:
+    if raw is None and default is not None:
+        return default
+    if not isinstance(raw, int) or isinstance(raw, bool) or raw < 0:
+        raise SpecError(f"{where}: expected a whole number of words")
+    return raw
+
+
+def _modifier(name: str, raw: Any) -> Modifier:
+    where = f"modifiers.{name}"
+    body = _mapping(raw, where)
+    status = str(body.get("status") or name)
+    if status not in STATUSES or status == REPORTED:
+        raise SpecError(f"{where}: status {status!r} is not one of {STATUSES[1:]}")
+    return Modifier(
+        name=name,
+        status=status,
+        before=_strings(body.get("before"), f"{where}.before"),
+        after=_strings(body.get("after"), f"{where}.after"),
+        before_window=_int(body.get("before_window"), f"{where}.before_window"),
+        after_window=_int(body.get("after_window"), f"{where}.after_window"),
+        breaks=_strings(body.get("breaks"), f"{where}.breaks"),
+    )
+
+
+def _rule(index: int, raw: Any) -> Rule:
+    body = _mapping(raw, f"rules[{index}]")
+    name = body.get("name")
+    intent = body.get("intent")
+    if not isinstance(name, str) or not isinstance(intent, str):
+        raise SpecError(f"rules[{index}]: needs a 'name' and an 'intent'")
+    where = f"rules.{name}"
+    concepts = _strings(body.get("concepts"), f"{where}.concepts")
+    if not concepts:
+        raise SpecError(f"{where}: needs at least one concept")
+    examples = _mapping(body.get("examples") or {}, f"{where}.examples")
+    return Rule(
+        name=name,
+        intent=intent,
+        concepts=concepts,
+        window=_int(body.get("window"), f"{where}.window", DEFAULT_WINDOW),
+        examples={str(k): _strings(v, f"{where}.examples.{k}") for k, v in examples.items()},
+    )
+
+
+def _readings(raw: Any) -> Readings:
+    body = _mapping(raw, "readings")
+    units = _mapping(body.get("units") or {}, "readings.units")
+    examples = _mapping(body.get("examples") or {}, "readings.examples")
+    reading = _mapping(examples.get("reading") or {}, "readings.examples.reading")
+    return Readings(
+        context=_strings(body.get("context"), "readings.context"),
+        context_window=_int(body.get("context_window"), "readings.context_window"),
+        context_before=_strings(body.get("context_before"), "readings.context_before"),
+        ruled_out_by=_strings(body.get("ruled_out_by"), "readings.ruled_out_by"),
+        units={str(k): _strings(v, f"readings.units.{k}") for k, v in units.items()},
+        not_after=_strings(body.get("not_after"), "readings.not_after"),
+        not_before=_strings(body.get("not_before"), "readings.not_before"),
+        bare_max_words=_int(body.get("bare_max_words"), "readings.bare_max_words"),
+        reading_examples={str(k): str(v) for k, v in reading.items()},
+        not_reading_examples=_strings(examples.get("not_reading"), "readings.examples"),
+    )
+
+
+def parse(raw: Any) -> SafetySpec:
+    """The typed spec from parsed YAML; raises SpecError on a malformed file."""
+    body = _mapping(raw, "file")
+    concepts = _mapping(body.get("concepts") or {}, "concepts")
+    modifiers = _mapping(body.get("modifiers") or {}, "modifiers")
+    rules = body.get("rules") or []
+    if not isinstance(rules, list):
+        raise SpecError("rules: expected a list")
+    return SafetySpec(
+        pseudo=_strings(body.get("pseudo"), "pseudo"),
+        concepts={str(k): _strings(v, f"concepts.{k}") for k, v in concepts.items()},
+        mentions={str(k): str(v) for k, v in _mapping(body.get("mentions") or {},
+                                                        "mentions").items()},
+        breaks=_strings(body.get("breaks"), "breaks"),
+        pair_breaks=_strings(body.get("pair_breaks"), "pair_breaks"),
+        modifiers=tuple(_modifier(str(k), v) for k, v in modifiers.items()),
+        rules=tuple(_rule(i, r) for i, r in enumerate(rules)),
+        readings=_readings(body.get("readings") or {}),
+    )
+
+
+def safety_path(root: Path | None = None) -> Path:
+    return loader.intents_dir(root) / "_safety.yaml"
+
+
+def read(path: Path) -> Any:
+    """The parsed YAML of a safety file (libyaml's safe loader when PyYAML has it)."""
+    loader_class: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=loader_class)  # noqa: S506
+
+
+@cache
+def load(root: Path | None = None) -> SafetySpec:
+    return parse(read(safety_path(root)))

@@ -1,0 +1,136 @@
+"""Phrases found in normalized text, and ConText-style modifiers with a scope.
+
+A ``PhraseTable`` maps normalized phrases to labels and finds them by longest match,
+word by word (a dictionary look-up per word and length, not one regular expression
+per list). A ``Scope`` says whether a modifier's trigger reaches a span: a trigger
+*before* the span scopes forward, one *after* it scopes backward, each over a window
+of words that ends at a clause break (NegEx/ConText, Chapman et al.).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Final
+
+# Labels every table may carry besides its own.
+PSEUDO: Final = "pseudo"  # looks like a concept or a trigger, is neither
+BREAK: Final = "break"  # ends every modifier's scope
+
+
+@dataclass(frozen=True)
+class Span:
+    """Words ``start``..``end`` (token indices, end exclusive) and what they are."""
+
+    start: int
+    end: int
+    labels: frozenset[str]
+
+
+class PhraseTable:
+    """Normalized phrases -> labels, matched longest first."""
+
+    def __init__(self, entries: Iterable[tuple[str, str]]) -> None:
+        table: dict[str, set[str]] = {}
+        longest: dict[str, int] = {}
+        for phrase, label in entries:
+            words = phrase.split()
+            if not words:
+                continue
+            key = " ".join(words)
+            table.setdefault(key, set()).add(label)
+            longest[words[0]] = max(longest.get(words[0], 0), len(words))
+        # A pseudo phrase carries no other meaning, whatever else lists it.
+        self.table = {k: frozenset({PSEUDO}) if PSEUDO in v else frozenset(v)
+                      for k, v in table.items()}
+        self.longest = longest
+
+    def scan(self, tokens: Sequence[str]) -> list[Span]:
+        spans: list[Span] = []
+        i = 0
+        while i < len(tokens):
+            size = min(self.longest.get(tokens[i], 0), len(tokens) - i)
+            while size:
+                labels = self.table.get(" ".join(tokens[i : i + size]))
+                if labels is not None:
+                    spans.append(Span(i, i + size, labels))
+                    break
+                size -= 1
+            i += size or 1
+        return spans
+
+
+@dataclass(frozen=True)
+class Scope:
+    """One modifier compiled: the labels of its triggers and of what stops them."""
+
+    name: str
+    status: str
+    before_label: str
+    after_label: str
+    before_window: int
+    after_window: int
+    stops: frozenset[str]
+
+    @classmethod
+    def of(cls, name: str, status: str, before_window: int, after_window: int) -> Scope:
+        """The scope of modifier ``name``, whose triggers are labelled before:/after:name."""
+        return cls(name, status, f"before:{name}", f"after:{name}", before_window,
+                   after_window, frozenset({BREAK, f"break:{name}"}))
+
+
+class Scanned:
+    """One text's spans, with a look-up of what modifies any range of its words."""
+
+    def __init__(self, spans: list[Span]) -> None:
+        self.spans = spans
+        self.starts = [s.start for s in spans]
+        self.indices: dict[str, list[int]] = {}
+        for index, span in enumerate(spans):
+            for label in span.labels:
+                self.indices.setdefault(label, []).append(index)
+        self._memo: dict[tuple[int, int, str], bool] = {}
+
+    def with_label(self, label: str) -> list[Span]:
+        return [self.spans[i] for i in self.indices.get(label, ())]
+
+    def reaches(self, start: int, end: int, scope: Scope) -> bool:
+        """Whether a trigger of ``scope`` reaches words ``start``..``end``."""
+        key = (start, end, scope.before_label)
+        if key not in self._memo:
+            self._memo[key] = self._reaches(start, end, scope)
+        return self._memo[key]
+
+    def _reaches(self, start: int, end: int, scope: Scope) -> bool:
+        if scope.before_label not in self.indices and scope.after_label not in self.indices:
+            return False
+        k = bisect_left(self.starts, start)
+        for j in range(k - 1, -1, -1):
+            span = self.spans[j]
+            if start - span.end > scope.before_window:
+                break
+            if scope.before_label in span.labels:
+                return True
+            if span.labels & scope.stops:
+                break
+        j = k
+        while j < len(self.spans) and self.spans[j].start < end:
+            j += 1  # the range's own words modify nothing
+        for span in self.spans[j:]:
+            if span.start - end > scope.after_window:
+                break
+            if scope.after_label in span.labels:
+                return True
+            if span.labels & scope.stops:
+                break
+        return False
+
+    def status(self, ranges: Iterable[tuple[int, int]], scopes: Sequence[Scope],
+               default: str) -> str:
+        """The first scope (in precedence order) that reaches any of ``ranges``."""
+        ranges = list(ranges)
+        for scope in scopes:
+            if any(self.reaches(start, end, scope) for start, end in ranges):
+                return scope.status
+        return default

@@ -1,0 +1,131 @@
+"""Which number in normalized text is a body-temperature reading, and in what unit.
+
+A number is a reading only with temperature context (a word such as fever or
+degrees nearby, a unit after it, or nearly nothing else said) and a person: the
+safety file's other-experiencer, negated and resolved modifiers rule it out ("the
+oven is at 350", "my cat has a temperature of 102"), and so do words that make it a
+weight, a time, a count, a code or another measurement. The lists live in
+intents/_safety.yaml under ``readings``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Final
+
+from skill.content.safety_spec import Readings
+from skill.nlu import fever
+from skill.nlu.context import PhraseTable, Scanned, Span
+from skill.nlu.numbers import to_float
+from skill.nlu.safety import Engine, default_engine, phrases
+
+# A number, maybe with its unit letter written on ("102f", "38.5c").
+_NUMBER: Final = re.compile(r"^(\d+(?:\.\d+)?)([fc]?)$")
+_UNIT_LETTERS: Final = {"f": "fahrenheit", "c": "celsius"}
+# How many words before a number a "not before" word reaches: "lift 40", "my heart
+# rate is 102".
+NOT_BEFORE_WINDOW: Final = 2
+# How many words may stand between a "context before" word and its number ("running
+# about 102" once fillers are out).
+CONTEXT_BEFORE_WINDOW: Final = 1
+
+
+@dataclass(frozen=True)
+class Found:
+    """A reading: the number, the word it stands in, its token index and its unit."""
+
+    number: str
+    token: str
+    index: int
+    unit: str | None  # "fahrenheit" | "celsius" | None (guess from the range)
+
+
+class Reader:
+    """The readings section compiled, with the safety engine for its modifiers."""
+
+    def __init__(self, spec: Readings, engine: Engine) -> None:
+        self.spec = spec
+        self.engine = engine
+        entries = [(p, "context") for line in spec.context for p in phrases(line)]
+        entries += [(p, "not_after") for line in spec.not_after for p in phrases(line)]
+        entries += [(p, "not_before") for line in spec.not_before for p in phrases(line)]
+        entries += [(p, "context_before") for line in spec.context_before
+                    for p in phrases(line)]
+        for unit, lines in spec.units.items():
+            entries += [(p, f"unit:{unit}") for line in lines for p in phrases(line)]
+        self.table = PhraseTable(entries)
+        self.ruled_out = tuple(s for s in engine.scopes if s.name in spec.ruled_out_by)
+
+    def find(self, text: str) -> Found | None:
+        tokens = text.split()
+        numbers = [i for i, t in enumerate(tokens) if _NUMBER.match(t)]
+        if not numbers:
+            return None
+        words = Scanned(self.table.scan(tokens))
+        modified = self.engine.scan(text)
+        found = [r for i in numbers if (r := self._reading(tokens, i, words, modified))]
+        if not found:
+            return None
+        plausible = [r for r in found if _plausible(r)]
+        # The highest believable reading: a fever of 102 yesterday still calls for a call.
+        return max(plausible, key=_fahrenheit) if plausible else found[0]
+
+    def _reading(self, tokens: list[str], i: int, words: Scanned,
+                 modified: Scanned) -> Found | None:
+        after = next((s for s in words.spans if s.start == i + 1), None)
+        if after is not None and "not_after" in after.labels:
+            return None
+        if any("not_before" in s.labels and 0 <= i - s.end <= NOT_BEFORE_WINDOW
+               for s in words.spans):
+            return None
+        if any(modified.reaches(i, i + 1, scope) for scope in self.ruled_out):
+            return None
+        number, letter = _NUMBER.match(tokens[i]).groups()  # type: ignore[union-attr]
+        unit = _UNIT_LETTERS.get(letter) or _unit(words, after)
+        found = Found(number, tokens[i], i, unit)
+        near = any("context" in s.labels and abs(s.start - i) <= self.spec.context_window
+                   for s in words.spans) or any(
+            "context_before" in s.labels and 0 <= i - s.end <= CONTEXT_BEFORE_WINDOW
+            for s in words.spans)
+        if near or letter or (after is not None and unit is not None):
+            return found
+        bare = len(tokens) - 1 <= self.spec.bare_max_words
+        return found if bare and _plausible(found) and _bare_shape(found) else None
+
+
+def _unit(words: Scanned, after: Span | None) -> str | None:
+    """The unit said right after the number, else anywhere in the text."""
+    for span in ([after] if after is not None else []) + words.spans:
+        for label in span.labels:
+            if label.startswith("unit:"):
+                return label.removeprefix("unit:")
+    return None
+
+
+def _plausible(found: Found) -> bool:
+    value = to_float(found.number)
+    return value is not None and fever.assess(value, found.unit).level is not fever.Level.UNCLEAR
+
+
+def _bare_shape(found: Found) -> bool:
+    """With no context at all, a whole number in the Celsius range is more often an age,
+    a count or a size than a temperature; a decimal or a Fahrenheit-range number is not."""
+    value = to_float(found.number) or 0.0
+    return "." in found.number or value >= fever.FAHRENHEIT_RANGE[0]
+
+
+def _fahrenheit(found: Found) -> float:
+    return fever.assess(to_float(found.number) or 0.0, found.unit).fahrenheit
+
+
+@cache
+def default_reader() -> Reader:
+    engine = default_engine()
+    return Reader(engine.spec.readings, engine)
+
+
+def find(text: str) -> Found | None:
+    """The body-temperature reading in normalized ``text``, if there is one."""
+    return default_reader().find(text)

@@ -1,0 +1,87 @@
+"""Body-temperature readings: every spoken form reads right; other numbers are no reading."""
+
+from __future__ import annotations
+
+import pytest
+
+from skill.content import safety_spec
+from skill.nlu import readings
+from skill.nlu.normalize import normalize
+from skill.nlu.router import route
+
+SPEC = safety_spec.load().readings
+
+
+def read(text: str) -> str | None:
+    found = readings.find(normalize(text))
+    return found.number if found else None
+
+
+@pytest.mark.parametrize(("text", "number"), list(SPEC.reading_examples.items()))
+def test_safety_file_reading_examples(text, number):
+    assert read(text) == number
+
+
+@pytest.mark.parametrize("text", SPEC.not_reading_examples)
+def test_safety_file_not_reading_examples(text):
+    assert read(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("my temperature is 100 and 2.5", "102.5"),
+        ("my temp is a hundred two point five", "102.5"),
+        ("temperature one oh two point five", "102.5"),
+        ("thirty-nine c", "39"),
+        ("my temperature is 102 point 3", "102.3"),
+    ],
+)
+def test_speech_recognition_forms_read_right(text, number):
+    assert read(text) == number
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the oven is at 350 degrees",
+        "set the heat to 68",
+        "set the thermostat to 101",
+        "set a timer for 102 minutes",
+        "it is going to be 101 degrees outside today",
+        "my dog has a temperature of 103",
+        "i weigh 102 pounds",
+        "my oxygen is 98",
+        "anatomy 101 was my favorite class",
+    ],
+)
+def test_numbers_about_things_are_never_readings(text):
+    assert read(text) is None
+    assert route(text).slots.get("temperature") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "urgent"),
+    [
+        ("my temperature is 101.5", True),
+        ("my husband's temperature is 102", True),
+        ("i took her temperature and it was 38.9 c", True),
+        ("my temperature is 99.5", False),
+        ("my temperature is 100.4", False),
+        ("my temperature is 37.5", False),
+    ],
+)
+def test_reading_over_101_fahrenheit_is_urgent(text, urgent):
+    found = route(text)
+    assert found.intent == "FeverIntent"
+    assert str(found.rule or "").startswith("safety: fever") is urgent
+
+
+def test_exactly_101_is_at_the_line():
+    assert str(route("my temperature is 101").rule) == "safety: fever at_line"
+
+
+def test_a_fever_of_someone_else_is_not_a_fever_reading():
+    found = route("my cat is running a fever of 103")
+    assert found.intent != "FeverIntent"
+    assert "temperature" not in found.slots
