@@ -99,12 +99,14 @@ def cmd_eval(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 def cmd_build_model(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from skill.content import model
+    from skill.content.locales import locales_of
 
     content = root.load(args, err)
-    path = loader.model_path(content.root)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(model.build_text(content), encoding="utf-8")
-    out.write(f"wrote {path}\n")
+    for code, locale in locales_of(content).items():
+        path = loader.model_path(content.root, code)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(model.build_text(content, locale), encoding="utf-8")
+        out.write(f"wrote {path}\n")
     return 0
 
 
@@ -173,7 +175,8 @@ def parser() -> argparse.ArgumentParser:
     dialogs.add_argument("paths", nargs="+", metavar="PATH", help="dialog files or directories")
     dialogs.add_argument("-v", "--verbose", action="store_true", help="show every turn")
     command("validate", cmd_validate, "check intents/, responses.yaml and the model")
-    command("build-model", cmd_build_model, "regenerate interaction_model/en-US.json")
+    command("build-model", cmd_build_model,
+            "regenerate interaction_model/<locale>.json for every locale")
     evaluation = command("eval", cmd_eval, "router figures on held-out case files or folders")
     evaluation.add_argument("cases", nargs="+", help="case files or folders (tests/cases/dev)")
     evaluation.add_argument("--json", action="store_true", help="machine-readable figures")
