@@ -17,7 +17,8 @@ from ask_sdk_model import RequestEnvelope, ResponseEnvelope
 
 from skill.alexa import envelope
 from skill.alexa.session import SessionState
-from skill.nlu.router import Decision, Route, Router, Step, router_for
+from skill.nlu.localized import router_for
+from skill.nlu.router import Decision, Route, Router, Step
 
 _TAGS = re.compile(r"<[^>]+>")
 _serializer = DefaultSerializer()
@@ -80,11 +81,11 @@ class Conversation:
 
     def __init__(self, skill: CustomSkill, router: Router | None = None, *,
                  locale: str = envelope.LOCALE, apl: bool = False) -> None:
-        """``router`` places what is said (default: the skill's own samples); give the
-        one built from the content ``skill`` answers from. ``apl``: the device has a
-        screen (Alexa.Presentation.APL)."""
+        """``router`` places what is said (default: the skill's own samples, read in
+        ``locale``); give the one built from the content ``skill`` answers from.
+        ``apl``: the device has a screen (Alexa.Presentation.APL)."""
         self.skill = skill
-        self.router = router or router_for()
+        self.router = router or router_for(locale=locale)
         self.locale = locale
         self.apl = apl
         self.session_id = envelope.new_session_id()

@@ -17,7 +17,7 @@ ANYTHING_ELSE: Final = "anything_else"  # "yes" with no detail on offer
 ERROR: Final = "error"
 REPROMPT: Final = "reprompt"
 MORE_OFFER: Final = "more_offer"  # "Want to hear more?"
-EMERGENCY: Final = "emergency"  # its card says "Call 911"
+EMERGENCY: Final = "emergency"  # its card says "Call <the locale's number>"
 # A fever reading picks the answer by how it compares with the guide's line.
 FEVER: Final = {
     fever.Level.HIGH: "fever_high",

@@ -14,11 +14,15 @@ from functools import cached_property
 from typing import Any, Final
 
 from skill.alexa import keys
+from skill.alexa.local import GUIDE_LINE, Local
 from skill.config import Config
+from skill.content.locales import DEFAULT, Locale
 from skill.content.spec import Content
 from skill.nlu import fever
 
 _PHONE_MARK: Final = "\x00phone\x00"
+_EMERGENCY_MARK: Final = "\x00emergency\x00"
+_LINE_MARK: Final = "\x00line\x00"
 _PLACEHOLDER: Final = re.compile(r"\{(\w+)\}")
 UNCOVERED: Final = "UncoveredTopicIntent"
 TOPIC_SLOT: Final = "topic"
@@ -87,6 +91,8 @@ def select(intent: str, slots: dict[str, str], content: Content) -> Choice:
             key = keys.FEVER[level]
         if isinstance(reading, fever.Reading):
             params["reading"] = reading.spoken()
+            # The guide's line is said in the reading's unit (skill.alexa.local).
+            params["unit"] = "celsius" if reading.celsius else "fahrenheit"
     elif intent == UNCOVERED:
         names = content.derive(topic_names)
         params[TOPIC_SLOT] = names.get(_slot(slots, TOPIC_SLOT).lower(), "that")
@@ -112,11 +118,18 @@ def escape(text: str) -> str:
 
 
 class Answers:
-    """responses.yaml with configuration applied."""
+    """responses.yaml with configuration and the request's locale applied."""
 
-    def __init__(self, config: Config, responses: Mapping[str, Mapping[str, Any]]):
+    def __init__(self, config: Config, responses: Mapping[str, Mapping[str, Any]],
+                 locales: Mapping[str, Locale]):
         self.config = config
         self.responses = responses
+        self.locales = locales
+
+    def local(self, locale: str | None) -> Local:
+        """The locale's number and unit; an unknown locale gets the default's."""
+        found = self.locales.get(locale or DEFAULT) or self.locales[DEFAULT]
+        return Local.of(found, self.config)
 
     @cached_property
     def care_team(self) -> str:
@@ -126,16 +139,26 @@ class Answers:
     def has(self, key: str, part: str = "speech") -> bool:
         return bool(self.responses.get(key, {}).get(part))
 
-    def render(self, key: str, part: str = "speech", **params: str) -> Rendered:
+    def render(self, key: str, part: str = "speech", *, locale: str | None = None,
+               **params: str) -> Rendered:
+        """``key``'s ``part`` for a request in ``locale`` (default: the default locale)."""
+        local = self.local(locale)
         template = str(self.responses[key][part])
-        values = {"care_team": self.care_team, "clinic": self.config.clinic_name, **params}
+        line = local.line(params.get("unit"))
+        if line is not None:
+            template = GUIDE_LINE.sub(_LINE_MARK, template)
+        values = {"care_team": self.care_team, "clinic": self.config.clinic_name, **params,
+                  "emergency": _EMERGENCY_MARK}  # never from params (they round-trip)
         text = _PLACEHOLDER.sub(lambda m: values.get(m.group(1), m.group(0)), template)
         text = text[:1].upper() + text[1:]
         phone = self.config.care_team_phone or ""
         say_as = f'<say-as interpret-as="telephone">{escape(phone)}</say-as>'
+        shown, spoken = line or ("", "")
         return Rendered(
-            text=text.replace(_PHONE_MARK, phone),
-            ssml_body=escape(text).replace(_PHONE_MARK, say_as),
+            text=text.replace(_PHONE_MARK, phone).replace(_EMERGENCY_MARK, local.emergency)
+            .replace(_LINE_MARK, shown),
+            ssml_body=escape(text).replace(_PHONE_MARK, say_as)
+            .replace(_EMERGENCY_MARK, local.emergency_said).replace(_LINE_MARK, spoken),
         )
 
     def source(self, key: str) -> str:

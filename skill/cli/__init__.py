@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from skill.cli import root
 from skill.cli.explain import print_explain
+from skill.config import ConfigError
 from skill.content import loader
 from skill.content.spec import Content, ContentError
 
@@ -25,20 +26,33 @@ if TYPE_CHECKING:  # the skill loads only for the commands that use it
 Command = Callable[[argparse.Namespace, TextIO, TextIO], int]
 
 
-def _conversation(content: Content) -> Conversation:
+def _conversation(content: Content, locale: str) -> Conversation:
     from skill.alexa.builder import build_skill
     from skill.alexa.conversation import Conversation
-    from skill.nlu.router import router_for
+    from skill.nlu.localized import router_for
 
-    router = router_for(content)
-    return Conversation(build_skill(content=content, router=router), router)
+    router = router_for(content, _known_locale(content, locale))
+    return Conversation(build_skill(content=content, router=router), router, locale=locale)
+
+
+class UsageError(Exception):
+    """A command-line value the command cannot use; the message says which are."""
+
+
+def _known_locale(content: Content, locale: str) -> str:
+    from skill.content.locales import locales_of
+
+    known = locales_of(content)
+    if locale not in known:
+        raise UsageError(f"--locale must be one of {', '.join(known)}")
+    return locale
 
 
 def cmd_ask(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     texts: Iterable[str] = (
         (line.rstrip("\n") for line in sys.stdin) if args.text == ["-"] else [" ".join(args.text)]
     )
-    conversation = _conversation(root.load(args, err))
+    conversation = _conversation(root.load(args, err), args.locale)
     for text in texts:
         if args.explain:
             print_explain(text, out, conversation.router)
@@ -56,7 +70,7 @@ def cmd_ask(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 def cmd_chat(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from skill.cli.chat import run_chat
 
-    return run_chat(_conversation(root.load(args, err)), sys.stdin, out)
+    return run_chat(_conversation(root.load(args, err), args.locale), sys.stdin, out)
 
 
 def cmd_test_dialogs(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -124,11 +138,13 @@ def cmd_serve(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from werkzeug.serving import run_simple
 
     content = root.load(args, err)
+    locale = _known_locale(content, args.locale)
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     config = Config.from_env()
     if args.dev:  # local tools (curl, the simulator) send unsigned requests
         config = dataclasses.replace(config, verify_requests=False)
-    run_simple(args.host, args.port, create_app(config, content=content), threaded=True)
+    app = create_app(config, content=content, locale=locale)
+    run_simple(args.host, args.port, app, threaded=True)
     return 0
 
 
@@ -169,7 +185,7 @@ def parser() -> argparse.ArgumentParser:
     ask.add_argument("text", nargs="+", help="the question, or - to read lines from stdin")
     ask.add_argument("--json", action="store_true", help="one JSON object per question")
     ask.add_argument("--explain", action="store_true", help="show how the router decided")
-    command("chat", cmd_chat, "a conversation in the terminal")
+    chat = command("chat", cmd_chat, "a conversation in the terminal")
     dialogs = command("test-dialogs", cmd_test_dialogs,
                       "run dialog test files (YAML conversations)")
     dialogs.add_argument("paths", nargs="+", metavar="PATH", help="dialog files or directories")
@@ -189,6 +205,9 @@ def parser() -> argparse.ArgumentParser:
         action="store_true",
         help="turn Alexa request verification OFF (local development only)",
     )
+    for speaking in (ask, chat, serve):
+        speaking.add_argument("--locale", default="en-US",
+                              help="the request locale: en-US, en-GB, en-CA, en-AU or en-IN")
     export_ask = command("export-ask", cmd_export_ask,
                          "write an ASK CLI project (skill-package/)")
     export_ask.add_argument("dir", help="directory to write the project into")
@@ -211,4 +230,7 @@ def main(
         return int(args.func(args, out or sys.stdout, err))
     except ContentError as error:
         err.writelines(f"{problem}\n" for problem in error.problems)
+        return 2
+    except (ConfigError, UsageError) as error:
+        err.write(f"si-skill {args.command}: {error}\n")
         return 2

@@ -29,6 +29,7 @@ LOCALE_KEYS: Final = frozenset(
     {"emergency", "temperature", "description", "examples", "vocabulary", "samples"})
 EMERGENCY_KEYS: Final = frozenset({"number", "say"})
 _CODE: Final = re.compile(r"^[a-z]{2}-[A-Z]{2}$")
+_WORDS: Final = re.compile(r"^[a-z]+( [a-z]+)*$")
 
 
 @dataclass(frozen=True)
@@ -89,6 +90,9 @@ def _locale(doc: Document, code: str, raw: Any) -> Locale | None:
         doc.report(f"{code}: emergency 'number' must be digits, quoted",
                    doc.line(code, "emergency") or doc.line(code))
     said = _text(doc, emergency.get("say"), f"{code}: emergency 'say'", code, "emergency")
+    if said and not _WORDS.match(said):
+        doc.report(f"{code}: emergency 'say' must be words (lowercase letters and spaces)",
+                   doc.line(code, "emergency"))
     unit = raw.get("temperature", "fahrenheit")
     if unit not in UNITS:
         doc.report(f"{code}: 'temperature' must be one of {', '.join(sorted(UNITS))}",
@@ -106,6 +110,10 @@ def _locale(doc: Document, code: str, raw: Any) -> Locale | None:
         vocabulary=_words(doc, raw.get("vocabulary"), f"{code}: 'vocabulary'", code),
         samples=_words(doc, raw.get("samples"), f"{code}: 'samples'", code),
     )
+    for word, theirs in locale.samples.items():
+        if not (_WORDS.match(word) and _WORDS.match(theirs)):
+            doc.report(f"{code}: samples {word!r}: {theirs!r} must be words (lowercase "
+                       "letters and spaces, as Alexa takes samples)", doc.line(code, "samples"))
     return locale if len(doc.problems) == before else None
 
 

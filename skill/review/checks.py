@@ -2,7 +2,7 @@
 
 Each answer, rendered as the skill would say it: Flesch-Kincaid grade, SSML that parses
 and uses only tags Alexa supports, output speech and whole-response size limits, and
-every number one the guide states (or 911).
+every number one the guide states (or an emergency number).
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from typing import Any, Final
 from skill.alexa import envelope, responses
 from skill.config import Config
 from skill.content import loader
+from skill.content.locales import DEFAULT, Locale
 from skill.content.spec import Content
 from skill.nlu.numbers import words_to_digits
 from skill.review.readability import grade
@@ -106,14 +107,19 @@ def check_answer(
         )
 
 
-def check_answers(root: Path, entries: Mapping[str, Any], report: Report) -> None:
+def check_answers(root: Path, entries: Mapping[str, Any], locales: Mapping[str, Locale],
+                  report: Report) -> None:
+    """Every answer as the default locale renders it (without one, the locales file's
+    own problem is reported instead)."""
     where = str(loader.responses_path(root))
+    if DEFAULT not in locales:
+        return
     try:
-        allowed = guide_numbers(root) | {"911"}
+        allowed = guide_numbers(root) | {locale.emergency for locale in locales.values()}
     except OSError as error:
         report(str(loader.guide_path(root)), f"cannot read the guide: {error}")
         return
-    rendering = responses.Answers(SAMPLE_CONFIG, entries)
+    rendering = responses.Answers(SAMPLE_CONFIG, entries, locales)
     for key, entry in entries.items():
         for part in ("speech", "more"):
             if isinstance(entry, dict) and isinstance(entry.get(part), str):
