@@ -3,8 +3,8 @@ the guide's fever line. The facts stay the guide's.
 
 ``{emergency}`` in an answer is the locale's emergency number (or EMERGENCY_NUMBER):
 spoken the way people there say it ("triple zero"), shown as digits on cards and
-screens. Where people use Celsius first, or the user gave a reading in Celsius, the
-guide's 101 °F is said as 38.3 °C.
+screens. Where people use Celsius first, the guide's 101 °F is said as 38.3 °C (unless
+the user's own reading was in Fahrenheit).
 """
 
 from __future__ import annotations
@@ -59,8 +59,9 @@ class Local:
                    locale.celsius)
 
     def line(self, unit: str | None) -> tuple[str, str] | None:
-        """The guide's line (card text, speech) in Celsius when ``unit`` (the reading's,
-        else the locale's first) is Celsius; None keeps the guide's Fahrenheit."""
-        if (unit == "celsius") if unit else self.celsius:
+        """The guide's line (card text, speech) in Celsius where people use Celsius first,
+        unless the user gave the reading (``unit``) in Fahrenheit; None keeps the guide's
+        Fahrenheit (en-US keeps it for a Celsius reading too)."""
+        if self.celsius and unit != "fahrenheit":
             return f"{LINE_CELSIUS:g} °C", f"{said(LINE_CELSIUS)} degrees Celsius"
         return None
