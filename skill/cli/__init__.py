@@ -152,10 +152,6 @@ def cmd_export_ask(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from skill.content.export import export
 
     content_root = root.content_root(args, err)
-    model = loader.model_path(content_root)
-    if not model.is_file():
-        err.write(f"{model}: missing; run `si-skill build-model --root {content_root}`\n")
-        return 2
     for path in export(Path(args.dir), args.endpoint, args.skill_id, content_root):
         out.write(f"wrote {path}\n")
     return 0
