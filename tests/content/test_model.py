@@ -5,12 +5,11 @@ from __future__ import annotations
 import json
 import re
 
+import pytest
 from ask_sdk_core.serialize import DefaultSerializer
 from ask_smapi_model.v1.skill.interaction_model.interaction_model_data import (
     InteractionModelData,
 )
-
-import pytest
 
 from skill.content import loader, model
 from skill.content.locales import REQUIRED as LOCALES
