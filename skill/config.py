@@ -36,6 +36,16 @@ def switch(env: Mapping[str, str], name: str, default: bool) -> bool:
                       "(or 1/0, true/false, yes/no)")
 
 
+def _emergency_number(raw: str) -> str | None:
+    """EMERGENCY_NUMBER: digits only, or unset. Anything else stops the skill at start-up:
+    a wrong emergency number must never reach a patient."""
+    number = raw.strip()
+    if number and not (number.isascii() and number.isdigit()):
+        raise ConfigError("EMERGENCY_NUMBER must be digits only (like 112), or unset to "
+                          "use each locale's number (911, 999, 000, 112)")
+    return number or None
+
+
 @dataclass(frozen=True)
 class Config:
     clinic_name: str = "SpineOne"
@@ -43,9 +53,12 @@ class Config:
     skill_id: str | None = None
     verify_requests: bool = True
     simulator: bool = True
+    # Overrides the locale's emergency number everywhere (None: the request locale's).
+    emergency_number: str | None = None
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Config:
+        """Raises ConfigError for a setting the skill must not run with."""
         env = os.environ if env is None else env
         skill_id = env.get("ALEXA_SKILL_ID", "").strip()
         return cls(
@@ -54,4 +67,5 @@ class Config:
             skill_id=None if skill_id.lower() in ("", ANY_SKILL) else skill_id,
             verify_requests=switch(env, "ALEXA_VERIFY", True),
             simulator=switch(env, "SIMULATOR", True),
+            emergency_number=_emergency_number(env.get("EMERGENCY_NUMBER", "")),
         )

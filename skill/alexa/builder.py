@@ -22,17 +22,19 @@ from skill.alexa.handlers import (
 from skill.alexa.responses import Answers
 from skill.config import Config
 from skill.content import loader
+from skill.content.locales import locales_of
 from skill.content.spec import Content
 
 if TYPE_CHECKING:
     from skill.nlu.router import Router
 
 
-def _lazy_router(content: Content) -> Callable[[], Router]:
-    def get() -> Router:
-        from skill.nlu.router import router_for  # the samples load only when Alexa needs them
+def _lazy_router(content: Content) -> Callable[[str | None], Router]:
+    def get(locale: str | None) -> Router:
+        # The samples load only when Alexa needs them.
+        from skill.nlu.localized import router_for
 
-        return router_for(content)
+        return router_for(content, locale)
 
     return get
 
@@ -43,11 +45,12 @@ def build_skill(
 ) -> CustomSkill:
     """A new skill object answering from ``content`` (default: the skill's own), placing
     free-form questions with ``router`` (default: built from ``content`` when first
-    needed). ``check_skill_id`` makes ask-sdk refuse other skills' requests (Lambda);
-    the web service checks the id itself so it can answer 400."""
+    needed, in the request's locale). ``check_skill_id`` makes ask-sdk refuse other
+    skills' requests (Lambda); the web service checks the id itself so it can answer
+    400."""
     config = config or Config.from_env()
     content = content or loader.load_content()
-    responder = Responder(Answers(config, content.responses))
+    responder = Responder(Answers(config, content.responses, locales_of(content)))
     answer = AnswerHandler(responder, content)
     builder = SkillBuilder()
     if check_skill_id and config.skill_id:
@@ -56,7 +59,7 @@ def build_skill(
     for handler in (
         LaunchHandler(responder),
         answer,
-        FreeQuestionHandler(answer, (lambda: router) if router else _lazy_router(content)),
+        FreeQuestionHandler(answer, (lambda _: router) if router else _lazy_router(content)),
         MoreHandler(responder),
         RepeatHandler(responder),
         SessionEndedHandler(),

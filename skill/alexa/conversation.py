@@ -21,7 +21,8 @@ from skill.alexa.session import SessionState
 from skill.content import loader
 from skill.content.spec import Content
 from skill.nlu import facets
-from skill.nlu.router import Decision, Route, Router, Step, router_for
+from skill.nlu.localized import router_for
+from skill.nlu.router import Decision, Route, Router, Step
 
 _TAGS = re.compile(r"<[^>]+>")
 _serializer = DefaultSerializer()
@@ -86,11 +87,11 @@ class Conversation:
                  content: Content | None = None, locale: str = envelope.LOCALE,
                  apl: bool = False) -> None:
         """``router`` places what is said and ``content`` finds the facet asked about
-        (default: the skill's own); give those of the content ``skill`` answers from.
-        ``apl``: the device has a screen (Alexa.Presentation.APL)."""
+        (default: the skill's own, read in ``locale``); give those of the content
+        ``skill`` answers from. ``apl``: the device has a screen (Alexa.Presentation.APL)."""
         self.skill = skill
         self.content = content or loader.load_content()
-        self.router = router or router_for(self.content)
+        self.router = router or router_for(self.content, locale)
         self.locale = locale
         self.apl = apl
         self.session_id = envelope.new_session_id()

@@ -31,7 +31,6 @@ log = logging.getLogger(__name__)
 
 CARD_TITLE = "Fusion recovery"
 # What an urgent answer's reprompt says: the instruction to call, again.
-URGENT_REPROMPT: Final = "urgent_reprompt"
 # A spoken question is a sentence or two; the simulator takes 500 characters too. A
 # longer "query" is not speech, and routing it would cost time for nothing.
 MAX_QUERY_CHARS: Final = 500
@@ -63,48 +62,53 @@ class Responder:
         related: str | None = None,
     ) -> Response:
         params = params or {}
-        body = self.answers.render(key, part.value, facet, related, **params)
+        locale = request_locale(handler_input)
+        body = self.answers.render(key, part.value, facet, related, locale=locale, **params)
         has_more = (part is Part.SPEECH and self.answers.has(key, Part.MORE.value, facet)
                     and not end)
         # The urgent path ends on the action: no offer of more after "call now".
         offer_more = has_more and not urgent
         spoken: list[Rendered] = [body]
         if offer_more:
-            spoken.append(self.answers.render(keys.MORE_OFFER))
+            spoken.append(self.answers.render(keys.MORE_OFFER, locale=locale))
         session.write(handler_input, SessionState(
             last=LastAnswer(key=key, part=part, params=params, urgent=urgent, intent=intent,
                             facet=facet, related=related),
             more=key if has_more else None,
         ))
         builder = handler_input.response_builder.speak(responses.ssml(*spoken))
-        title = self._title(key, urgent)
+        title = self._title(key, urgent, locale)
         builder.set_card(SimpleCard(title=title,
-                                    content=self._card(key, params, facet, related)))
+                                    content=self._card(key, params, facet, related, locale)))
         if screen.supports_apl(handler_input):  # Echo Show and other screens
             builder.add_directive(screen.render(title, body.text, urgent=urgent,
                                                 phone=self.answers.config.care_team_phone))
         if end:
             builder.set_should_end_session(True)
         elif urgent:
-            builder.ask(responses.ssml(self.answers.render(keys.URGENT_REPROMPT)))
+            builder.ask(responses.ssml(self.answers.render(keys.URGENT_REPROMPT, locale=locale)))
         else:
-            reprompt = [self.answers.render(keys.MORE_OFFER)] if offer_more else [
-                self.answers.render(keys.REPROMPT)]
+            reprompt = [self.answers.render(keys.MORE_OFFER, locale=locale)] if offer_more \
+                else [self.answers.render(keys.REPROMPT, locale=locale)]
             builder.ask(responses.ssml(*reprompt))
         return builder.response
 
-    def _title(self, key: str, urgent: bool) -> str:
+    def _title(self, key: str, urgent: bool, locale: str | None) -> str:
         if urgent:
-            return "Call your care team" if key != keys.EMERGENCY else "Call 911"
+            if key == keys.EMERGENCY:
+                return f"Call {self.answers.local(locale).emergency}"
+            return "Call your care team"
         source = self.answers.source(key)
         return f"{CARD_TITLE}: {source}" if source != "none" else CARD_TITLE
 
     def _card(self, key: str, params: dict[str, str], facet: str | None,
-              related: str | None) -> str:
+              related: str | None, locale: str | None) -> str:
         """For a caregiver reading later: the answer in digits and units, then the number."""
-        lines = [self.answers.render(key, Part.SPEECH.value, facet, related, **params).text]
+        lines = [self.answers.render(key, Part.SPEECH.value, facet, related, locale=locale,
+                                     **params).text]
         if self.answers.has(key, Part.MORE.value, facet):
-            lines.append(self.answers.render(key, Part.MORE.value, facet, **params).text)
+            lines.append(self.answers.render(key, Part.MORE.value, facet, locale=locale,
+                                             **params).text)
         phone = self.answers.config.care_team_phone
         if phone:
             lines.append(f"Care team: {phone}")
@@ -118,6 +122,12 @@ def intent_name(handler_input: HandlerInput) -> str | None:
     intent = getattr(request, "intent", None) if isinstance(request, IntentRequest) else None
     name = getattr(intent, "name", None)
     return name if isinstance(name, str) else None
+
+
+def request_locale(handler_input: HandlerInput) -> str | None:
+    """The locale Alexa sent with the request ("en-GB"), if any."""
+    locale = getattr(handler_input.request_envelope.request, "locale", None)
+    return locale if isinstance(locale, str) else None
 
 
 def _slots(handler_input: HandlerInput) -> dict[str, str]:
@@ -175,10 +185,11 @@ class AnswerHandler(AbstractRequestHandler):
 
 
 class FreeQuestionHandler(AbstractRequestHandler):
-    """Alexa's catch-all ("i have a question about {query}"): the local router places it
-    among the topic intents."""
+    """Alexa's catch-all ("i have a question about {query}"): the local router, in the
+    request's locale, places it among the topic intents."""
 
-    def __init__(self, answer_handler: AnswerHandler, router: Callable[[], Router]) -> None:
+    def __init__(self, answer_handler: AnswerHandler,
+                 router: Callable[[str | None], Router]) -> None:
         self.answer_handler = answer_handler
         self.router = router
         self.topics = frozenset(answer_handler.content.topic_intents)
@@ -191,7 +202,7 @@ class FreeQuestionHandler(AbstractRequestHandler):
         if len(query) > MAX_QUERY_CHARS:
             log.info("free question too long to route: %d characters", len(query))
             return self.answer_handler.fallback(handler_input)
-        found = self.router().route(query)
+        found = self.router(request_locale(handler_input)).route(query)
         log.info("free question routed intent=%s score=%s", found.intent, found.score)
         if found.intent in self.topics:
             slots = dict(found.slots)

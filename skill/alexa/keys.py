@@ -18,7 +18,7 @@ ERROR: Final = "error"
 REPROMPT: Final = "reprompt"
 MORE_OFFER: Final = "more_offer"  # "Want to hear more?"
 URGENT_REPROMPT: Final = "urgent_reprompt"  # repeats the call to make, asks nothing
-EMERGENCY: Final = "emergency"  # its card says "Call 911"
+EMERGENCY: Final = "emergency"  # its card says "Call <the locale's number>"
 # A fever reading picks the answer by how it compares with the guide's line.
 FEVER: Final = {
     fever.Level.HIGH: "fever_high",

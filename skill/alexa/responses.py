@@ -16,12 +16,16 @@ from functools import cached_property
 from typing import Any, Final
 
 from skill.alexa import keys
+from skill.alexa.local import GUIDE_LINE, Local
 from skill.config import Config
 from skill.content import answers, markup
+from skill.content.locales import DEFAULT, Locale
 from skill.content.spec import Content
 from skill.nlu import facets, fever
 
 _PHONE_MARK: Final = "\x00phone\x00"
+_EMERGENCY_MARK: Final = "\x00emergency\x00"
+_LINE_MARK: Final = "\x00line\x00"
 _PLACEHOLDER: Final = re.compile(r"\{(\w+)\}")
 UNCOVERED: Final = "UncoveredTopicIntent"
 TOPIC_SLOT: Final = "topic"
@@ -107,6 +111,8 @@ def select(intent: str, slots: dict[str, str], content: Content) -> Choice:
             key = keys.FEVER[level]
         if isinstance(reading, fever.Reading):
             params["reading"] = _reading_markup(reading)
+            # The guide's line is said in the reading's unit (skill.alexa.local).
+            params["unit"] = "celsius" if reading.celsius else "fahrenheit"
     elif intent == UNCOVERED:
         topic = content.derive(topic_ids).get(_slot(slots, TOPIC_SLOT).lower())
         params[TOPIC_SLOT] = content.derive(topic_names).get(topic or "", "that")
@@ -150,11 +156,18 @@ def escape(text: str) -> str:
 
 
 class Answers:
-    """responses.yaml with configuration applied."""
+    """responses.yaml with configuration and the request's locale applied."""
 
-    def __init__(self, config: Config, responses: Mapping[str, Any]):
+    def __init__(self, config: Config, responses: Mapping[str, Any],
+                 locales: Mapping[str, Locale]):
         self.config = config
         self.entries = answers.parse_all(responses)[0]
+        self.locales = locales
+
+    def local(self, locale: str | None) -> Local:
+        """The locale's number and unit; an unknown locale gets the default's."""
+        found = self.locales.get(locale or DEFAULT) or self.locales[DEFAULT]
+        return Local.of(found, self.config)
 
     @cached_property
     def care_team(self) -> str:
@@ -179,25 +192,36 @@ class Answers:
             if entry else None
 
     def render(self, key: str, part: str = "speech", facet: str | None = None,
-               related: str | None = None, **params: str) -> Rendered:
-        return self.render_sentences(self.sentences(key, part, facet, related), params)
+               related: str | None = None, *, locale: str | None = None,
+               **params: str) -> Rendered:
+        """``key``'s ``part`` for a request in ``locale`` (default: the default locale)."""
+        return self.render_sentences(self.sentences(key, part, facet, related), params,
+                                     locale)
 
     def render_sentences(self, said: tuple[answers.Sentence, ...],
-                         params: Mapping[str, str]) -> Rendered:
+                         params: Mapping[str, str], locale: str | None = None) -> Rendered:
+        local = self.local(locale)
+        guide_line = local.line(params.get("unit"))
         values = {"care_team": self.care_team, "care_team_name": "your care team",
-                  "clinic": self.config.clinic_name, **params}
+                  "clinic": self.config.clinic_name, **params,
+                  "emergency": _EMERGENCY_MARK}  # never from params (they round-trip)
         ears, eyes = [], []
         for sentence in said:
-            line = _PLACEHOLDER.sub(lambda m: values.get(m.group(1), m.group(0)), sentence.say)
+            say = GUIDE_LINE.sub(_LINE_MARK, sentence.say) if guide_line else sentence.say
+            line = _PLACEHOLDER.sub(lambda m: values.get(m.group(1), m.group(0)), say)
             ears.append(_capitalized(markup.for_ear(line)))
             eyes.append(_capitalized(markup.for_eye(line)))
         ear = " ".join(ears)
         phone = self.config.care_team_phone or ""
         say_as = f'<say-as interpret-as="telephone">{escape(phone)}</say-as>'
+        line_shown, line_said = guide_line or ("", "")
         return Rendered(
-            text=" ".join(eyes).replace(_PHONE_MARK, phone),
-            ssml_body=escape(ear).replace(_PHONE_MARK, say_as),
-            spoken=ear.replace(_PHONE_MARK, phone),
+            text=" ".join(eyes).replace(_PHONE_MARK, phone)
+            .replace(_EMERGENCY_MARK, local.emergency).replace(_LINE_MARK, line_shown),
+            ssml_body=escape(ear).replace(_PHONE_MARK, say_as)
+            .replace(_EMERGENCY_MARK, local.emergency_said).replace(_LINE_MARK, line_said),
+            spoken=ear.replace(_PHONE_MARK, phone).replace(_EMERGENCY_MARK, local.emergency)
+            .replace(_LINE_MARK, line_said),
             sentences=said,
         )
 

@@ -26,13 +26,16 @@ if TYPE_CHECKING:  # the skill loads only for the commands that use it
 Command = Callable[[argparse.Namespace, TextIO, TextIO], int]
 
 
-def _conversation(content: Content) -> Conversation:
+def _conversation(content: Content, locale: str) -> Conversation:
     from skill.alexa.builder import build_skill
     from skill.alexa.conversation import Conversation
-    from skill.nlu.router import router_for
+    from skill.nlu.localized import router_for
 
-    router = router_for(content)
-    return Conversation(build_skill(content=content, router=router), router, content=content)
+    router = router_for(content, root.known_locale(content, locale))
+    return Conversation(build_skill(content=content, router=router), router, content=content,
+                        locale=locale)
+
+
 
 
 def cmd_ask(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -40,7 +43,7 @@ def cmd_ask(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         (line.rstrip("\n") for line in textio.utf8(sys.stdin)) if args.text == ["-"]
         else [" ".join(args.text)]
     )
-    conversation = _conversation(root.load(args, err))
+    conversation = _conversation(root.load(args, err), args.locale)
     for text in map(textio.clean, texts):
         if args.explain:
             print_explain(text, out, conversation.router)
@@ -58,7 +61,7 @@ def cmd_ask(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 def cmd_chat(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from skill.cli.chat import run_chat
 
-    return run_chat(_conversation(root.load(args, err)), textio.utf8(sys.stdin), out)
+    return run_chat(_conversation(root.load(args, err), args.locale), textio.utf8(sys.stdin), out)
 
 
 def cmd_test_dialogs(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -118,12 +121,14 @@ def cmd_eval_facets(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 def cmd_build_model(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from skill.content import model
+    from skill.content.locales import locales_of
 
     content = root.load(args, err)
-    path = loader.model_path(content.root)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(model.build_text(content), encoding="utf-8")
-    out.write(f"wrote {path}\n")
+    for code, locale in locales_of(content).items():
+        path = loader.model_path(content.root, code)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(model.build_text(content, locale), encoding="utf-8")
+        out.write(f"wrote {path}\n")
     return 0
 
 
@@ -131,10 +136,6 @@ def cmd_export_ask(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from skill.content.export import export
 
     content_root = root.content_root(args, err)
-    model = loader.model_path(content_root)
-    if not model.is_file():
-        err.write(f"{model}: missing; run `si-skill build-model --root {content_root}`\n")
-        return 2
     for path in export(Path(args.dir), args.endpoint, args.skill_id, content_root):
         out.write(f"wrote {path}\n")
     return 0
@@ -164,13 +165,14 @@ def parser() -> argparse.ArgumentParser:
     ask.add_argument("text", nargs="+", help="the question, or - to read lines from stdin")
     ask.add_argument("--json", action="store_true", help="one JSON object per question")
     ask.add_argument("--explain", action="store_true", help="show how the router decided")
-    command("chat", cmd_chat, "a conversation in the terminal")
+    chat = command("chat", cmd_chat, "a conversation in the terminal")
     dialogs = command("test-dialogs", cmd_test_dialogs,
                       "run dialog test files (YAML conversations)")
     dialogs.add_argument("paths", nargs="+", metavar="PATH", help="dialog files or directories")
     dialogs.add_argument("-v", "--verbose", action="store_true", help="show every turn")
     command("validate", cmd_validate, "check intents/, responses.yaml and the model")
-    command("build-model", cmd_build_model, "regenerate interaction_model/en-US.json")
+    command("build-model", cmd_build_model,
+            "regenerate interaction_model/<locale>.json for every locale")
     evaluation = command("eval", cmd_eval, "router figures on held-out case files or folders")
     evaluation.add_argument("cases", nargs="+", help="case files or folders (tests/cases/dev)")
     evaluation.add_argument("--json", action="store_true", help="machine-readable figures")
@@ -183,6 +185,9 @@ def parser() -> argparse.ArgumentParser:
     serve_cmd = command("serve", serve.cmd_serve,
                         "run the web service: POST /alexa, /healthz, simulator")
     serve.add_arguments(serve_cmd)
+    for speaking in (ask, chat, serve_cmd):
+        speaking.add_argument("--locale", default="en-US",
+                              help="the request locale: en-US, en-GB, en-CA, en-AU or en-IN")
     export_ask = command("export-ask", cmd_export_ask,
                          "write an ASK CLI project (skill-package/)")
     export_ask.add_argument("dir", help="directory to write the project into")
@@ -206,6 +211,6 @@ def main(
     except ContentError as error:
         err.writelines(f"{problem}\n" for problem in error.problems)
         return 2
-    except ConfigError as error:  # a setting that is not understood: refuse, never guess
-        err.write(f"si-skill: {error}\n")
+    except (ConfigError, root.UsageError) as error:  # a setting not understood: refuse, never guess
+        err.write(f"si-skill {args.command}: {error}\n")
         return 2

@@ -2,6 +2,7 @@
 
     name: Launch, a question, more, repeat, stop
     config: {CARE_TEAM_PHONE: 555-010-0199}      # optional, environment-style settings
+    locale: en-GB                                # optional: the request locale (en-US)
     turns:
       - launch: true
         expect: {intent: LaunchRequest, speech_contains: [not medical advice]}
@@ -32,12 +33,13 @@ import yaml
 from skill import jsonsafe
 from skill.alexa.builder import build_skill
 from skill.alexa.conversation import Conversation
-from skill.config import Config
+from skill.config import Config, ConfigError
 from skill.content import loader
+from skill.content.locales import DEFAULT, locales_of
 from skill.content.spec import Content
-from skill.nlu.router import router_for
+from skill.nlu.localized import router_for
 
-CONFIG_KEYS: Final = frozenset({"CLINIC_NAME", "CARE_TEAM_PHONE"})
+CONFIG_KEYS: Final = frozenset({"CLINIC_NAME", "CARE_TEAM_PHONE", "EMERGENCY_NUMBER"})
 TEXT_LISTS: Final = ("speech_contains", "speech_not_contains", "ssml_contains", "card_contains")
 EXPECT_KEYS: Final = frozenset(
     {"intent", "urgent", "slots", "speech_matches", "end_session", *TEXT_LISTS})
@@ -65,6 +67,7 @@ class Dialog:
     path: Path
     config: dict[str, str]
     steps: tuple[Step, ...]
+    locale: str = DEFAULT
 
 
 @dataclass
@@ -89,7 +92,8 @@ class DialogResult:
 def load(path: Path, content: Content | None = None) -> Dialog:
     """Parse and check one dialog file against ``content``'s intents (default: the
     skill's own); raises DialogError naming every problem."""
-    known = _known_intents(content or loader.load_content())
+    content = content or loader.load_content()
+    known = _known_intents(content)
     try:
         text = path.read_text(encoding="utf-8")
         # PyYAML recurses once per level: flow brackets are measured first, and a deep
@@ -104,8 +108,11 @@ def load(path: Path, content: Content | None = None) -> Dialog:
     problems: list[str] = []
     if not isinstance(raw, dict):
         raise DialogError(f"{path}: expected a mapping with 'name' and 'turns'")
-    for key in sorted(set(raw) - {"name", "config", "turns"}):
+    for key in sorted(set(raw) - {"name", "config", "locale", "turns"}):
         problems.append(f"unknown key '{key}'")
+    locale = raw.get("locale", DEFAULT)
+    if locale not in locales_of(content):
+        problems.append(f"'locale' must be one of {', '.join(locales_of(content))}")
     name = raw.get("name")
     if not isinstance(name, str) or not name.strip():
         problems.append("'name' must be a non-empty string")
@@ -116,6 +123,10 @@ def load(path: Path, content: Content | None = None) -> Dialog:
     for key in sorted(set(config) - CONFIG_KEYS, key=str):
         settings = ", ".join(sorted(CONFIG_KEYS))
         problems.append(f"config: unknown setting '{key}' (known: {settings})")
+    try:
+        Config.from_env({str(k): str(v) for k, v in config.items()})
+    except ConfigError as error:
+        problems.append(f"config: {error}")
     turns = raw.get("turns")
     if not isinstance(turns, list) or not turns:
         problems.append("'turns' must be a non-empty list")
@@ -124,7 +135,7 @@ def load(path: Path, content: Content | None = None) -> Dialog:
     if problems:
         raise DialogError("\n".join(f"{path}: {p}" for p in problems))
     return Dialog(str(name), path, {str(k): str(v) for k, v in config.items()},
-                  tuple(s for s in steps if s is not None))
+                  tuple(s for s in steps if s is not None), str(locale))
 
 
 def _step(index: int, turn: Any, problems: list[str], known: frozenset[str]) -> Step | None:
@@ -214,9 +225,9 @@ def run(dialog: Dialog, content: Content | None = None) -> DialogResult:
     """Play every turn in one session with the skill answering from ``content``
     (default: the skill's own); collect each turn's failures."""
     content = content or loader.load_content()
-    router = router_for(content)
+    router = router_for(content, dialog.locale)
     skill = build_skill(Config.from_env(dialog.config), content=content, router=router)
-    conversation = Conversation(skill, router, content=content)
+    conversation = Conversation(skill, router, content=content, locale=dialog.locale)
     result = DialogResult(dialog.path, dialog.name)
     for step in dialog.steps:
         turn = conversation.launch() if step.say is None else conversation.ask(step.say)

@@ -45,3 +45,16 @@ def load(args: argparse.Namespace, err: TextIO) -> Content:
     if problems:
         raise ContentError(problems)
     return content
+
+
+class UsageError(Exception):
+    """A command-line value the command cannot use; the message says which are."""
+
+
+def known_locale(content: Content, locale: str) -> str:
+    from skill.content.locales import locales_of
+
+    known = locales_of(content)
+    if locale not in known:
+        raise UsageError(f"--locale must be one of {', '.join(known)}")
+    return locale

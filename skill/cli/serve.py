@@ -71,6 +71,7 @@ def cmd_serve(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     config = Config.from_env()
     if args.dev:  # local tools (curl, the simulator) send unsigned requests
         config = dataclasses.replace(config, verify_requests=False)
-    run_simple(args.host, args.port, create_app(config, content=content), threaded=True,
+    app = create_app(config, content=content, locale=root.known_locale(content, args.locale))
+    run_simple(args.host, args.port, app, threaded=True,
                request_handler=QuietRequestHandler)  # logs routes, never paths as sent
     return 0

@@ -161,6 +161,7 @@ def export(directory: Path, cases_root: Path, dialogs_dir: Path,
     model_file = (root or loader.data_root()) / "interaction_model" / f"{locale}.json"
     model = json.loads(model_file.read_text(encoding="utf-8"))
     held = case_files.load([cases_root / split for split in SPLITS])
-    found = [dialogs.load(path) for path in sorted(dialogs_dir.glob("*.yaml"))]
+    loaded = [dialogs.load(path) for path in sorted(dialogs_dir.glob("*.yaml"))]
+    found = [dialog for dialog in loaded if dialog.locale == locale]  # each in its own
     return [write_annotations(directory, held, locale, model),
             *write_suites(directory, found, locale, invocation_name(model))]

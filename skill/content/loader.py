@@ -42,8 +42,9 @@ def responses_path(root: Path | None = None) -> Path:
     return (root or data_root()) / "responses.yaml"
 
 
-def model_path(root: Path | None = None) -> Path:
-    return (root or data_root()) / "interaction_model" / "en-US.json"
+def model_path(root: Path | None = None, locale: str = "en-US") -> Path:
+    """The committed interaction model of ``locale`` (one file per locale)."""
+    return (root or data_root()) / "interaction_model" / f"{locale}.json"
 
 
 def guide_path(root: Path | None = None) -> Path:

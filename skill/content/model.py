@@ -1,12 +1,18 @@
-"""Build the Alexa interaction model (interaction_model/en-US.json) from intents/."""
+"""Build the Alexa interaction models (interaction_model/<locale>.json) from intents/.
+
+Every locale's model has the same intents and samples; a locale's ``samples`` words add
+each sample that has the guide's word again in the locale's ("my mom" -> "my mum").
+"""
 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping, Sequence
 from typing import Any, Final
 
 from skill.content import answers
+from skill.content.locales import Locale
 from skill.content.spec import Content, IntentSpec, SlotValue
 from skill.content.templates import expand
 
@@ -52,15 +58,29 @@ def facet_values(content: Content) -> tuple[SlotValue, ...]:
                  for name, words in facets.items())
 
 
-def build(content: Content) -> dict[str, Any]:
-    """The interaction model: every intent file (built-ins included), and the custom
-    slot types they use (FACET generated from responses.yaml)."""
+def _in_locale(samples: dict[str, list[str]], words: Mapping[str, str]) -> None:
+    """Add to each intent's samples their variants in the locale's words; a variant
+    another intent already has stays with that intent."""
+    owners = {sample: name for name, found in samples.items() for sample in found}
+    for name, found in samples.items():
+        for sample in list(found):
+            for word, theirs in words.items():
+                varied = re.sub(rf"\b{re.escape(word)}\b", theirs, sample)
+                if owners.setdefault(varied, name) == name and varied not in found:
+                    found.append(varied)
+
+
+def build(content: Content, locale: Locale | None = None) -> dict[str, Any]:
+    """The interaction model (in ``locale``'s words, if given): every intent file
+    (built-ins included), and the custom slot types they use (FACET generated from
+    responses.yaml)."""
+    samples = {spec.name: [] if spec.name in NO_SAMPLES else samples_of(spec)
+               for spec in content.intents}
+    if locale is not None:
+        _in_locale(samples, locale.samples)
     out = []
     for spec in sorted(content.intents, key=lambda s: s.name):
-        entry: dict[str, Any] = {
-            "name": spec.name,
-            "samples": [] if spec.name in NO_SAMPLES else samples_of(spec),
-        }
+        entry: dict[str, Any] = {"name": spec.name, "samples": samples[spec.name]}
         if spec.slots:
             entry["slots"] = [{"name": s, "type": t} for s, t in spec.slots.items()]
         out.append(entry)
@@ -80,6 +100,6 @@ def render(model: dict[str, Any]) -> str:
     return json.dumps(model, indent=2, ensure_ascii=False) + "\n"
 
 
-def build_text(content: Content) -> str:
-    """The model file's text for ``content``."""
-    return render(build(content))
+def build_text(content: Content, locale: Locale | None = None) -> str:
+    """The model file's text for ``content`` (in ``locale``)."""
+    return render(build(content, locale))

@@ -193,6 +193,12 @@ def _contractions(text: str) -> str:
     return " ".join(_BARE_CONTRACTIONS.get(w, w) for w in text.split())
 
 
+def phrase_form(text: str) -> str:
+    """A vocabulary entry as ``normalize()`` sees it when it applies the lexicon's
+    phrases: "A&E" -> "a e", "nine nine nine" -> "9 9 9"."""
+    return " ".join(words_to_digits(_contractions(_clean(text)).split()))
+
+
 def normalize(text: str, lexicon: Lexicon | None = None) -> str:
     """Canonical form of a sample or of what a user said (lowercase words, digits)."""
     lex = lexicon or lexicon_of()

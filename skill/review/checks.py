@@ -3,8 +3,8 @@
 Each answer, rendered as the skill would say it with a real phone number: every sentence's
 source (a quote found in the guide, or a named policy line), Flesch-Kincaid grade, one
 breath for a first reply, SSML that parses and uses only tags Alexa supports, output
-speech and whole-response size limits, every number one the guide states (or 911), the
-urgent path and the reprompts.
+speech and whole-response size limits, every number one the guide states (or an emergency
+number), the urgent path and the reprompts.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from typing import Any, Final
 from skill.alexa import envelope, keys, responses
 from skill.config import Config
 from skill.content import answers, loader
+from skill.content.locales import DEFAULT, Locale
 from skill.content.spec import Content
 from skill.nlu.numbers import words_to_digits
 from skill.review import provenance
@@ -145,15 +146,20 @@ def _renderings(entry: answers.Answer) -> list[tuple[str, tuple[answers.Sentence
     return [(label, said) for label, said in found if said]
 
 
-def check_answers(root: Path, entries: Mapping[str, Any], report: Report) -> None:
+def check_answers(root: Path, entries: Mapping[str, Any], locales: Mapping[str, Locale],
+                  report: Report) -> None:
+    """Every answer as the default locale renders it (without one, the locales file's
+    own problem is reported instead)."""
     where = str(loader.responses_path(root))
+    if DEFAULT not in locales:
+        return
     try:
-        allowed = guide_numbers(root) | {"911"}
+        allowed = guide_numbers(root) | {locale.emergency for locale in locales.values()}
         guide = provenance.Guide.load(root)
     except OSError as error:
         report(str(loader.guide_path(root)), f"cannot read the guide: {error}")
         return
-    rendering = responses.Answers(SAMPLE_CONFIG, entries)
+    rendering = responses.Answers(SAMPLE_CONFIG, entries, locales)
     for key, entry in rendering.entries.items():
         for label, said in _renderings(entry):
             check_sources(key, said, guide, report, where)
@@ -186,11 +192,11 @@ def check_conversation(rendering: responses.Answers, report: Report, where: str)
             report(where, f"{URGENT_REPROMPT}: repeat the instruction to call, no question")
 
 
-def check_urgent(rendering: responses.Answers, urgent_keys: set[str], report: Report,
+def check_urgent(entries: Mapping[str, answers.Answer], urgent_keys: set[str], report: Report,
                  where: str) -> None:
     """An urgent first reply names the care team first and ends on the call to make."""
     for key in sorted(urgent_keys):
-        said = rendering.entries[key].speech if key in rendering.entries else ()
+        said = entries[key].speech if key in entries else ()
         if not said:
             continue
         first, last = said[0].say, said[-1].say.lower()

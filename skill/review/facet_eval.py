@@ -20,6 +20,7 @@ from skill.alexa.conversation import Conversation
 from skill.alexa.responses import Answers
 from skill.config import Config
 from skill.content import answers, loader
+from skill.content.locales import locales_of
 from skill.review.provenance import overlaps
 
 SILENT_POLICY = "guide-is-silent"
@@ -73,7 +74,7 @@ def measure(cases: list[FacetCase]) -> FacetReport:
     config = Config()
     content = loader.load_content()
     conversation = Conversation(build_skill(config, content=content), content=content)
-    answers_ = Answers(config, content.responses)
+    answers_ = Answers(config, content.responses, locales_of(content))
     report = FacetReport()
     for case in cases:
         intent, said = first_reply(conversation, answers_, case.text)

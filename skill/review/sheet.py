@@ -14,6 +14,7 @@ from typing import Final
 from skill.alexa.responses import Answers
 from skill.config import Config
 from skill.content import answers
+from skill.content.locales import locales_of
 from skill.content.spec import Content
 from skill.review.checks import SAMPLE_CONFIG, SAMPLE_PARAMS
 from skill.review.provenance import Guide, conveys
@@ -99,4 +100,4 @@ def render(guide: Guide, rendering: Answers) -> str:
 
 def build(content: Content, config: Config = SAMPLE_CONFIG) -> str:
     """The sheet for ``content``'s guide and answers."""
-    return render(Guide.load(content.root), Answers(config, content.responses))
+    return render(Guide.load(content.root), Answers(config, content.responses, locales_of(content)))

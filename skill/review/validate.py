@@ -1,5 +1,5 @@
-"""``si-skill validate``: check intents/ (with _safety.yaml), responses.yaml and the committed
-interaction model.
+"""``si-skill validate``: check intents/ (with _safety.yaml and _locales.yaml),
+responses.yaml and the committed interaction model of every locale.
 
 Reports every problem as ``path: message`` (``path:line: message`` where the file
 itself is malformed); the caller exits non-zero if there is any. Everything is checked
@@ -15,9 +15,8 @@ from pathlib import Path
 from typing import Final
 
 from skill.alexa import keys, screen
-from skill.alexa import responses as responses_module
 from skill.alexa.handlers import FALLBACK_INTENT, OWN_HANDLERS
-from skill.content import answers, loader, markup, model
+from skill.content import answers, loader, locales, markup, model
 from skill.content.spec import Content, IntentSpec
 from skill.content.templates import TemplateError, expand
 from skill.nlu import fever
@@ -25,7 +24,8 @@ from skill.review import checks
 from skill.review.safety_check import check_safety
 
 MIN_SAMPLES: Final = 20  # per topic intent, after expansion (issue: "at least 20 distinct")
-PLACEHOLDERS: Final = frozenset({"care_team", "care_team_name", "clinic", "reading", "topic"})
+PLACEHOLDERS: Final = frozenset(
+    {"care_team", "care_team_name", "clinic", "reading", "topic", "emergency"})
 _SAMPLE_CHARS: Final = re.compile(r"^[a-z' ]*(\{[a-z_]+\}[a-z' ]*)*$")
 _SLOT_REF: Final = re.compile(r"\{(\w+)\}")
 
@@ -147,22 +147,23 @@ def check_responses(content: Content, report: Report) -> None:
     urgent = {spec.answer for spec in content.intents
               if spec.urgent and spec.answer and spec.name != "FeverIntent"}
     urgent |= {keys.FEVER[level] for level in (fever.Level.HIGH, fever.Level.AT_LINE)}
-    checks.check_urgent(responses_module.Answers(checks.SAMPLE_CONFIG, responses), urgent,
-                        report, path)
+    checks.check_urgent(parsed, urgent, report, path)
 
 
-def check_model(content: Content, report: Report) -> None:
-    path = loader.model_path(content.root)
+def check_model(content: Content, found: dict[str, locales.Locale], report: Report) -> None:
+    """Every locale's committed model is there and in sync with intents/."""
     rebuild = f"run `si-skill build-model --root {content.root}`"
-    try:
-        fresh = model.build_text(content)
-    except TemplateError as error:
-        report(str(path), f"cannot build the model: {error}")
-        return
-    if not path.is_file():
-        report(str(path), f"missing; {rebuild}")
-    elif path.read_text(encoding="utf-8") != fresh:
-        report(str(path), f"out of date with intents/; {rebuild}")
+    for code, locale in found.items():
+        path = loader.model_path(content.root, code)
+        try:
+            fresh = model.build_text(content, locale)
+        except TemplateError as error:
+            report(str(path), f"cannot build the model: {error}")
+            return
+        if not path.is_file():
+            report(str(path), f"missing; {rebuild}")
+        elif path.read_text(encoding="utf-8") != fresh:
+            report(str(path), f"out of date with intents/; {rebuild}")
 
 
 def _runnable(content: Content) -> bool:
@@ -184,6 +185,7 @@ def check_apl(root: Path, report: Report) -> None:
 def validate(root: Path | None = None) -> list[str]:
     """Every problem in the data under ``root`` (default: the skill's own data)."""
     content, load_problems = loader.read_content(root or loader.data_root())
+    found = locales.read(locales.path_of(content.root), load_problems)
     problems = [str(problem) for problem in load_problems]
 
     def report(where: str, message: str) -> None:
@@ -192,10 +194,10 @@ def validate(root: Path | None = None) -> list[str]:
     check_intents(content, report)
     check_rules(content, report)
     check_responses(content, report)
-    checks.check_answers(content.root, content.responses, report)
+    checks.check_answers(content.root, content.responses, found, report)
     if not load_problems and _runnable(content):
         checks.check_response_sizes(content, report)
     check_safety(content.root, set(content.by_name), report)
-    check_model(content, report)
+    check_model(content, found, report)
     check_apl(content.root, report)
     return problems

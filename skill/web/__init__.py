@@ -27,12 +27,14 @@ log = logging.getLogger(__name__)
 
 
 def create_app(
-    config: Config | Mapping[str, Any] | None = None, *, content: Content | None = None
+    config: Config | Mapping[str, Any] | None = None, *, content: Content | None = None,
+    locale: str | None = None,
 ) -> Flask:
     """App factory. ``config`` is a Config, a mapping of environment-style settings
     (CLINIC_NAME, CARE_TEAM_PHONE, ALEXA_SKILL_ID, ALEXA_VERIFY, SIMULATOR), or None
     for the process environment; ``content`` is what the skill says (default: its own,
-    ``si-skill serve --root DIR`` gives another)."""
+    ``si-skill serve --root DIR`` gives another); ``locale`` is the simulator's first
+    choice of locale (``si-skill serve --locale``; default en-US)."""
     if isinstance(config, Config):
         settings = config
     else:
@@ -43,16 +45,17 @@ def create_app(
     security.init_app(app)  # CSP, no framing, nosniff, no referrer: on every response
     content = content or loader.load_content()
     # The simulator routes every question and /alexa routes free-form ones: load the
-    # samples now (about a second), not on a user's first question.
-    router = router_for(content)
+    # samples now (about a second), not on a user's first question. Every locale's
+    # router shares them (skill.nlu.localized).
+    router_for(content)
     app.config["SKILL_CONFIG"] = settings
-    app.extensions["skill"] = build_skill(settings, content=content, router=router)
+    app.extensions["skill"] = build_skill(settings, content=content)
     alexa.init_app(app)  # POST /alexa (verified unless ALEXA_VERIFY=off) and GET /healthz
     if settings.simulator:  # SIMULATOR=off in production: no page, no /api
-        from skill.web.simulator import CONTENT_KEY, ROUTER_KEY
+        from skill.web.simulator import CONTENT_KEY, LOCALE_KEY
         from skill.web.simulator import bp as simulator
 
-        app.extensions[ROUTER_KEY] = router  # the simulator routes with the skill's router
-        app.extensions[CONTENT_KEY] = content
+        app.extensions[CONTENT_KEY] = content  # the simulator routes with the skill's samples
+        app.config[LOCALE_KEY] = locale
         app.register_blueprint(simulator)
     return app

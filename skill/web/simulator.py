@@ -11,7 +11,8 @@ session attributes. Any worker can answer any turn.
     POST /api/ask {session, text, locale} -> the same, plus "explain" (how the router decided)
 
 The simulated device has a screen, so answers carry the APL datasources an Echo Show
-would get. ``locale`` is optional (en-US) and must be one the skill has a model for.
+would get. ``locale`` is optional (en-US, or ``si-skill serve --locale``) and must be one
+the skill has a model for; the skill answers in it and the router reads its vocabulary.
 
 A POST that is not ``application/json`` gets a 415 (so a cross-site form cannot call
 the API); bad input gets a 400 JSON error. The user's words are never logged.
@@ -31,6 +32,7 @@ from skill.alexa import envelope
 from skill.alexa.conversation import Conversation, Turn
 from skill.content import loader
 from skill.jsonsafe import JSONRejected
+from skill.nlu.localized import router_for
 from skill.nlu.router import Explanation
 from skill.web import security
 
@@ -41,8 +43,8 @@ MAX_TEXT_CHARS: Final = 500
 # The whole request body: the text plus the echoed session attributes (a few hundred
 # bytes in practice); anything near this limit is not our page talking.
 MAX_BODY_BYTES: Final = 32 * 1024
-ROUTER_KEY: Final = "skill_router"  # app.extensions: the router of the skill's content
 CONTENT_KEY: Final = "skill_content"  # app.extensions: the content the skill answers from
+LOCALE_KEY: Final = "SIMULATOR_LOCALE"  # app.config: the picker's first choice
 # Alexa's session ids are ~90 characters; ours are the same shape.
 _SESSION_ID: Final = re.compile(r"^[A-Za-z0-9._:-]{1,200}$")
 
@@ -83,7 +85,11 @@ def _bad_request(error: BadRequest) -> tuple[Response, int]:
 @bp.get("/")
 def page() -> str:
     return render_template("simulator.html", examples=EXAMPLES, max_chars=MAX_TEXT_CHARS,
-                           locales=locales())
+                           locales=locales(), chosen=_default_locale())
+
+
+def _default_locale() -> str:
+    return str(current_app.config.get(LOCALE_KEY) or envelope.LOCALE)
 
 
 @cache
@@ -115,12 +121,12 @@ def ask() -> Response:
 
 
 def _conversation(body: dict[str, Any]) -> Conversation:
-    locale = body.get("locale", envelope.LOCALE)
+    locale = body.get("locale", _default_locale())
     if locale not in locales():
         raise BadRequest(f"'locale' must be one of {', '.join(locales())}")
-    return Conversation(current_app.extensions["skill"], current_app.extensions[ROUTER_KEY],
-                        content=current_app.extensions[CONTENT_KEY],
-                        locale=locale, apl=True)
+    router = router_for(current_app.extensions[CONTENT_KEY], locale)
+    return Conversation(current_app.extensions["skill"], router,
+                        content=current_app.extensions[CONTENT_KEY], locale=locale, apl=True)
 
 
 def _json_body() -> dict[str, Any]:

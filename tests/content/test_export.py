@@ -11,6 +11,8 @@ import pytest
 
 from skill.cli import main
 from skill.content import export, loader
+from skill.content.locales import REQUIRED
+from skill.nlu.localized import router_for
 from skill.nlu.router import FALLBACK, route
 
 LAUNCH = "Alexa, open fusion recovery"
@@ -22,7 +24,7 @@ def project(tmp_path_factory) -> Path:
     directory = tmp_path_factory.mktemp("ask")
     out = io.StringIO()
     assert main(["export-ask", str(directory)], out=out) == 0
-    assert out.getvalue().count("wrote ") == 3
+    assert out.getvalue().count("wrote ") == 2 + len(REQUIRED)  # a model per locale
     return directory
 
 
@@ -38,9 +40,38 @@ def test_export_writes_ask_cli_layout(project):
     assert resources["profiles"]["default"]["skillMetadata"]["src"] == "./skill-package"
 
 
-def test_export_model_is_the_committed_model(project):
-    exported = project / "skill-package/interactionModels/custom/en-US.json"
-    assert exported.read_bytes() == loader.model_path().read_bytes()
+@pytest.mark.parametrize("locale", REQUIRED)
+def test_export_model_is_the_committed_model(project, locale):
+    exported = project / f"skill-package/interactionModels/custom/{locale}.json"
+    assert exported.read_bytes() == loader.model_path(locale=locale).read_bytes()
+
+
+def test_manifest_lists_every_locale_with_its_own_listing(manifest):
+    listed = manifest["publishingInformation"]["locales"]
+    assert sorted(listed) == sorted(REQUIRED)
+    assert len({entry["description"] for entry in listed.values()}) == len(REQUIRED)
+    assert manifest["publishingInformation"]["distributionCountries"] == [
+        "AU", "CA", "GB", "IN", "US"]
+
+
+@pytest.mark.parametrize(("locale", "number"), [
+    ("en-US", "911"), ("en-CA", "911"), ("en-GB", "999"), ("en-AU", "000"), ("en-IN", "112")])
+def test_each_listing_names_its_own_emergency_number(manifest, locale, number):
+    description = manifest["publishingInformation"]["locales"][locale]["description"]
+    assert description.endswith(f"not medical advice; in an emergency call {number}.")
+    assert locale in ("en-US", "en-CA") or "911" not in description
+
+
+@pytest.mark.parametrize("locale", REQUIRED)
+def test_each_listings_questions_are_samples_of_its_model(manifest, locale):
+    phrases = manifest["publishingInformation"]["locales"][locale]["examplePhrases"]
+    assert 2 <= len(phrases) <= 3 and phrases[0] == LAUNCH
+    model = json.loads(loader.model_path(locale=locale).read_text())
+    owner = {sample: intent["name"]
+             for intent in model["interactionModel"]["languageModel"]["intents"]
+             for sample in intent.get("samples", [])}
+    for question in (p.removeprefix(ASK).strip() for p in phrases[1:]):
+        assert owner.get(question) == router_for(locale=locale).route(question).intent, question
 
 
 def test_manifest_required_fields(manifest):

@@ -5,12 +5,16 @@ from __future__ import annotations
 import json
 import re
 
+import pytest
 from ask_sdk_core.serialize import DefaultSerializer
 from ask_smapi_model.v1.skill.interaction_model.interaction_model_data import (
     InteractionModelData,
 )
 
 from skill.content import loader, model
+from skill.content.locales import REQUIRED as LOCALES
+from skill.content.locales import locales_of
+from skill.nlu.normalize import phrase_form
 
 REQUIRED = {
     "AMAZON.CancelIntent",
@@ -31,6 +35,40 @@ def committed() -> dict:
 def test_committed_model_matches_a_fresh_build():
     fresh = model.build_text(loader.load_content())
     assert loader.model_path().read_text(encoding="utf-8") == fresh
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_every_locales_committed_model_matches_a_fresh_build(locale):
+    content = loader.load_content()
+    fresh = model.build_text(content, locales_of(content)[locale])
+    assert loader.model_path(locale=locale).read_text(encoding="utf-8") == fresh
+
+
+def test_locale_models_have_every_intent_and_their_words():
+    def samples(locale: str) -> dict[str, set[str]]:
+        found = json.loads(loader.model_path(locale=locale).read_text(encoding="utf-8"))
+        return {i["name"]: set(i["samples"])
+                for i in found["interactionModel"]["languageModel"]["intents"]}
+
+    us, gb, au = samples("en-US"), samples("en-GB"), samples("en-AU")
+    assert set(us) == set(gb) == set(au)
+    assert all(us[name] <= gb[name] for name in us)  # theirs come on top of the guide's
+    assert "can my mum sit in the car that long" in gb["SittingIntent"]
+    assert "call nine nine nine" in gb["EmergencyIntent"]
+    assert "call triple zero" in au["EmergencyIntent"]
+    assert not any("mum" in s for found in us.values() for s in found)
+
+
+def test_no_sample_has_a_word_a_locale_reads_differently():
+    """The locale routers share the samples' normalized form (skill.nlu.localized): that
+    holds while no sample has a word some locale's vocabulary maps."""
+    content = loader.load_content()
+    words = {phrase_form(said) for locale in locales_of(content).values()
+             for said in locale.vocabulary}
+    pattern = re.compile(r"(?<!\w)(" + "|".join(map(re.escape, words)) + r")(?!\w)")
+    found = {spec.name: s for spec in content.intents for s in model.samples_of(spec)
+             if pattern.search(phrase_form(s))}
+    assert found == {}
 
 
 def test_model_loads_into_smapi_interaction_model_classes():

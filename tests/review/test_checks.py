@@ -6,6 +6,7 @@ import pytest
 
 from skill.alexa import responses
 from skill.content import loader
+from skill.content.locales import locales_of
 from skill.review import checks
 from tests.support.paths import ROOT
 from tests.support.project import copy_project, run
@@ -73,7 +74,8 @@ def test_validate_catches_invented_fact_in_responses(tmp_path):
 def test_shipped_answers_pass_every_content_check():
     found: list[str] = []
     content = loader.load_content()
-    checks.check_answers(content.root, content.responses, lambda w, m: found.append(m))
+    checks.check_answers(content.root, content.responses, locales_of(content),
+                         lambda w, m: found.append(m))
     checks.check_response_sizes(content, lambda w, m: found.append(m))
     assert found == []
 

@@ -9,6 +9,7 @@ from skill.alexa.conversation import Conversation
 from skill.alexa.responses import Answers
 from skill.config import Config
 from skill.content import loader
+from skill.content.locales import locales_of
 from skill.review import facet_eval
 from tests.support.paths import TESTS
 
@@ -29,7 +30,8 @@ BLIND_FLOOR = 0.70
 ])
 def test_issue_examples_get_their_point_first(text, point):
     conversation = Conversation(build_skill())
-    answers_ = Answers(Config(), loader.load_content().responses)
+    answers_ = Answers(Config(), loader.load_content().responses,
+                       locales_of(loader.load_content()))
     _, said = facet_eval.first_reply(conversation, answers_, text)
     assert facet_eval.is_hit(facet_eval.FacetCase(text, "", point), said)
 

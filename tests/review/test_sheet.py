@@ -6,6 +6,7 @@ import pytest
 
 from skill.alexa.responses import Answers
 from skill.content import loader
+from skill.content.locales import locales_of
 from skill.review import sheet
 from skill.review.checks import SAMPLE_CONFIG
 from skill.review.provenance import Guide
@@ -16,7 +17,8 @@ from tests.support.project import run
 def test_sheet_lists_a_guide_sentence_no_answer_conveys_as_a_gap():
     guide = Guide("Recovery\\nMost patients can return to normal activities within three to "
                   "four months.\\nRest with your feet up every hour.\\n".replace("\\n", "\n"))
-    html = sheet.render(guide, Answers(SAMPLE_CONFIG, loader.load_content().responses))
+    content = loader.load_content()
+    html = sheet.render(guide, Answers(SAMPLE_CONFIG, content.responses, locales_of(content)))
     gaps = html.split("<h2>Gaps")[1]
     assert "Rest with your feet up every hour." in gaps
     assert "three to four months" not in gaps

@@ -18,3 +18,33 @@ def test_validate_names_unknown_unused_and_circular_expansion_rules(tmp_path):
     assert f"{walking}: sample 'can <nobody> stroll around the block': unknown rule <nobody>" in out
     assert f"{common}: expansion rule <spare> is never used" in out
     assert f"{common}: expansion rule <loop>: rule <loop> refers to itself" in out
+
+
+def test_validate_checks_the_locales_file(tmp_path):
+    root = copy_project(tmp_path)
+    path = root / "intents" / "_locales.yaml"
+    text = path.read_text()
+    start, end = text.index("en-IN:"), len(text)
+    text = text[:start] + text[end:]  # en-IN gone
+    text = text.replace('emergency: {number: "999", say: nine nine nine}',
+                        'emergency: {number: "9-9-9", say: nine nine nine}\n  emergncy: 1')
+    text = text.replace("temperature: celsius", "temperature: kelvin", 1)
+    path.write_text(text)
+    code, out = run("validate", "--root", str(root))
+    assert code == 1
+    assert f"{path}: en-IN: missing (every published locale needs an entry)" in out
+    assert "en-GB: emergency 'number' must be digits, quoted" in out
+    assert "unknown key 'emergncy'" in out
+    assert "'temperature' must be one of celsius, fahrenheit" in out
+
+
+def test_validate_finds_a_stale_or_missing_locale_model(tmp_path):
+    root = copy_project(tmp_path)
+    (root / "interaction_model" / "en-AU.json").unlink()
+    locales = root / "intents" / "_locales.yaml"
+    locales.write_text(locales.read_text().replace("    mom: mum\n", "    mom: mam\n", 1))
+    code, out = run("validate", "--root", str(root))
+    assert code == 1
+    assert f"{root / 'interaction_model' / 'en-AU.json'}: missing; run" in out
+    assert f"{root / 'interaction_model' / 'en-GB.json'}: out of date with intents/" in out
+    assert "en-US.json" not in out

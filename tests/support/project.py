@@ -20,7 +20,6 @@ def copy_project(tmp_path: Path) -> Path:
     root = tmp_path / "project"
     shutil.copytree(loader.intents_dir(), root / "intents")
     shutil.copy(loader.responses_path(), root / "responses.yaml")
-    (root / "interaction_model").mkdir()
-    shutil.copy(loader.model_path(), root / "interaction_model" / "en-US.json")
+    shutil.copytree(loader.model_path().parent, root / "interaction_model")
     shutil.copytree(loader.guide_path().parent, root / "guide")
     return root

@@ -89,10 +89,18 @@ def test_locale_picker_offers_the_skills_locales_and_sends_it(watched):
     page = watched.page
     picker = page.locator("select#locale")
     assert picker.is_visible()
-    assert picker.locator("option").all_inner_texts() == ["en-US"]
+    assert picker.locator("option").all_inner_texts() == [
+        "en-AU", "en-CA", "en-GB", "en-IN", "en-US"]
+    assert picker.input_value() == "en-US"
     page.check("#show-raw")
     turn = ask(page, "can I lift groceries")
     assert '"locale": "en-US"' in turn.locator(".raw-request").inner_text()
+    picker.select_option("en-GB")  # a new session in the new locale: its welcome alone
+    page.wait_for_function("document.querySelectorAll('#transcript > .turn').length === 1")
+    urgent = ask(page, "my mum fainted")
+    assert '"locale": "en-GB"' in urgent.locator(".raw-request").inner_text()
+    assert "call 999 now" in urgent.locator(".urgent-label").inner_text()
+    assert "911" not in urgent.inner_text()
 
 
 @pytest.mark.parametrize("view", ["developer", "patient"])

@@ -92,8 +92,10 @@
   }
 
   function urgentLabel(turn) {
-    if (turn.intent === "EmergencyIntent") return "URGENT — call 911 now";
-    return "URGENT — call your care team";
+    // The card's title names the call to make, with the locale's emergency number.
+    const call = turn.card.title.charAt(0).toLowerCase() + turn.card.title.slice(1);
+    if (turn.intent === "EmergencyIntent") return "URGENT — " + call + " now";
+    return "URGENT — " + call;
   }
 
   function addTurn(data) {
