@@ -176,7 +176,12 @@ def serve(host: str, port: int, *, app: str = PRODUCTION_APP, workers: int = 2,
     logging_setup(log_level)
     if check is not None:
         check()
-    return Supervisor(listen(host, port), app, workers, threads, log_level).run()
+    try:
+        sock = listen(host, port)
+    except OSError as error:  # in use, not ours to bind, an unknown host
+        log.error("cannot listen on %s:%d: %s", host, port, error)
+        return 1
+    return Supervisor(sock, app, workers, threads, log_level).run()
 
 
 def load(reference: str) -> Callable[[], Any]:
