@@ -11,6 +11,7 @@ import pytest
 
 from skill.config import Config, ConfigError
 from skill.web import create_app
+from tests.support.live import free_port
 
 ROOT = Path(__file__).resolve().parent.parent
 REFUSED = ["", " ", "enabled", "required", "disable", "2", "onn", "of", "true!", "verify"]
@@ -78,7 +79,7 @@ def _cli(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
 @pytest.mark.parametrize("env", [{"ALEXA_VERIFY": "enabled"}, {"ALEXA_VERIFY": ""},
                                  {"SIMULATOR": "hidden"}])
 def test_serve_refuses_to_start_on_an_unknown_word(env):
-    done = _cli("serve", "--port", "9", **env)  # refused before it would listen
+    done = _cli("serve", "--port", str(free_port()), **env)  # refused before it listens
     name = next(iter(env))
     assert done.returncode == 2
     assert f"si-skill: {name}=" in done.stderr and "is not understood" in done.stderr

@@ -52,6 +52,10 @@ WAITRESS: Final[dict[str, Any]] = {
     "backlog": 2048,
     "ident": "si-skill",
 }
+# Waitress's one I/O thread reads every request and sends every response, and needs the
+# GIL for it: with Python's default 5 ms switch interval it waits behind the app's
+# threads. 1 ms cut the load test's median and p99 latency at 500 requests a second.
+SWITCH_INTERVAL: Final = 0.001
 BOOT_FAILED: Final = 3  # a worker's exit status when the app cannot be built
 POLL_SECONDS: Final = 0.1
 # More deaths than this in RESTART_WINDOW seconds is a crash loop: stop, do not spin.
@@ -176,7 +180,12 @@ def serve(host: str, port: int, *, app: str = PRODUCTION_APP, workers: int = 2,
     logging_setup(log_level)
     if check is not None:
         check()
-    return Supervisor(listen(host, port), app, workers, threads, log_level).run()
+    try:
+        sock = listen(host, port)
+    except OSError as error:  # in use, not ours to bind, an unknown host
+        log.error("cannot listen on %s:%d: %s", host, port, error)
+        return 1
+    return Supervisor(sock, app, workers, threads, log_level).run()
 
 
 def load(reference: str) -> Callable[[], Any]:
@@ -193,6 +202,7 @@ def worker(fd: int, app: str, threads: int, log_level: str = "info") -> int:
     from skill.web.security import guarded
 
     logging_setup(log_level)
+    sys.setswitchinterval(SWITCH_INTERVAL)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the supervisor decides when to stop
     threading.Thread(target=_orphan_watch, args=(os.getppid(),), daemon=True).start()
     soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)

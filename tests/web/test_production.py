@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import logging
 import os
+import socket
 import subprocess
 import sys
 import urllib.error
@@ -16,7 +17,7 @@ import pytest
 from skill.config import ConfigError
 from skill.web.production import create_production_app, production_config
 from skill.web.security import HEADERS
-from tests.support.live import ROOT, SETTINGS, post_json, process_serving
+from tests.support.live import ROOT, SETTINGS, free_port, post_json, process_serving
 
 SKILL = "amzn1.ask.skill.11111111-2222-3333-4444-555555555555"
 
@@ -86,8 +87,17 @@ def cli(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
     ({"ALEXA_SKILL_ID": SKILL, "ALEXA_VERIFY": "required"}, "ALEXA_VERIFY='required' is not"),
 ])
 def test_serve_production_refuses_to_start(env, message):
-    done = cli("serve", "--production", "--port", "9", **env)  # refused before it listens
+    done = cli("serve", "--production", "--port", str(free_port()), **env)  # never listens
     assert done.returncode == 2 and f"si-skill: {message}" in done.stderr, done.stderr
+    assert "Traceback" not in done.stderr
+
+
+@pytest.mark.slow
+def test_serve_production_port_in_use_is_a_clear_error():
+    with socket.create_server(("127.0.0.1", 0)) as taken:
+        port = taken.getsockname()[1]
+        done = cli("serve", "--production", "--port", str(port), ALEXA_SKILL_ID=SKILL)
+    assert done.returncode == 1 and f"cannot listen on 127.0.0.1:{port}" in done.stderr
     assert "Traceback" not in done.stderr
 
 
