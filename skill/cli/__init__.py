@@ -212,5 +212,5 @@ def main(
         err.writelines(f"{problem}\n" for problem in error.problems)
         return 2
     except (ConfigError, root.UsageError) as error:  # a setting not understood: refuse, never guess
-        err.write(f"si-skill {args.command}: {error}\n")
+        err.write(f"si-skill: {error}\n")
         return 2
