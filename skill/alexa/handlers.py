@@ -14,11 +14,12 @@ from typing import TYPE_CHECKING, Final
 from ask_sdk_core.dispatch_components import AbstractExceptionHandler, AbstractRequestHandler
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import is_request_type
-from ask_sdk_model import IntentRequest, Response
+from ask_sdk_model import Response
 from ask_sdk_model.ui import SimpleCard
 
 from skill import logsafe
 from skill.alexa import keys, responses, screen, session
+from skill.alexa.requests import intent_name, request_locale, slot_values
 from skill.alexa.responses import Answers, Rendered
 from skill.alexa.session import LastAnswer, Part, SessionState
 from skill.content.spec import Content
@@ -115,33 +116,6 @@ class Responder:
         return "\n\n".join(lines)
 
 
-def intent_name(handler_input: HandlerInput) -> str | None:
-    """The intent's name; None for other requests and for an IntentRequest without one
-    (ask-sdk's ``get_intent_name`` raises AttributeError on those)."""
-    request = handler_input.request_envelope.request
-    intent = getattr(request, "intent", None) if isinstance(request, IntentRequest) else None
-    name = getattr(intent, "name", None)
-    return name if isinstance(name, str) else None
-
-
-def request_locale(handler_input: HandlerInput) -> str | None:
-    """The locale Alexa sent with the request ("en-GB"), if any."""
-    locale = getattr(handler_input.request_envelope.request, "locale", None)
-    return locale if isinstance(locale, str) else None
-
-
-def _slots(handler_input: HandlerInput) -> dict[str, str]:
-    request = handler_input.request_envelope.request
-    intent = getattr(request, "intent", None)
-    found: dict[str, str] = {}
-    slots = getattr(intent, "slots", None)
-    for name, slot in (slots.items() if isinstance(slots, dict) else ()):
-        value = getattr(slot, "value", None)
-        if isinstance(value, str) and value.strip():
-            found[name] = value.strip()
-    return found
-
-
 def _replay(responder: Responder, handler_input: HandlerInput, key: str, part: Part,
             last: LastAnswer) -> Response:
     """Say ``part`` of ``key`` again with what was saved with the last answer."""
@@ -167,7 +141,8 @@ class AnswerHandler(AbstractRequestHandler):
         return intent_name(handler_input) in self.intents
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        return self.answer(handler_input, str(intent_name(handler_input)), _slots(handler_input))
+        intent = str(intent_name(handler_input))
+        return self.answer(handler_input, intent, slot_values(handler_input))
 
     def answer(self, handler_input: HandlerInput, intent: str, slots: dict[str, str]) -> Response:
         choice = responses.select(intent, slots, self.content)
@@ -198,7 +173,7 @@ class FreeQuestionHandler(AbstractRequestHandler):
         return intent_name(handler_input) == FREE_QUESTION_INTENT
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        query = _slots(handler_input).get("query", "")
+        query = slot_values(handler_input).get("query", "")
         if len(query) > MAX_QUERY_CHARS:
             log.info("free question too long to route: %d characters", len(query))
             return self.answer_handler.fallback(handler_input)

@@ -142,7 +142,7 @@ def cmd_export_ask(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def cmd_export_tests(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from skill.content.export_tests import export
+    from skill.cli.export_tests import export
 
     model_root = root.content_root(args, err)
     for path in export(Path(args.dir), Path(args.cases), Path(args.dialogs), args.locale,

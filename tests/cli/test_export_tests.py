@@ -11,8 +11,8 @@ import pytest
 import yaml
 
 from skill.cli import main
+from skill.cli.export_tests import alexa_slots, alexa_utterance, reply_pattern
 from skill.content import loader
-from skill.content.export_tests import alexa_slots, alexa_utterance, reply_pattern
 from skill.review import cases
 from tests.support.paths import CASES_DIR, DIALOGS
 
