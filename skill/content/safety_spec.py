@@ -12,9 +12,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any, Final
 
-import yaml
-
 from skill.content import loader
+from skill.content.parse import read_yaml
 
 REPORTED: Final = "reported"
 # Every status a finding can have; each rule carries an example of each.
@@ -182,12 +181,6 @@ def safety_path(root: Path | None = None) -> Path:
     return loader.intents_dir(root) / "_safety.yaml"
 
 
-def read(path: Path) -> Any:
-    """The parsed YAML of a safety file (libyaml's safe loader when PyYAML has it)."""
-    loader_class: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    return yaml.load(path.read_text(encoding="utf-8"), Loader=loader_class)  # noqa: S506
-
-
 @cache
 def load(root: Path | None = None) -> SafetySpec:
-    return parse(read(safety_path(root)))
+    return parse(read_yaml(safety_path(root)))

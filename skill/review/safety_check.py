@@ -11,6 +11,7 @@ from pathlib import Path
 import yaml
 
 from skill.content import safety_spec
+from skill.content.parse import read_yaml
 from skill.content.safety_spec import STATUSES, SafetySpec
 from skill.content.templates import TemplateError
 from skill.nlu.normalize import normalize
@@ -88,7 +89,7 @@ def check_safety(root: Path, intents: set[str], report: Report) -> None:
     path = safety_spec.safety_path(root)
     where = str(path)
     try:
-        spec = safety_spec.parse(safety_spec.read(path))
+        spec = safety_spec.parse(read_yaml(path))
     except (OSError, yaml.YAMLError) as error:
         report(where, f"cannot read: {str(error).splitlines()[0]}")
         return
