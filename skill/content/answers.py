@@ -10,11 +10,14 @@ An entry (loader.py hands it over as a plain mapping)::
       more: [...]                                # given on "yes" / "tell me more"
       facets:                                    # one point of the topic, asked alone
         how_long:
-          words: [how long, when can i lift]     # the concept that selects it
+          asks: duration                         # a kind of question (``_asks`` below)
+          words: [lift, carry]                   # the concept that selects it
           speech: [...]
       related: {housework: lifting_limit}        # uncovered topic -> answer with its rule
 
-``from`` may list several sources when a sentence joins them.
+``from`` may list several sources when a sentence joins them. The reserved entry ``_asks``
+names kinds of question by their words (``duration: [how long, until when]``); a facet
+with ``asks`` is chosen for a question of that kind, with its ``words`` if it has any.
 """
 
 from __future__ import annotations
@@ -39,6 +42,8 @@ POLICIES: Final = {
     "conversation": "How the conversation works: greetings, prompts, what the skill covers.",
 }
 PARTS: Final = ("speech", "more")
+# The entry of responses.yaml that holds the kinds of question, not an answer.
+ASKS_KEY: Final = "_asks"
 
 
 @dataclass(frozen=True)
@@ -65,6 +70,8 @@ class Facet:
     name: str
     words: tuple[str, ...]
     speech: tuple[Sentence, ...]
+    asks: tuple[str, ...] = ()  # the kinds of question it answers, keys of _asks
+    asked_by: tuple[str, ...] = ()  # those kinds' words
 
 
 @dataclass(frozen=True)
@@ -75,6 +82,7 @@ class Answer:
     more: tuple[Sentence, ...] = ()
     facets: dict[str, Facet] = field(default_factory=dict)
     related: dict[str, str] = field(default_factory=dict)
+    kinds: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # _asks, shared
 
     def part(self, part: str, facet: str | None = None) -> tuple[Sentence, ...]:
         """The sentences of ``part``; a facet's first reply, and after it the rest."""
@@ -109,7 +117,13 @@ def _sentences(raw: Any, where: str) -> tuple[Sentence, ...]:
     return tuple(out)
 
 
-def _facets(raw: Any, where: str) -> dict[str, Facet]:
+def _strings(raw: Any) -> tuple[str, ...] | None:
+    if not isinstance(raw, list) or not all(isinstance(w, str) for w in raw):
+        return None
+    return tuple(raw)
+
+
+def _facets(raw: Any, where: str, kinds: Mapping[str, tuple[str, ...]]) -> dict[str, Facet]:
     if raw is None:
         return {}
     if not isinstance(raw, Mapping):
@@ -118,15 +132,31 @@ def _facets(raw: Any, where: str) -> dict[str, Facet]:
     for name, body in raw.items():
         if not isinstance(body, Mapping):
             raise AnswerError(f"{where}.{name}: expected words and speech")
-        words = body.get("words")
-        if not isinstance(words, list) or not words or not all(isinstance(w, str) for w in words):
-            raise AnswerError(f"{where}.{name}: needs a list of 'words'")
-        facets[str(name)] = Facet(str(name), tuple(words),
-                                  _sentences(body.get("speech"), f"{where}.{name}.speech"))
+        words = _strings(body.get("words") or [])
+        raw_asks = body.get("asks") or []
+        asks = _strings([raw_asks] if isinstance(raw_asks, str) else raw_asks)
+        unknown = [kind for kind in asks or () if kind not in kinds]
+        if asks is None or unknown:
+            raise AnswerError(f"{where}.{name}: asks {unknown or raw_asks!r}: not a kind "
+                              f"in {ASKS_KEY}")
+        if words is None or not (words or asks):
+            raise AnswerError(f"{where}.{name}: needs a list of 'words', or 'asks'")
+        facets[str(name)] = Facet(str(name), words,
+                                  _sentences(body.get("speech"), f"{where}.{name}.speech"),
+                                  asks, tuple(w for kind in asks for w in kinds[kind]))
     return facets
 
 
-def parse(key: str, raw: Any) -> Answer:
+def question_kinds(entries: Mapping[str, Any]) -> dict[str, tuple[str, ...]]:
+    """The ``_asks`` entry: kind of question -> its words (malformed kinds left out;
+    ``parse_all`` reports them)."""
+    raw = entries.get(ASKS_KEY) or {}
+    if not isinstance(raw, Mapping):
+        return {}
+    return {str(k): words for k, v in raw.items() if (words := _strings(v))}
+
+
+def parse(key: str, raw: Any, kinds: Mapping[str, tuple[str, ...]] | None = None) -> Answer:
     """One entry; raises AnswerError when it is malformed."""
     if not isinstance(raw, Mapping):
         raise AnswerError(f"{key}: expected a mapping")
@@ -139,17 +169,24 @@ def parse(key: str, raw: Any) -> Answer:
         source=str(raw.get("source") or "none"),
         speech=_sentences(raw.get("speech"), f"{key}.speech"),
         more=_sentences(raw["more"], f"{key}.more") if raw.get("more") is not None else (),
-        facets=_facets(raw.get("facets"), f"{key}.facets"),
+        facets=_facets(raw.get("facets"), f"{key}.facets", kinds or {}),
         related={str(k): v for k, v in related.items()},
+        kinds=kinds or {},
     )
 
 
 def parse_all(entries: Mapping[str, Any]) -> tuple[dict[str, Answer], list[str]]:
     """Every well-formed entry, and a message for each malformed one."""
     answers, errors = {}, []
+    kinds = question_kinds(entries)
+    raw_kinds = entries.get(ASKS_KEY) or {}
+    if not isinstance(raw_kinds, Mapping) or len(kinds) != len(raw_kinds):
+        errors.append(f"{ASKS_KEY}: expected kind -> a list of question words")
     for key, raw in entries.items():
+        if str(key).startswith("_"):
+            continue
         try:
-            answers[str(key)] = parse(str(key), raw)
+            answers[str(key)] = parse(str(key), raw, kinds)
         except AnswerError as error:
             errors.append(str(error))
     return answers, errors
@@ -170,5 +207,6 @@ def facet_vocabulary(answers: Mapping[str, Answer]) -> dict[str, tuple[str, ...]
     words: dict[str, dict[str, None]] = {}
     for answer in answers.values():
         for facet in answer.facets.values():
-            words.setdefault(facet.name, {}).update(dict.fromkeys(facet.words))
+            said = facet.words or facet.asked_by  # what Alexa may hear for the point
+            words.setdefault(facet.name, {}).update(dict.fromkeys(said))
     return {name: tuple(found) for name, found in sorted(words.items())}

@@ -1,16 +1,22 @@
 """Which point of a topic a question asks about: a small matcher over the facet words.
 
-Each answer in responses.yaml may have facets, each with the words that ask about it
-("will the joint not heal" -> risks' ``non_healing``). A facet word matches when it
-appears as whole words in what the user said, as typed (brand names such as "tylenol"
-survive) or normalized (contractions, numbers and everyday words mapped). The longest
-matching word wins, so "how long can i sit" beats "sit".
+Each answer in responses.yaml may have facets: the words that name a point ("will the
+joint not heal" -> risks' ``non_healing``), and the kind of question it answers
+(``asks: duration`` for "how long ...", usually to say the guide gives no number). A
+phrase matches the words of what the user said, as typed (brand names such as "tylenol"
+survive) or normalized, in order, word forms aside ("heal" finds "healing") and with up to
+MAX_GAP words between ("not heal" finds "not going to heal"). A facet that meets both its
+kind and its words beats one that meets one; a question's kind beats a bare word of the
+same rank (in "how often do infections happen" the point is the odds, not infection);
+then the longest, closest phrase wins. A question that compares points ("open or
+minimally invasive?", the ``compare`` kind, naming two facets) gets the topic's overview.
 """
 
 from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Final
 
 from skill.content import answers
 from skill.content.spec import Content
@@ -19,42 +25,124 @@ _NOT_WORD = re.compile(r"[^a-z0-9' ]+")
 # A question the router placed elsewhere (or nowhere) goes to another topic only for a
 # facet phrase this long: one word ("work", "last") is too common to move a question.
 REDIRECT_WORDS = 2
+# Small words allowed between two words of a phrase, at most MAX_GAP of them: "not heal"
+# meets "not going to heal", "life better" "life be better"; a content word between
+# ("si joint fusion" for the name "si fusion") keeps a phrase apart. Chosen on
+# tests/facets/dev*.yaml.
+MAX_GAP = 2
+_SMALL_WORDS: Final = frozenset({"a", "an", "the", "to", "be", "it", "my", "your", "her", "his",
+                           "their", "going", "gonna", "get", "really", "very", "so", "ever",
+                           "all", "any", "much", "that", "this", "at"})
+# Endings dropped so word forms meet: heal, heals, healed, healing; fuse, fused, fusing.
+_ENDINGS = ("ing", "ed", "es", "s")
+_STEM_MIN = 3
+# The kind of question (responses.yaml _asks) that weighs points against each other.
+COMPARE_KIND = "compare"
+
+Size = tuple[int, int, int]  # words, characters, minus the words skipped
+Forms = tuple[tuple[str, ...], ...]
 
 
 def _plain(text: str) -> str:
     return " ".join(_NOT_WORD.sub(" ", text.lower()).split())
 
 
+def _stem(word: str) -> str:
+    for ending in _ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= _STEM_MIN:
+            word = word[: -len(ending)]
+            break
+    return word[:-1] if word.endswith("e") and len(word) > _STEM_MIN else word
+
+
+_SMALL: Final = frozenset(_stem(word) for word in _SMALL_WORDS)
+
+
+def _stems(text: str) -> tuple[str, ...]:
+    return tuple(_stem(w) for w in _plain(text).split())
+
+
 @cache
-def _pattern(word: str) -> re.Pattern[str]:
-    # "heal" also matches "heals", "implant" "implants".
-    return re.compile(r"(?<![\w'])" + re.escape(_plain(word)) + r"s?(?![\w'])")
+def _phrase(phrase: str) -> tuple[str, ...]:
+    """A facet phrase's stems (the data's phrases only: what users say is not cached)."""
+    return _stems(phrase)
 
 
-def _forms(text: str) -> tuple[str, str]:
+def _find(phrase: tuple[str, ...], words: tuple[str, ...]) -> int | None:
+    """The fewest words skipped to find ``phrase`` in order in ``words``, or None."""
+    best = None
+    for start, word in enumerate(words):
+        if word != phrase[0]:
+            continue
+        at, skipped = start, 0
+        for part in phrase[1:]:
+            step = 0
+            while step < MAX_GAP and at + 1 + step < len(words) \
+                    and words[at + 1 + step] != part and words[at + 1 + step] in _SMALL:
+                step += 1
+            if at + 1 + step >= len(words) or words[at + 1 + step] != part:
+                break
+            at, skipped = at + 1 + step, skipped + step
+        else:
+            best = skipped if best is None else min(best, skipped)
+    return best
+
+
+def _largest(forms: Forms, phrases: tuple[str, ...]) -> Size | None:
+    found: list[Size] = []
+    for phrase in phrases:
+        stems = _phrase(phrase)
+        if not stems:
+            continue
+        for words in forms:
+            skipped = _find(stems, words)
+            if skipped is not None:
+                found.append((len(stems), len(phrase), -skipped))
+    return max(found) if found else None
+
+
+def _rank(forms: Forms, facet: answers.Facet) -> tuple[int, bool, Size] | None:
+    """How well a question meets ``facet``, or None when it misses a part of it."""
+    said = _largest(forms, facet.words) if facet.words else None
+    asked = _largest(forms, facet.asked_by) if facet.asks else None
+    if (facet.words and said is None) or (facet.asks and asked is None):
+        return None
+    size = said or asked
+    assert size is not None  # a facet has words or a kind (answers.parse)
+    return (bool(said) + bool(asked), asked is not None, size)
+
+
+def _forms(text: str) -> Forms:
     # normalize() loads rapidfuzz: only when words must be matched, not on a cold start
     # that received a facet name in the slot.
     from skill.nlu.normalize import normalize
 
-    return _plain(text), normalize(text)
+    return _stems(text), _stems(normalize(text))
 
 
-def _best(forms: tuple[str, str], entry: answers.Answer) -> tuple[tuple[int, int], str | None]:
-    """The size (words, characters) of the longest facet word found, and its facet."""
-    best: tuple[int, int] = (0, 0)
-    chosen = None
-    for facet in entry.facets.values():
-        for word in facet.words:
-            if any(_pattern(word).search(form) for form in forms):
-                size = (len(word.split()), len(word))
-                if size > best:
-                    best, chosen = size, facet.name
-    return best, chosen
+def _best(forms: Forms, entry: answers.Answer,
+          compare: tuple[str, ...]) -> tuple[tuple[int, bool, Size], str] | None:
+    named = [name for name, facet in entry.facets.items()
+             if facet.words and _largest(forms, facet.words) is not None]
+    if len(named) > 1 and compare and _largest(forms, compare) is not None:
+        return None  # "open or minimally invasive?": the overview weighs them
+    ranked = [(rank, name) for name, facet in entry.facets.items()
+              if (rank := _rank(forms, facet)) is not None]
+    return max(ranked, default=None, key=lambda r: r[0])
+
+
+def _named(forms: Forms, entry: answers.Answer) -> tuple[Size, str] | None:
+    """The longest facet phrase of ``entry`` found, by words alone (a kind of question,
+    "how long", is no sign of a topic)."""
+    found = [(size, name) for name, facet in entry.facets.items()
+             if (size := _largest(forms, facet.words)) is not None]
+    return max(found, default=None, key=lambda f: f[0])
 
 
 def choose(text: str, entry: answers.Answer) -> str | None:
     """The facet of ``entry`` that ``text`` asks about, if any."""
-    return _best(_forms(text), entry)[1]
+    best = _best(_forms(text), entry, entry.kinds.get(COMPARE_KIND, ()))
+    return best[1] if best else None
 
 
 def elsewhere(intent: str, text: str, content: Content) -> tuple[str, str] | None:
@@ -68,16 +156,16 @@ def elsewhere(intent: str, text: str, content: Content) -> tuple[str, str] | Non
     if own is not None and not own.facets:
         return None  # an urgent report, an uncovered topic: the router's word stands
     forms = _forms(text)
-    if own is not None and _best(forms, own)[1] is not None:
+    if own is not None and any(_rank(forms, f) is not None for f in own.facets.values()):
         return None
     found = []
     for name in content.topic_intents:
         key = content.answer_key(name) or ""
         entry = entries.get(key)
         if entry is not None and key != (own.key if own else None):
-            size, facet = _best(forms, entry)
-            if facet is not None and (size[0] >= REDIRECT_WORDS or own is None):
-                found.append((size, name, facet))
+            named = _named(forms, entry)
+            if named is not None and (named[0][0] >= REDIRECT_WORDS or own is None):
+                found.append((named[0], name, named[1]))
     found.sort(key=lambda f: f[0], reverse=True)
     # A tie between topics is a coin toss, unless they share the point (the same facet).
     if not found or any(f[0] == found[0][0] and f[2] != found[0][2] for f in found[1:]):

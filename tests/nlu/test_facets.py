@@ -1,0 +1,63 @@
+"""Which point of a topic a question gets: word forms, small words between, kinds of
+question, comparisons. Phrasings are the team's own, not from the frozen sets."""
+
+from __future__ import annotations
+
+import pytest
+
+from skill.content import answers, loader
+from skill.nlu import facets
+
+
+def _entry(key: str) -> answers.Answer:
+    return answers.of(loader.load_content())[key]
+
+
+@pytest.mark.parametrize(("key", "text", "facet"), [
+    # word forms: "heal" in the data meets "healing"
+    ("risks", "what happens if the joint is not healing", "non_healing"),
+    # small words between the words of a phrase
+    ("risks", "what if the bones are not going to heal", "non_healing"),
+    # a kind of question plus the facet's words beats the words alone
+    ("walking", "how long will my dad have to use his walker", "walker_how_long"),
+    ("walking", "does she need a walker", "walker"),
+    # the kind beats a bare word of the same rank: the odds, not the infection
+    ("risks", "how often does infection happen", "odds"),
+    ("hospital_stay", "how many nights will he stay", "how_long"),
+    ("procedure_steps", "how many screws do they put in", "how_many"),
+])
+def test_a_question_gets_the_point_it_asks_about(key, text, facet):
+    assert facets.choose(text, _entry(key)) == facet
+
+
+@pytest.mark.parametrize(("key", "text"), [
+    # a content word between keeps a name apart: "si joint fusion" is not "si fusion"
+    ("about_procedure", "who needs si joint fusion"),
+    # two points weighed against each other: the overview, which names both
+    ("surgical_approach", "is mine going to be open surgery or minimally invasive"),
+    # a kind of question with no facet of that kind: the topic's first answer
+    ("surgery_duration", "how long is the surgery"),
+])
+def test_a_question_without_one_point_gets_the_overview(key, text):
+    assert facets.choose(text, _entry(key)) is None
+
+
+def test_a_kind_of_question_alone_never_moves_a_question_to_another_topic():
+    content = loader.load_content()
+    # "how long" asks a duration in several topics: no sign of any one of them
+    assert facets.elsewhere("AMAZON.FallbackIntent", "how long", content) is None
+
+
+def test_an_unknown_kind_of_question_is_malformed():
+    entries = {"_asks": {"duration": ["how long"]},
+               "k": {"speech": [{"say": "Walk.", "from": "Walk and move regularly"}],
+                     "facets": {"f": {"asks": "distance", "speech": [
+                         {"say": "Walk.", "from": "Walk and move regularly"}]}}}}
+    parsed, errors = answers.parse_all(entries)
+    assert "k" not in parsed and any("distance" in e and "_asks" in e for e in errors)
+
+
+def test_a_facet_needs_words_or_a_kind():
+    with pytest.raises(answers.AnswerError, match="needs a list of 'words', or 'asks'"):
+        answers.parse("k", {"speech": [{"say": "Walk.", "from": "x"}],
+                            "facets": {"f": {"speech": [{"say": "Walk.", "from": "x"}]}}})
