@@ -130,6 +130,8 @@ def _join_split(words: list[str], vocabulary: frozenset[str]) -> str:
             if i + size > len(words):
                 continue
             pieces = words[i : i + size]
+            if any(p[:1].isdigit() for p in pieces):
+                continue  # a number is never a spelled-out letter: "temperature 39 c"
             joined = "".join(pieces)
             if joined not in vocabulary and any(len(p) == 1 and p not in "ia" for p in pieces):
                 near = process.extractOne(joined, vocabulary, scorer=fuzz.ratio, score_cutoff=85)

@@ -1,7 +1,8 @@
 """Which number in normalized text is a body-temperature reading, and in what unit.
 
 A number is a reading only with temperature context (a word such as fever or
-degrees nearby, a unit after it, or nearly nothing else said) and a person: the
+degrees nearby, a unit after it, a decimal in the body's range such as 101.8, or nearly
+nothing else said) and a person: the
 safety file's other-experiencer, negated and resolved modifiers rule it out ("the
 oven is at 350", "my cat has a temperature of 102"), and so do words that make it a
 weight, a time, a count, a code or another measurement. The lists live in
@@ -91,6 +92,8 @@ class Reader:
             for s in words.spans)
         if near or letter or (after is not None and unit is not None):
             return found
+        if "." in number and _plausible(found):
+            return found  # "it's 101.8 and going up": a decimal in the body's range
         bare = len(tokens) - 1 <= self.spec.bare_max_words
         return found if bare and _plausible(found) and _bare_shape(found) else None
 

@@ -7,7 +7,9 @@ import pytest
 from skill.content import loader
 from skill.content.templates import expand
 from skill.nlu.router import FACET_PLACEHOLDER, FALLBACK, Decision, Step, explain, route
-from tests.support.heldout import CASES
+from skill.review import cases, evaluate
+from tests.support.heldout import CASES, WRITERS
+from tests.support.paths import CASES_DIR
 
 # A value that stands in for each slot when a sample is said back to the router.
 SLOT_FILLERS = {"{temperature}": "ninety nine", "{decimal}": "five", "{unit}": "fahrenheit",
@@ -61,6 +63,18 @@ def test_held_out_accuracy_at_least_95_percent():
             wrong.append((case["text"], case["intent"], found.intent, found.slots))
     accuracy = 1 - len(wrong) / len(CASES)
     assert accuracy >= 0.95, f"accuracy {accuracy:.3f}; wrong: {wrong}"
+
+
+# Floors on the outside writers' dev cases, at the figures measured when they came in
+# (`si-skill eval tests/cases/dev/writers_*.yaml`): a change that loses ground fails.
+WRITER_FLOORS = {"urgent recall": 0.97, "accuracy": 0.75}
+WRITER_CEILINGS = {"false urgent": 0.025, "911 for non-emergency": 0.005}
+
+
+def test_writers_dev_cases_hold_their_floors():
+    figures = evaluate.evaluate(cases.load(sorted((CASES_DIR / "dev").glob(WRITERS)))).figures
+    assert all((figures[k] or 0) >= v for k, v in WRITER_FLOORS.items()), figures
+    assert all((figures[k] or 0) <= v for k, v in WRITER_CEILINGS.items()), figures
 
 
 def test_held_out_confident_wrong_answers_are_rarer_than_declines():
