@@ -21,6 +21,7 @@ from typing import Final
 from skill.content import answers
 from skill.content.spec import Content
 
+FALLBACK: Final = "AMAZON.FallbackIntent"
 _NOT_WORD = re.compile(r"[^a-z0-9' ]+")
 # A question the router placed elsewhere (or nowhere) goes to another topic only for a
 # facet phrase this long: one word ("work", "last") is too common to move a question.
@@ -150,9 +151,10 @@ def elsewhere(intent: str, text: str, content: Content) -> tuple[str, str] | Non
     nothing of the routed one: the longest facet phrase found, of at least REDIRECT_WORDS
     words (any length when the router found no intent with an answer)."""
     entries = answers.of(content)
-    # Only a topic answers with facets; a built-in (the fallback) has no point to keep.
-    own = entries.get(content.answer_key(intent) or "") if intent in content.topic_intents \
-        else None
+    if intent not in content.topic_intents and intent != FALLBACK:
+        return None  # "start over", "yes", "stop": the conversation's words stand
+    # Only a topic answers with facets; the fallback has no point to keep.
+    own = entries.get(content.answer_key(intent) or "") if intent != FALLBACK else None
     if own is not None and not own.facets:
         return None  # an urgent report, an uncovered topic: the router's word stands
     forms = _forms(text)

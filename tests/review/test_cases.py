@@ -16,8 +16,7 @@ MIN_CASES: Final = 10
 
 
 def routable() -> list[str]:
-    """Intents the local router can answer: its own samples, or the fallback it declines to.
-    (AMAZON.NavigateHomeIntent has no samples: only Alexa's device sends it.)"""
+    """Intents the local router can answer: its own samples, or the fallback it declines to."""
     return [spec.name for spec in loader.load_content().intents
             if spec.router and (spec.samples or spec.name == FALLBACK)]
 
