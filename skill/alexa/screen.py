@@ -13,12 +13,13 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any, Final
-
-from ask_sdk_core.handler_input import HandlerInput
-from ask_sdk_model.interfaces.alexa.presentation.apl import RenderDocumentDirective
+from typing import TYPE_CHECKING, Any, Final
 
 from skill.content import loader
+
+if TYPE_CHECKING:
+    from ask_sdk_core.handler_input import HandlerInput
+    from ask_sdk_model.interfaces.alexa.presentation.apl import RenderDocumentDirective
 
 TOKEN: Final = "fusion-recovery-answer"
 DATASOURCE: Final = "answer"
@@ -56,7 +57,11 @@ def supports_apl(handler_input: HandlerInput) -> bool:
 
 
 def render(title: str, text: str, *, urgent: bool, phone: str | None) -> RenderDocumentDirective:
-    """The directive for one answer; when urgent, the title becomes the banner."""
+    """The directive for one answer; when urgent, the title becomes the banner. (ask-sdk's
+    APL models are imported here, for a device with a screen: they are a large part of
+    ask-sdk's imports, which a Lambda cold start pays for on every device.)"""
+    from ask_sdk_model.interfaces.alexa.presentation.apl import RenderDocumentDirective
+
     shown = Screen(title=title, text=text, urgent=urgent, banner=title if urgent else "",
                    phone=phone or "")
     return RenderDocumentDirective(

@@ -120,7 +120,7 @@ def cmd_eval_facets(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def cmd_build_model(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from skill.content import model
+    from skill.content import model, snapshot
     from skill.content.locales import locales_of
 
     content = root.load(args, err)
@@ -129,6 +129,7 @@ def cmd_build_model(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(model.build_text(content, locale), encoding="utf-8")
         out.write(f"wrote {path}\n")
+    out.write(f"wrote {snapshot.write(content.root)}\n")
     return 0
 
 

@@ -5,7 +5,8 @@ checkout (editable install, tests) has it at the top of the repository, one leve
 above the package. Either way the default is found relative to this file, never the
 cwd; every command takes ``--root DIR`` to read another copy (a clinic's checkout).
 
-``load_content(root)`` reads everything once per root and returns a ``Content``;
+``load_content(root)`` reads everything once per root and returns a ``Content``, from
+the content snapshot where it matches the YAML (``snapshot``: a cold start reads JSON);
 ``read_content(root)`` reads afresh and returns the problems instead of raising, for
 ``si-skill validate``.
 """
@@ -15,7 +16,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from skill.content import parse
+from skill.content import parse, snapshot, yamltext
 from skill.content.spec import Content, ContentError, Lexicon, Problem
 
 PACKAGE_DIR = Path(__file__).resolve().parent.parent
@@ -60,6 +61,7 @@ def read_content(root: Path | None = None) -> tuple[Content, list[Problem]]:
     """Everything under ``root``, read now, and every problem found on the way. Files
     that cannot be read are left out of the Content."""
     root = root or data_root()
+    yamltext.preload(snapshot.load(root))  # files whose text it holds are not parsed again
     problems: list[Problem] = []
     if not intents_dir(root).is_dir():
         problems.append(Problem(str(intents_dir(root)), "no such directory"))

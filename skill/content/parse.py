@@ -10,22 +10,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
-import yaml
-
+from skill.content import yamltext
 from skill.content.spec import IntentSpec, Lexicon, Problem, SlotValue
 from skill.content.templates import TemplateError, expand
 
-# libyaml's loader when PyYAML has it (its wheels do): ten times faster than the pure
-# Python one, which matters on a Lambda cold start; the same safe subset of YAML.
-_SafeLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+if TYPE_CHECKING:
+    import yaml
 
 
 def read_yaml(path: Path) -> Any:
     """A YAML file parsed with the safe loader every content file uses (no line numbers:
     for files whose problems are reported by their own checks)."""
-    return yaml.load(path.read_text(encoding="utf-8"), Loader=_SafeLoader)  # noqa: S506
+    return yamltext.value(path.read_text(encoding="utf-8"))
 
 
 INTENT_KEYS: Final = frozenset(
@@ -49,15 +47,26 @@ class Document:
         self._node: yaml.Node | None = None
         try:
             self.text = path.read_text(encoding="utf-8")
-            self.value = yaml.load(self.text, Loader=_SafeLoader)  # noqa: S506 - a safe loader
-        except yaml.MarkedYAMLError as error:
+        except (OSError, UnicodeDecodeError) as error:
+            self._cannot_read(error)
+            return
+        found, self.value = yamltext.take(self.text)
+        if found:
+            return
+        pyyaml = yamltext.pyyaml()
+        try:
+            self.value = yamltext.parse(self.text)
+        except pyyaml.MarkedYAMLError as error:
             mark = error.problem_mark or error.context_mark
             line = mark.line + 1 if mark is not None else None
             self.report(f"not valid YAML: {error.problem or error.context}", line)
             self.failed = True
-        except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
-            self.report(f"cannot read: {str(error).splitlines()[0]}")
-            self.failed = True
+        except pyyaml.YAMLError as error:
+            self._cannot_read(error)
+
+    def _cannot_read(self, error: Exception) -> None:
+        self.report(f"cannot read: {str(error).splitlines()[0]}")
+        self.failed = True
 
     def report(self, message: str, line: int | None = None) -> None:
         self.problems.append(Problem(str(self.path), message, line))
@@ -66,13 +75,14 @@ class Document:
         """The line of the value at ``keys`` (mapping keys or list indexes), if known.
         The file is composed again only here: line numbers are needed only for problems,
         and a Lambda cold start should not pay for them."""
+        pyyaml = yamltext.pyyaml()
         if self._node is None and self.text:
-            self._node = yaml.compose(self.text, Loader=_SafeLoader)
+            self._node = pyyaml.compose(self.text, Loader=yamltext.loader())
         node = self._node
         for key in keys:
-            if isinstance(node, yaml.MappingNode) and isinstance(key, str):
+            if isinstance(node, pyyaml.MappingNode) and isinstance(key, str):
                 node = next((v for k, v in node.value if k.value == key), None)
-            elif isinstance(node, yaml.SequenceNode) and isinstance(key, int):
+            elif isinstance(node, pyyaml.SequenceNode) and isinstance(key, int):
                 node = node.value[key] if key < len(node.value) else None
             else:
                 node = None
