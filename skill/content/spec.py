@@ -52,6 +52,7 @@ class IntentSpec:
     end_session: bool = False  # the answer closes the session (stop, an emergency)
     samples: tuple[str, ...] = ()
     slots: dict[str, str] = field(default_factory=dict)
+    domain: tuple[str, ...] = ()  # topic evidence the router's domain gate asks for
     path: str = ""
     # _common.yaml's expansion rules, which the samples' ``<rule>`` references name.
     rules: Mapping[str, str] = field(default_factory=dict, compare=False, repr=False)

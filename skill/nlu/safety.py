@@ -80,9 +80,20 @@ class Engine:
                                  for r in spec.rules)
         self.scopes = tuple(Scope.of(m.name, m.status, m.before_window, m.after_window)
                             for m in spec.modifiers)
+        # concept label -> the intents whose rules or mentions use it
+        self.intents_of: dict[str, set[str]] = {}
+        pairs = [*((c, r.intent) for r in spec.rules for c in r.concepts),
+                 *spec.mentions.items()]
+        for concept, intent in pairs:
+            self.intents_of.setdefault(f"concept:{concept}", set()).add(intent)
 
     def scan(self, text: str) -> Scanned:
         return Scanned(self.table.scan(text.split()))
+
+    def concerned(self, text: str) -> frozenset[str]:
+        """Intents one of whose symptom concepts ``text`` names, whatever its status."""
+        labels = {label for span in self.scan(text).spans for label in span.labels}
+        return frozenset(i for label in labels for i in self.intents_of.get(label, ()))
 
     def findings(self, text: str) -> list[Finding]:
         """Every rule match (any status) and every mention that is not a report."""
@@ -157,6 +168,11 @@ def default_engine() -> Engine:
 def findings(text: str) -> list[Finding]:
     """Every symptom finding in normalized ``text``, with the shipped safety file."""
     return default_engine().findings(text)
+
+
+def concerned(text: str) -> frozenset[str]:
+    """Urgent intents whose symptom concepts normalized ``text`` names."""
+    return default_engine().concerned(text)
 
 
 def first_reported(found: list[Finding]) -> Finding | None:

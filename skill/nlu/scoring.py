@@ -32,6 +32,10 @@ STOPWORDS: Final = frozenset(
 # must match exactly).
 WORD_MATCH: Final = 80.0
 MIN_FUZZY_LEN: Final = 5
+# A fuzzy match counts as domain evidence (skill.nlu.gate) only for longer words:
+# five letters one edit apart are often two everyday words ("pause", "purse").
+MIN_EVIDENCE_LEN: Final = 6
+EVIDENCE_MATCH: Final = 0.88  # "incission" is incision; "activate" is not "active"
 # How much the sample side counts against the question side (F-beta: below 1 favours
 # samples wholly inside the question, above 1 questions wholly inside a sample). A sweep
 # on tests/cases put 0.6-1.0 within half a point of accuracy; 1.0 weighs both alike.
@@ -118,6 +122,18 @@ class SampleIndex:
             out.append(words[i])
             i += 1
         return out
+
+    def evidence_words(self, text: str) -> frozenset[str]:
+        """The words of ``text`` and the sample words they fuzzily stand for."""
+        words = self.join_split_words(text.split())
+        fuzzy = (
+            m
+            for w in words
+            if len(w) >= MIN_EVIDENCE_LEN
+            for m, sim in self._matches(w)
+            if sim >= EVIDENCE_MATCH
+        )
+        return frozenset(words).union(fuzzy)
 
     def scores(self, text: str) -> dict[int, float]:
         """Score (0-100) of every sample sharing a word with ``text``."""

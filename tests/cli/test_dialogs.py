@@ -14,10 +14,7 @@ from tests.support.paths import DIALOGS
 # Dialogs that are right per DESIGN.md but that the router currently gets wrong. They
 # stay as written; strict xfail turns into a failure the day the router is fixed, so
 # the entry gets removed then.
-KNOWN_ROUTING_PROBLEMS = {
-    "offtopic_everyday": "'what time is it' is answered with ReturnToNormalIntent "
-                         "instead of the fallback",
-}
+KNOWN_ROUTING_PROBLEMS: dict[str, str] = {}
 
 
 def _params() -> list[object]:

@@ -1,0 +1,94 @@
+"""The domain gate: an answer needs evidence from the domain, not overlap in small words.
+
+Each intent file lists its ``domain:`` evidence: entries of one or more words, every word
+of an entry present somewhere in the question (after normalization and slot reading),
+``word*`` matching the word's forms ("walk*" meets "walking", "walker"). "What time is
+it" shares words with "how much time until I'm back to normal" but names no recovery
+topic, so it is declined; "can I vacuum" passes where "vacuum the basement" does not.
+Intents without a list (the built-in conversation intents) have no evidence: the
+router takes only a near-whole match of their samples.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+
+from skill.content.spec import IntentSpec
+
+STEM: str = "*"
+
+
+@dataclass(frozen=True)
+class Term:
+    """One piece of evidence: all of its words, in any order."""
+
+    words: tuple[str, ...]  # a trailing "*" marks a stem
+
+    def found_in(self, words: frozenset[str]) -> bool:
+        return all(_present(w, words) for w in self.words)
+
+
+def _present(term_word: str, words: frozenset[str]) -> bool:
+    if not term_word.endswith(STEM):
+        return term_word in words
+    stem = term_word[:-1]
+    return any(w.startswith(stem) for w in words)
+
+
+class DomainGate:
+    """Per-intent domain evidence, normalized like the samples, indexed by word."""
+
+    def __init__(
+        self, intents: Iterable[IntentSpec], normalize: Callable[[str], str],
+        more: Mapping[str, tuple[str, ...]] | None = None,
+    ) -> None:
+        """``more``: further evidence entries by intent (its answer's facet phrases)."""
+        self.terms: dict[str, tuple[Term, ...]] = {}
+        # term word (or stem, without its "*") -> the (intent, term, position) it fills
+        self._exact: dict[str, list[tuple[str, int, int]]] = defaultdict(list)
+        self._stems: dict[str, list[tuple[str, int, int]]] = defaultdict(list)
+        for spec in intents:
+            entries = (*spec.domain, *(more or {}).get(spec.name, ()))
+            if not entries:
+                continue
+            self.terms[spec.name] = tuple(_term(entry, normalize) for entry in entries)
+            for number, term in enumerate(self.terms[spec.name]):
+                for position, word in enumerate(term.words):
+                    if word.endswith(STEM):
+                        self._stems[word[:-1]].append((spec.name, number, position))
+                    else:
+                        self._exact[word].append((spec.name, number, position))
+
+    def words(self) -> set[str]:
+        """Every whole word (not stem) of every intent's evidence."""
+        return {w for w in self._exact if " " not in w}
+
+    def intents_with_evidence(self, words: frozenset[str]) -> frozenset[str]:
+        """Intents one of whose terms is found among ``words``: one pass over the words."""
+        filled: set[tuple[str, int, int]] = set()
+        for word in words:
+            filled.update(self._exact.get(word, ()))
+            for end in range(1, len(word) + 1):
+                filled.update(self._stems.get(word[:end], ()))
+        count: dict[tuple[str, int], int] = defaultdict(int)
+        for intent, number, _ in filled:
+            count[(intent, number)] += 1
+        return frozenset(
+            intent for (intent, number), n in count.items()
+            if n == len(self.terms[intent][number].words)
+        )
+
+    def evidence(self, intent: str, words: frozenset[str]) -> Term | None:
+        """The first of the intent's terms found among ``words`` (for explanations)."""
+        return next((t for t in self.terms.get(intent, ()) if t.found_in(words)), None)
+
+
+def _term(entry: str, normalize: Callable[[str], str]) -> Term:
+    """An entry in its normalized form; stems keep their "*" where the words line up."""
+    raw = entry.lower().split()
+    words = (normalize(" ".join(w.rstrip(STEM) for w in raw)) or entry.lower()).split()
+    if len(words) == len(raw):
+        words = [w + STEM if r.endswith(STEM) else w for w, r in zip(words, raw, strict=True)]
+    return Term(tuple(words))

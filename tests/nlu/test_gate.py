@@ -1,0 +1,55 @@
+"""The domain gate (skill/nlu/gate.py): everyday requests are declined, not answered."""
+
+from __future__ import annotations
+
+import pytest
+
+from skill.content.spec import IntentSpec
+from skill.nlu.gate import DomainGate
+from skill.nlu.router import FALLBACK, route
+from skill.review import cases
+from tests.support.paths import ROOT
+
+OOD = ROOT / "tests" / "cases" / "dev" / "ood_home_assistant.yaml"
+DECLINED = {FALLBACK, "UncoveredTopicIntent"}
+
+
+def test_home_assistant_requests_are_declined_and_never_sent_to_911():
+    held = cases.load([OOD])
+    assert len(held) >= 300
+    routed = [(c.text, route(c.text).intent) for c in held]
+    assert [r for r in routed if r[1] == "EmergencyIntent"] == []
+    declined = sum(intent in DECLINED for _, intent in routed)
+    assert declined / len(held) >= 0.97, [r for r in routed if r[1] not in DECLINED]
+
+
+@pytest.mark.parametrize("text", [
+    "start a countdown for five minutes",
+    "what's the date today",
+    "what time is it",
+    "cancel the kitchen timer",
+    "turn on the living room lights",
+])
+def test_everyday_requests_decline(text):
+    assert route(text).intent == FALLBACK
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("how long is the surgery", "SurgeryDurationIntent"),
+    ("can i go for a walk", "WalkingIntent"),
+    ("how much can i lift", "LiftingIntent"),
+    ("no thanks", "AMAZON.NoIntent"),
+    ("okay goodbye", "AMAZON.StopIntent"),
+])
+def test_questions_and_conversation_moves_still_answer(text, intent):
+    assert route(text).intent == intent
+
+
+def test_evidence_needs_every_word_of_an_entry_and_stems_match_forms():
+    spec = IntentSpec("WalkingIntent", domain=("walk*", "care team"))
+    gate = DomainGate([spec], lambda text: text)
+    assert gate.evidence("WalkingIntent", frozenset({"walking"})) is not None
+    assert gate.evidence("WalkingIntent", frozenset({"team"})) is None
+    assert gate.evidence("WalkingIntent", frozenset({"team", "care"})) is not None
+    assert gate.evidence("OtherIntent", frozenset({"walking"})) is None
+    assert gate.intents_with_evidence(frozenset({"care", "team"})) == {"WalkingIntent"}
