@@ -133,10 +133,12 @@ def _best(forms: Forms, entry: answers.Answer,
 
 
 def _named(forms: Forms, entry: answers.Answer) -> tuple[Size, str] | None:
-    """The longest facet phrase of ``entry`` found, by words alone (a kind of question,
-    "how long", is no sign of a topic)."""
+    """The longest facet phrase of ``entry`` found, by words alone: a kind of question
+    ("how long", "how often"), in ``asks`` or among the words, is no sign of a topic."""
+    asking = {phrase for phrases in entry.kinds.values() for phrase in phrases}
     found = [(size, name) for name, facet in entry.facets.items()
-             if (size := _largest(forms, facet.words)) is not None]
+             if (size := _largest(forms, tuple(w for w in facet.words
+                                               if w not in asking))) is not None]
     return max(found, default=None, key=lambda f: f[0])
 
 
