@@ -13,14 +13,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 from typing import Final
 
+from skill.content import loader
 from skill.content.safety_spec import Readings
+from skill.content.spec import Content
 from skill.nlu import fever
 from skill.nlu.context import PhraseTable, Scanned, Span
 from skill.nlu.numbers import to_float
-from skill.nlu.safety import Engine, default_engine, phrases
+from skill.nlu.safety import Engine, engine_of, phrases
 
 # A number, maybe with its unit letter written on ("102f", "38.5c").
 _NUMBER: Final = re.compile(r"^(\d+(?:\.\d+)?)([fc]?)$")
@@ -123,12 +124,18 @@ def _fahrenheit(found: Found) -> float:
     return fever.assess(to_float(found.number) or 0.0, found.unit).fahrenheit
 
 
-@cache
-def default_reader() -> Reader:
-    engine = default_engine()
+def _compiled(content: Content) -> Reader:
+    engine = engine_of(content)
     return Reader(engine.spec.readings, engine)
 
 
-def find(text: str) -> Found | None:
-    """The body-temperature reading in normalized ``text``, if there is one."""
-    return default_reader().find(text)
+def reader_of(content: Content) -> Reader:
+    """``content``'s readings section compiled, once per Content."""
+    return content.derive(_compiled)
+
+
+def find(text: str, reader: Reader | None = None) -> Found | None:
+    """The body-temperature reading in normalized ``text``, if there is one (with the
+    skill's own safety file unless ``reader`` is given)."""
+    return (reader or reader_of(loader.load_content())).find(text)
+

@@ -18,7 +18,7 @@ from typing import Final
 from skill.content import answers, loader
 from skill.content.spec import Content, IntentSpec
 from skill.content.templates import expand
-from skill.nlu import facets, fever, safety
+from skill.nlu import facets, fever, readings, safety
 from skill.nlu.gate import DomainGate
 from skill.nlu.normalize import Lexicon, lexicon_of, normalize
 from skill.nlu.numbers import to_float
@@ -111,6 +111,9 @@ class Router:
     ) -> None:
         self.vocabulary = vocabulary
         self.lexicon = lexicon or lexicon_of()
+        # The safety file and its readings: the skill's own unless from_content's root.
+        self.safety = safety.default_engine()
+        self.reader = readings.reader_of(loader.load_content())
         self.slots_of: dict[str, set[str]] = {}
         seen: dict[str, str] = {}
         specs = tuple(intents)
@@ -140,7 +143,9 @@ class Router:
                              if len(w.split()) >= facets.REDIRECT_WORDS)
             for spec in content.intents if spec.answer in parsed
         }
-        return cls(content.intents, vocabulary_of(content), lexicon_of(content), facet_words)
+        router = cls(content.intents, vocabulary_of(content), lexicon_of(content), facet_words)
+        router.safety, router.reader = safety.engine_of(content), readings.reader_of(content)
+        return router
 
     def candidates(self, text: str) -> list[Route]:
         """Best score per intent, ranked."""
@@ -153,9 +158,9 @@ class Router:
 
     def explain(self, text: str, n: int = 5) -> Explanation:
         normalized = normalize(text, self.lexicon)
-        found = safety.findings(normalized)
-        cleaned, slots = extract(safety.without_negated(normalized, found), self.vocabulary,
-                                 source=normalized)
+        found = self.safety.findings(normalized)
+        cleaned, slots = extract(safety.without_negated(normalized, found, self.safety),
+                                 self.vocabulary, source=normalized, reader=self.reader)
         ranked = self.candidates(cleaned)
         # Topic evidence is read before safety cuts out a denied or resolved symptom
         # ("until my pain is gone" is still about pain), and with the slot placeholders.
@@ -164,7 +169,7 @@ class Router:
         # scorer backs up the safety engine when its rules miss a report, and the gate
         # must not drop that back-up (on dev it dropped 3 of 65 urgent reports so).
         evidenced = (self.gate.intents_with_evidence(self.index.evidence_words(said))
-                     | safety.concerned(normalized))
+                     | self.safety.concerned(normalized))
         route = self._decide(ranked, slots, found, evidenced)
         return Explanation(normalized, cleaned, route, ranked[:n], found)
 

@@ -13,11 +13,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cached_property
 from typing import Final
 
-from skill.content import safety_spec
+from skill.content import loader, safety_spec
 from skill.content.safety_spec import REPORTED, SafetySpec
+from skill.content.spec import Content
 from skill.content.templates import expand
 from skill.nlu.context import BREAK, PSEUDO, PhraseTable, Scanned, Scope, Span
 from skill.nlu.normalize import normalize
@@ -25,6 +26,8 @@ from skill.nlu.normalize import normalize
 # Statuses that say the user does not have the symptom now: cut from the text.
 DENIED: Final = frozenset({"negated", "resolved", "other_experiencer"})
 ASKED: Final = "asked"
+# Small words dropped with a cut negation: "do not have any fever" -> "".
+_NEGATION_GLUE: Final = frozenset({"any", "a", "an", "have", "do", "does", "did", "had"})
 # The concept-break label: a rule's concepts do not pair up across these words.
 PAIR_BREAK: Final = "pair_break"
 
@@ -89,6 +92,13 @@ class Engine:
 
     def scan(self, text: str) -> Scanned:
         return Scanned(self.table.scan(text.split()))
+
+    @cached_property
+    def negators(self) -> frozenset[str]:
+        """Single words that negate (cut with a negated symptom), and their glue."""
+        words = {w for m in self.spec.modifiers if m.status == "negated" for line in m.before
+                 for p in phrases(line) for w in p.split() if len(p.split()) == 1}
+        return frozenset(words) | _NEGATION_GLUE
 
     def concerned(self, text: str) -> frozenset[str]:
         """Intents one of whose symptom concepts ``text`` names, whatever its status."""
@@ -160,9 +170,19 @@ def _matches(scanned: Scanned, labels: tuple[str, ...], window: int) -> Iterator
             yield parts
 
 
-@cache
+def _compiled(content: Content) -> Engine:
+    return Engine(safety_spec.load(content.root))
+
+
+def engine_of(content: Content) -> Engine:
+    """The safety file of ``content``'s root, compiled once per Content (a clinic's edit
+    under ``--root`` is what routes)."""
+    return content.derive(_compiled)
+
+
 def default_engine() -> Engine:
-    return Engine(safety_spec.load())
+    """The skill's own safety file."""
+    return engine_of(loader.load_content())
 
 
 def findings(text: str) -> list[Finding]:
@@ -170,22 +190,17 @@ def findings(text: str) -> list[Finding]:
     return default_engine().findings(text)
 
 
-def concerned(text: str) -> frozenset[str]:
-    """Urgent intents whose symptom concepts normalized ``text`` names."""
-    return default_engine().concerned(text)
-
-
 def first_reported(found: list[Finding]) -> Finding | None:
     return next((f for f in found if f.status == REPORTED), None)
 
 
-def without_negated(text: str, found: list[Finding]) -> str:
+def without_negated(text: str, found: list[Finding], engine: Engine | None = None) -> str:
     """``text`` with negated, resolved and other people's symptoms cut out, and with
     the negating words just before them."""
     spans = sorted((f.start, f.end) for f in found if f.denied)
     if not spans:
         return text
-    negators = _negators()
+    negators = (engine or default_engine()).negators
     pieces, cursor = [], 0
     for start, end in spans:
         if start < cursor:
@@ -198,15 +213,3 @@ def without_negated(text: str, found: list[Finding]) -> str:
         cursor = end
     pieces.append(text[cursor:])
     return " ".join(" ".join(pieces).split())
-
-
-# Small words dropped with a cut negation: "do not have any fever" -> "".
-_NEGATION_GLUE: Final = frozenset({"any", "a", "an", "have", "do", "does", "did", "had"})
-
-
-@cache
-def _negators() -> frozenset[str]:
-    spec = default_engine().spec
-    words = {w for m in spec.modifiers if m.status == "negated" for line in m.before
-             for p in phrases(line) for w in p.split() if len(p.split()) == 1}
-    return frozenset(words) | _NEGATION_GLUE

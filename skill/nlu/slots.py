@@ -74,7 +74,8 @@ def vocabulary_of(content: Content | None = None) -> SlotVocabulary:
 
 
 def extract(
-    text: str, vocabulary: SlotVocabulary | None = None, source: str | None = None
+    text: str, vocabulary: SlotVocabulary | None = None, source: str | None = None,
+    reader: readings.Reader | None = None,
 ) -> tuple[str, dict[str, str]]:
     """(text with placeholders, slot values) for normalized user text.
 
@@ -83,7 +84,7 @@ def extract(
     ``text``."""
     vocab = vocabulary or vocabulary_of()
     slots: dict[str, str] = {}
-    found = readings.find(source if source is not None else text)
+    found = readings.find(source if source is not None else text, reader)
     words = text.split()
     if found is not None and found.token in words:
         slots[TEMPERATURE_SLOT] = found.number

@@ -119,3 +119,17 @@ def test_ask_json_still_parses_with_root(tmp_path):
     root = copy_project(tmp_path)
     shown = json.loads(run("ask", "--root", str(root), "--json", "is 102 a fever")[1])
     assert shown["intent"] == "FeverIntent" and shown["urgent"] is True
+
+
+def test_a_symptom_word_added_under_root_is_routed(tmp_path):
+    # A clinic adds a word to a safety concept in its checkout: `--root` routes with it,
+    # the shipped file does not know it.
+    root = copy_project(tmp_path)
+    path = root / "intents" / "_safety.yaml"
+    text = path.read_text()
+    path.write_text(text.replace("|shivers|the shivers|", "|shivers|the shivers|the collywobbles|", 1))
+    said = "i have the collywobbles"
+    code, out = run("ask", "--json", "--root", str(root), said)
+    assert code == 0 and json.loads(out)["intent"] == "InfectionSignsIntent"
+    code, out = run("ask", "--json", said)
+    assert code == 0 and json.loads(out)["intent"] != "InfectionSignsIntent"
