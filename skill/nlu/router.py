@@ -69,6 +69,8 @@ class Route:
     score: float  # 0-100
     slots: dict[str, str] = field(default_factory=dict)
     rule: Decision | None = None  # the step that chose it
+    # Two intents too close to call (a fallback route): the skill can ask which one.
+    alternatives: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -158,7 +160,8 @@ class Router:
         top = ranked[0]
         runner_up = ranked[1].score if len(ranked) > 1 else 0.0
         if top.score - runner_up < MARGIN and top.score < SURE_SCORE:
-            return Route(FALLBACK, top.score, {}, Decision(Step.AMBIGUOUS, ranked[1].intent))
+            return Route(FALLBACK, top.score, {}, Decision(Step.AMBIGUOUS, ranked[1].intent),
+                         (top.intent, ranked[1].intent))
         return self._with_slots(top.intent, top.score, slots, Decision(Step.NEAREST))
 
     def _reported(self, urgent: safety.Finding, slots: dict[str, str]) -> Route:
