@@ -14,14 +14,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Final
 
 from ask_sdk_core.serialize import DefaultSerializer
 from ask_sdk_core.skill import CustomSkill
 from ask_sdk_model import RequestEnvelope, ResponseEnvelope
 
-from skill.alexa import envelope
-from skill.alexa.handlers import FREE_QUESTION_INTENT
+from skill.alexa import dialogue, envelope
+from skill.alexa.dialogue import CHOICE_SLOT
+from skill.alexa.handlers import (
+    CHOOSE_TOPIC_INTENT,
+    FOLLOW_UP_DETAIL_INTENT,
+    FOLLOW_UP_INTENT,
+    FREE_QUESTION_INTENT,
+)
 from skill.alexa.responses import FACET_SLOT
 from skill.alexa.session import SessionState
 from skill.content import loader
@@ -30,6 +36,7 @@ from skill.nlu import compound, facets
 from skill.nlu.localized import router_for
 from skill.nlu.router import FALLBACK, Decision, Route, Router, Step
 
+FOLLOW_UPS: Final = (FOLLOW_UP_INTENT, FOLLOW_UP_DETAIL_INTENT)
 _TAGS = re.compile(r"<[^>]+>")
 _serializer = DefaultSerializer()
 
@@ -125,19 +132,30 @@ class Conversation:
         if self.ended:
             self.reset()
         found = found or self.router.route(text)
-        if found.rule is None or found.rule.step is not Step.SAFETY:
+        # Only a question moves to another topic's point: not "say that again".
+        if (found.intent == FALLBACK or found.intent in self.topics) and (
+                found.rule is None or found.rule.step is not Step.SAFETY):
             moved = facets.elsewhere(found.intent, text, self.content)
             if moved is not None:  # a point of another topic, named unmistakably
                 found = Route(moved[0], found.score, {}, Decision(Step.FACET, moved[1]))
-        if found.intent == FALLBACK or compound.split(self.router, text, self.topics):
+        state = SessionState.from_attributes(self.attributes)
+        # After "Do you mean ...?" a question is read as the reply first ("the second").
+        replying = bool(state.choice) and found.intent in self.topics
+        if found.intent == FALLBACK or replying or compound.split(self.router, text,
+                                                                  self.topics):
             request = envelope.intent_request(FREE_QUESTION_INTENT, {"query": text},
+                                              self.locale)
+            return self._invoke(text, found, request)
+        named = dialogue.topic_named(self.content, text)
+        if found.intent in FOLLOW_UPS and named not in (None, state.topic):
+            # "what about walking": a topic by name, as Alexa fills ChooseTopicIntent's slot
+            request = envelope.intent_request(CHOOSE_TOPIC_INTENT, {CHOICE_SLOT: text},
                                               self.locale)
             return self._invoke(text, found, request)
         slots = dict(found.slots)
         # The point asked about, as Alexa would fill the FACET slot: of the topic routed
         # to, or for a follow-up ("and for how long?") of the session's topic.
-        about = found.intent if found.intent in self.topics \
-            else SessionState.from_attributes(self.attributes).topic
+        about = found.intent if found.intent in self.topics else state.topic
         spec = self.content.by_name.get(found.intent)
         facet = facets.slot_value(about, text, self.content) \
             if about and spec is not None and FACET_SLOT in spec.slots else None

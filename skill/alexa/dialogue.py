@@ -68,6 +68,12 @@ def _said(text: str, phrases: tuple[str, ...]) -> bool:
     return any(f" {phrase} " in padded for phrase in phrases)
 
 
+def topic_named(content: Content, text: str) -> str | None:
+    """The one topic ``text`` names by its spoken name or a synonym, if exactly one."""
+    found = [i for i, names in content.derive(spoken_names).items() if _said(text, names)]
+    return found[0] if len(found) == 1 else None
+
+
 class Dialogue:
     """What the dialogue handlers share: the answers, the topic names, the router."""
 
