@@ -14,20 +14,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any, Final
+from typing import Any
 
 from ask_sdk_core.serialize import DefaultSerializer
 from ask_sdk_core.skill import CustomSkill
 from ask_sdk_model import RequestEnvelope, ResponseEnvelope
 
-from skill.alexa import dialogue, envelope
+from skill.alexa import carryover, dialogue, envelope
 from skill.alexa.dialogue import CHOICE_SLOT
-from skill.alexa.handlers import (
-    CHOOSE_TOPIC_INTENT,
-    FOLLOW_UP_DETAIL_INTENT,
-    FOLLOW_UP_INTENT,
-    FREE_QUESTION_INTENT,
-)
+from skill.alexa.handlers import CHOOSE_TOPIC_INTENT, FREE_QUESTION_INTENT
 from skill.alexa.responses import FACET_SLOT
 from skill.alexa.session import SessionState
 from skill.content import loader
@@ -36,7 +31,6 @@ from skill.nlu import compound, facets
 from skill.nlu.localized import router_for
 from skill.nlu.router import FALLBACK, Decision, Route, Router, Step
 
-FOLLOW_UPS: Final = (FOLLOW_UP_INTENT, FOLLOW_UP_DETAIL_INTENT)
 _TAGS = re.compile(r"<[^>]+>")
 _serializer = DefaultSerializer()
 
@@ -139,6 +133,7 @@ class Conversation:
             if moved is not None:  # a point of another topic, named unmistakably
                 found = Route(moved[0], found.score, {}, Decision(Step.FACET, moved[1]))
         state = SessionState.from_attributes(self.attributes)
+        found = carryover.reread(self.router, self.content, text, found, state.topic)
         # After "Do you mean ...?" a question is read as the reply first ("the second").
         replying = bool(state.choice) and found.intent in self.topics
         if found.intent == FALLBACK or replying or compound.split(self.router, text,
@@ -147,7 +142,7 @@ class Conversation:
                                               self.locale)
             return self._invoke(text, found, request)
         named = dialogue.topic_named(self.content, text)
-        if found.intent in FOLLOW_UPS and named not in (None, state.topic):
+        if found.intent in carryover.FOLLOW_UPS and named not in (None, state.topic):
             # "what about walking": a topic by name, as Alexa fills ChooseTopicIntent's slot
             request = envelope.intent_request(CHOOSE_TOPIC_INTENT, {CHOICE_SLOT: text},
                                               self.locale)

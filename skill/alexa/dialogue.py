@@ -218,7 +218,10 @@ class FollowUpDetailHandler(AbstractRequestHandler):
         last = state.last
         if choice.facet is not None and (last is None or last.facet != choice.facet):
             return dialogue.answer.answer(handler_input, topic, slots)
-        return self.more.handle(handler_input)
+        response = self.more.handle(handler_input)
+        if session.read(handler_input).last != last:  # a part of the topic's answer
+            session.update(handler_input, act=Act.ANSWER)
+        return response
 
 
 class ChooseHandler(AbstractRequestHandler):

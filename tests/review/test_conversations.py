@@ -11,9 +11,9 @@ from skill.review import conversations
 from tests.support.paths import DIALOGS
 
 BLIND = DIALOGS / "blind" / "conversations.yaml"
-# The share of blind turns answered right when this floor was set was 74.3 %; the floor
+# The share of blind turns answered right when this floor was set was 81.6 %; the floor
 # sits a few turns below so a change that loses ground fails (target: 95 %).
-BLIND_FLOOR = 0.72
+BLIND_FLOOR = 0.79
 
 
 def write(tmp_path: Path, text: str) -> Path:
