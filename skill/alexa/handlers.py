@@ -202,8 +202,9 @@ class RepeatHandler(AbstractRequestHandler):
         last = session.read(handler_input).last
         if last is None or last.key is None or last.part is None or not (
                 self.responder.answers.has(last.key, last.part.value)):
-            return self.responder.say(handler_input, keys.NOTHING_TO_REPEAT)
-        response = _replay(self.responder, handler_input, last.key, last.part, last)
+            response = self.responder.say(handler_input, keys.NOTHING_TO_REPEAT)
+        else:
+            response = _replay(self.responder, handler_input, last.key, last.part, last)
         session.update(handler_input, act=Act.REPEAT)
         return response
 
