@@ -48,6 +48,9 @@ MAX_QUERY_CHARS: Final = 500
 CHOICE_SLOT: Final = "choice"  # ChooseTopicIntent's TOPIC slot
 POSITION_SLOT: Final = "position"  # ChooseOptionIntent's CHOICE_POSITION slot
 _WORDS: Final = re.compile(r"[^\w' ]+")
+# A word of a reply picks a topic by name only from four letters up: "the", "how", "it"
+# are in many names and tell nothing.
+MIN_WORD_CHARS: Final = 4
 
 
 def _phrases(content: Content, intent: str, slot: str) -> list[tuple[str, tuple[str, ...]]]:
@@ -135,7 +138,16 @@ class Dialogue:
         for (_, phrases), intent in zip(places, choice, strict=False):
             if position.lower() in phrases or _said(text, phrases):
                 return intent
-        return None
+        return self._by_word(text, choice)
+
+    def _by_word(self, text: str, choice: tuple[str, ...]) -> str | None:
+        """The one topic on offer whose names share a word with ``text`` that the other
+        topic's names do not have ("the surgery one" of sitting or the surgery's length)."""
+        said = {w for w in _WORDS.sub(" ", text.lower()).split() if len(w) >= MIN_WORD_CHARS}
+        words = {i: set(" ".join(self.names.get(i, ())).split()) for i in choice}
+        found = [i for i in choice
+                 if said & words[i].difference(*(words[o] for o in choice if o != i))]
+        return found[0] if len(found) == 1 else None
 
 
 class QuestionHandler(AbstractRequestHandler):
