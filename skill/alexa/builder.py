@@ -8,10 +8,18 @@ from typing import TYPE_CHECKING
 from ask_sdk_core.skill import CustomSkill
 from ask_sdk_core.skill_builder import SkillBuilder
 
+from skill.alexa.dialogue import (
+    ChooseHandler,
+    Dialogue,
+    FollowUpDetailHandler,
+    FollowUpHandler,
+    OfferHandler,
+    QuestionHandler,
+    UrgentGoodbyeHandler,
+)
 from skill.alexa.handlers import (
     AnswerHandler,
     ErrorHandler,
-    FreeQuestionHandler,
     LaunchHandler,
     MoreHandler,
     RepeatHandler,
@@ -52,15 +60,22 @@ def build_skill(
     content = content or loader.load_content()
     responder = Responder(Answers(config, content.responses, locales_of(content)))
     answer = AnswerHandler(responder, content)
+    dialogue = Dialogue(answer, (lambda _: router) if router else _lazy_router(content))
+    more = MoreHandler(responder)
     builder = SkillBuilder()
     if check_skill_id and config.skill_id:
         builder.skill_id = config.skill_id  # type: ignore[assignment]  # typed None upstream
     # Most specific first: ask-sdk takes the first handler whose can_handle is true.
     for handler in (
         LaunchHandler(responder),
+        UrgentGoodbyeHandler(dialogue),  # before the plain goodbye
+        OfferHandler(dialogue),  # "yes" to a second question, before "yes" to more
         answer,
-        FreeQuestionHandler(answer, (lambda _: router) if router else _lazy_router(content)),
-        MoreHandler(responder),
+        QuestionHandler(dialogue),
+        FollowUpHandler(dialogue),
+        FollowUpDetailHandler(dialogue, more),
+        ChooseHandler(dialogue),
+        more,
         RepeatHandler(responder),
         SessionEndedHandler(),
         UnknownRequestHandler(answer, content.by_name),  # last: anything nothing else took

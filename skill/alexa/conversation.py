@@ -3,26 +3,33 @@
 text -> router -> IntentRequest envelope -> ``skill.invoke`` -> response envelope.
 A ``Conversation`` keeps the session (id and attributes) across turns the way Alexa
 does, so "tell me more" and "repeat that" work in the CLI and the simulator alike.
+
+What the router cannot place alone (nothing matched well enough, two topics too close
+to call, or two questions in one breath) goes to the skill as Alexa's catch-all carries
+free text: FreeQuestionIntent with the words in {query}. The skill, not this door,
+then decides to ask back, to answer two questions, or to say it cannot help.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from ask_sdk_core.serialize import DefaultSerializer
 from ask_sdk_core.skill import CustomSkill
 from ask_sdk_model import RequestEnvelope, ResponseEnvelope
 
-from skill.alexa import envelope
+from skill.alexa import carryover, dialogue, envelope
+from skill.alexa.dialogue import CHOICE_SLOT
+from skill.alexa.handlers import CHOOSE_TOPIC_INTENT, FREE_QUESTION_INTENT
 from skill.alexa.responses import FACET_SLOT
 from skill.alexa.session import SessionState
 from skill.content import loader
 from skill.content.spec import Content
-from skill.nlu import facets
+from skill.nlu import compound, facets
 from skill.nlu.localized import router_for
-from skill.nlu.router import Decision, Route, Router, Step
+from skill.nlu.router import FALLBACK, Decision, Route, Router, Step
 
 _TAGS = re.compile(r"<[^>]+>")
 _serializer = DefaultSerializer()
@@ -47,6 +54,7 @@ class Turn:
     request: RequestEnvelope
     response: ResponseEnvelope
     urgent: bool = False
+    state: SessionState = field(default_factory=SessionState)  # the session after it
 
     def as_dict(self) -> dict[str, Any]:
         """The JSON shape of ``si-skill ask --json`` (exactly these keys)."""
@@ -92,6 +100,7 @@ class Conversation:
         self.skill = skill
         self.content = content or loader.load_content()
         self.router = router or router_for(self.content, locale)
+        self.topics = frozenset(self.content.topic_intents)
         self.locale = locale
         self.apl = apl
         self.session_id = envelope.new_session_id()
@@ -117,13 +126,35 @@ class Conversation:
         if self.ended:
             self.reset()
         found = found or self.router.route(text)
-        if found.rule is None or found.rule.step is not Step.SAFETY:
+        # Only a question moves to another topic's point: not "say that again".
+        if (found.intent == FALLBACK or found.intent in self.topics) and (
+                found.rule is None or found.rule.step is not Step.SAFETY):
             moved = facets.elsewhere(found.intent, text, self.content)
             if moved is not None:  # a point of another topic, named unmistakably
                 found = Route(moved[0], found.score, {}, Decision(Step.FACET, moved[1]))
+        state = SessionState.from_attributes(self.attributes)
+        found = carryover.reread(self.router, self.content, text, found, state.topic)
+        # After "Do you mean ...?" a question is read as the reply first ("the second").
+        replying = bool(state.choice) and found.intent in self.topics
+        if found.intent == FALLBACK or replying or compound.split(self.router, text,
+                                                                  self.topics):
+            request = envelope.intent_request(FREE_QUESTION_INTENT, {"query": text},
+                                              self.locale)
+            return self._invoke(text, found, request)
+        named = dialogue.topic_named(self.content, text)
+        if found.intent in carryover.FOLLOW_UPS and named not in (None, state.topic):
+            # "what about walking": a topic by name, as Alexa fills ChooseTopicIntent's slot
+            request = envelope.intent_request(CHOOSE_TOPIC_INTENT, {CHOICE_SLOT: text},
+                                              self.locale)
+            return self._invoke(text, found, request)
         slots = dict(found.slots)
-        facet = facets.slot_value(found.intent, text, self.content)
-        if facet:  # the point of the topic asked about, as Alexa would fill the FACET slot
+        # The point asked about, as Alexa would fill the FACET slot: of the topic routed
+        # to, or for a follow-up ("and for how long?") of the session's topic.
+        about = found.intent if found.intent in self.topics else state.topic
+        spec = self.content.by_name.get(found.intent)
+        facet = facets.slot_value(about, text, self.content) \
+            if about and spec is not None and FACET_SLOT in spec.slots else None
+        if facet:
             slots[FACET_SLOT] = facet
         request = envelope.intent_request(found.intent, slots, self.locale)
         return self._invoke(text, found, request)
@@ -138,7 +169,6 @@ class Conversation:
         self.attributes = dict(response.session_attributes or {})
         body = response.response
         self.ended = bool(body.should_end_session) if body else True
-        urgent = SessionState.from_attributes(self.attributes).urgent
-        return Turn(
-            text=text, route=found, request=request_envelope, response=response, urgent=urgent
-        )
+        state = SessionState.from_attributes(self.attributes)
+        return Turn(text=text, route=found, request=request_envelope, response=response,
+                    urgent=state.urgent, state=state)

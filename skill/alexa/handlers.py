@@ -2,14 +2,16 @@
 answer in its YAML (built-ins too); small classes cover the conversation around it.
 
 The session (``skill.alexa.session``) carries the conversation: the last answer (for
-"repeat that") and the answer whose detail was offered (for "yes" / "tell me more").
+"repeat that"), the answer whose detail was offered (for "yes" / "tell me more") and the
+topic; ``skill.alexa.dialogue`` handles the conversation around the answers.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Collection
-from typing import TYPE_CHECKING, Final
+from collections.abc import Collection
+from dataclasses import replace
+from typing import Final
 
 from ask_sdk_core.dispatch_components import AbstractExceptionHandler, AbstractRequestHandler
 from ask_sdk_core.handler_input import HandlerInput
@@ -21,26 +23,26 @@ from skill import logsafe
 from skill.alexa import keys, responses, screen, session
 from skill.alexa.requests import intent_name, request_locale, slot_values
 from skill.alexa.responses import Answers, Rendered
-from skill.alexa.session import LastAnswer, Part, SessionState
+from skill.alexa.session import Act, LastAnswer, Part
 from skill.content.spec import Content
-from skill.nlu import facets
-
-if TYPE_CHECKING:  # the router loads only when Alexa sends a free-form question
-    from skill.nlu.router import Router
 
 log = logging.getLogger(__name__)
 
 CARD_TITLE = "Fusion recovery"
-# What an urgent answer's reprompt says: the instruction to call, again.
-# A spoken question is a sentence or two; the simulator takes 500 characters too. A
-# longer "query" is not speech, and routing it would cost time for nothing.
-MAX_QUERY_CHARS: Final = 500
 # Intents with a handler of their own instead of an ``answer:`` in their YAML.
 FALLBACK_INTENT: Final = "AMAZON.FallbackIntent"  # also answers what nothing else took
 FREE_QUESTION_INTENT: Final = "FreeQuestionIntent"
 REPEAT_INTENT: Final = "AMAZON.RepeatIntent"
 YES_INTENT: Final = "AMAZON.YesIntent"
-OWN_HANDLERS: Final = frozenset({FREE_QUESTION_INTENT, REPEAT_INTENT, YES_INTENT})
+# The conversation around the answers (skill.alexa.dialogue).
+FOLLOW_UP_INTENT: Final = "FollowUpIntent"  # "what about for my husband?"
+FOLLOW_UP_DETAIL_INTENT: Final = "FollowUpDetailIntent"  # "why?", "and for how long?"
+CHOOSE_TOPIC_INTENT: Final = "ChooseTopicIntent"  # "lifting" (Alexa's TOPIC slot)
+CHOOSE_OPTION_INTENT: Final = "ChooseOptionIntent"  # "the first one"
+OWN_HANDLERS: Final = frozenset({
+    FREE_QUESTION_INTENT, REPEAT_INTENT, YES_INTENT, FOLLOW_UP_INTENT,
+    FOLLOW_UP_DETAIL_INTENT, CHOOSE_TOPIC_INTENT, CHOOSE_OPTION_INTENT,
+})
 
 
 class Responder:
@@ -61,22 +63,29 @@ class Responder:
         intent: str = "",
         facet: str | None = None,
         related: str | None = None,
+        remember: bool = True,
+        then: Rendered | None = None,
     ) -> Response:
+        """``remember``: a real answer, for "repeat that" (not "Okay, what else?");
+        ``then``: a question to end on instead of "Want to hear more?"."""
         params = params or {}
         locale = request_locale(handler_input)
         body = self.answers.render(key, part.value, facet, related, locale=locale, **params)
         has_more = (part is Part.SPEECH and self.answers.has(key, Part.MORE.value, facet)
                     and not end)
         # The urgent path ends on the action: no offer of more after "call now".
-        offer_more = has_more and not urgent
+        offer_more = has_more and not urgent and then is None
         spoken: list[Rendered] = [body]
         if offer_more:
             spoken.append(self.answers.render(keys.MORE_OFFER, locale=locale))
-        session.write(handler_input, SessionState(
+        spoken += [then] if then is not None else []
+        state = replace(session.read(handler_input), more=None, offer=None, choice=(),
+                        act=None)
+        session.write(handler_input, replace(
+            state, more=key if has_more else None, alerted=state.alerted or urgent,
             last=LastAnswer(key=key, part=part, params=params, urgent=urgent, intent=intent,
                             facet=facet, related=related),
-            more=key if has_more else None,
-        ))
+        ) if remember else state)
         builder = handler_input.response_builder.speak(responses.ssml(*spoken))
         title = self._title(key, urgent, locale)
         builder.set_card(SimpleCard(title=title,
@@ -89,9 +98,9 @@ class Responder:
         elif urgent:
             builder.ask(responses.ssml(self.answers.render(keys.URGENT_REPROMPT, locale=locale)))
         else:
-            reprompt = [self.answers.render(keys.MORE_OFFER, locale=locale)] if offer_more \
-                else [self.answers.render(keys.REPROMPT, locale=locale)]
-            builder.ask(responses.ssml(*reprompt))
+            reprompt = self.answers.render(keys.MORE_OFFER, locale=locale) if offer_more \
+                else then or self.answers.render(keys.REPROMPT, locale=locale)
+            builder.ask(responses.ssml(reprompt))
         return builder.response
 
     def _title(self, key: str, urgent: bool, locale: str | None) -> str:
@@ -144,48 +153,27 @@ class AnswerHandler(AbstractRequestHandler):
         intent = str(intent_name(handler_input))
         return self.answer(handler_input, intent, slot_values(handler_input))
 
-    def answer(self, handler_input: HandlerInput, intent: str, slots: dict[str, str]) -> Response:
+    def answer(self, handler_input: HandlerInput, intent: str, slots: dict[str, str],
+               then: Rendered | None = None) -> Response:
+        """The answer for ``intent``; ``then`` ends it with a question of the dialogue's."""
         choice = responses.select(intent, slots, self.content)
         log.info("answer intent=%s key=%s urgent=%s facet=%s", intent, choice.key,
                  choice.urgent, choice.facet)
-        return self.responder.say(
+        end = self.content.by_name[intent].end_session
+        response = self.responder.say(
             handler_input, choice.key, params=choice.params, urgent=choice.urgent,
-            end=self.content.by_name[intent].end_session, intent=intent, facet=choice.facet,
-            related=choice.related,
+            end=end, intent=intent, facet=choice.facet, related=choice.related, then=then,
         )
+        if intent in self.content.topic_intents:  # what follow-ups are about
+            session.update(handler_input, act=Act.ANSWER, topic=intent, slots=dict(slots))
+        else:
+            session.update(handler_input, act=Act.FALLBACK if intent == FALLBACK_INTENT
+                           else Act.GOODBYE if end else Act.OTHER)
+        return response
 
     def fallback(self, handler_input: HandlerInput) -> Response:
         """The answer for anything the skill does not understand."""
         return self.answer(handler_input, FALLBACK_INTENT, {})
-
-
-class FreeQuestionHandler(AbstractRequestHandler):
-    """Alexa's catch-all ("i have a question about {query}"): the local router, in the
-    request's locale, places it among the topic intents."""
-
-    def __init__(self, answer_handler: AnswerHandler,
-                 router: Callable[[str | None], Router]) -> None:
-        self.answer_handler = answer_handler
-        self.router = router
-        self.topics = frozenset(answer_handler.content.topic_intents)
-
-    def can_handle(self, handler_input: HandlerInput) -> bool:
-        return intent_name(handler_input) == FREE_QUESTION_INTENT
-
-    def handle(self, handler_input: HandlerInput) -> Response:
-        query = slot_values(handler_input).get("query", "")
-        if len(query) > MAX_QUERY_CHARS:
-            log.info("free question too long to route: %d characters", len(query))
-            return self.answer_handler.fallback(handler_input)
-        found = self.router(request_locale(handler_input)).route(query)
-        log.info("free question routed intent=%s score=%s", found.intent, found.score)
-        if found.intent in self.topics:
-            slots = dict(found.slots)
-            facet = facets.slot_value(found.intent, query, self.answer_handler.content)
-            if facet:
-                slots[responses.FACET_SLOT] = facet
-            return self.answer_handler.answer(handler_input, found.intent, slots)
-        return self.answer_handler.fallback(handler_input)
 
 
 class LaunchHandler(AbstractRequestHandler):
@@ -214,12 +202,16 @@ class RepeatHandler(AbstractRequestHandler):
         last = session.read(handler_input).last
         if last is None or last.key is None or last.part is None or not (
                 self.responder.answers.has(last.key, last.part.value)):
-            return self.responder.say(handler_input, keys.NOTHING_TO_REPEAT)
-        return _replay(self.responder, handler_input, last.key, last.part, last)
+            response = self.responder.say(handler_input, keys.NOTHING_TO_REPEAT)
+        else:
+            response = _replay(self.responder, handler_input, last.key, last.part, last)
+        session.update(handler_input, act=Act.REPEAT)
+        return response
 
 
 class MoreHandler(AbstractRequestHandler):
-    """"Yes" / "tell me more" after "Want to hear more?"."""
+    """"Yes" / "tell me more" after "Want to hear more?"; when the guide has nothing
+    more on the last answer, says so (and names the care team) instead."""
 
     def __init__(self, responder: Responder) -> None:
         self.responder = responder
@@ -234,8 +226,14 @@ class MoreHandler(AbstractRequestHandler):
         entry = self.responder.answers.entries.get(key) if key is not None else None
         facet = last.facet if entry is not None and last.facet in entry.facets else None
         if entry is None or not entry.part(Part.MORE.value, facet):
-            return self.responder.say(handler_input, keys.ANYTHING_ELSE)
-        return _replay(self.responder, handler_input, entry.key, Part.MORE, last)
+            said = bool(last.intent) and last.intent == state.topic  # a topic's answer
+            response = self.responder.say(
+                handler_input, keys.NO_MORE if said else keys.ANYTHING_ELSE,
+                urgent=last.urgent, remember=False)
+        else:
+            response = _replay(self.responder, handler_input, entry.key, Part.MORE, last)
+        session.update(handler_input, act=Act.MORE)
+        return response
 
 
 class SessionEndedHandler(AbstractRequestHandler):

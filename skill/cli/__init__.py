@@ -71,6 +71,20 @@ def cmd_test_dialogs(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return run_dialogs(args.paths, out, verbose=args.verbose, content=content)
 
 
+def cmd_eval_dialogs(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from skill.review import conversations
+
+    content = root.load(args, err)
+    try:
+        for path in map(Path, args.paths):
+            report = conversations.evaluate(path, content)
+            conversations.write(report, path, out, show=args.show_misses)
+    except conversations.ConversationsError as error:
+        out.write(f"{error}\n")
+        return 2
+    return 0
+
+
 def cmd_validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from skill.review.validate import validate
 
@@ -171,6 +185,11 @@ def parser() -> argparse.ArgumentParser:
                       "run dialog test files (YAML conversations)")
     dialogs.add_argument("paths", nargs="+", metavar="PATH", help="dialog files or directories")
     dialogs.add_argument("-v", "--verbose", action="store_true", help="show every turn")
+    scored = command("eval-dialogs", cmd_eval_dialogs,
+                     "share of conversation turns answered right (conversations YAML)")
+    scored.add_argument("paths", nargs="+", metavar="PATH", help="conversations files")
+    scored.add_argument("--show-misses", action="store_true",
+                        help="list the turns missed (dev files; never on a blind set)")
     command("validate", cmd_validate, "check intents/, responses.yaml and the model")
     command("build-model", cmd_build_model,
             "regenerate interaction_model/<locale>.json for every locale")

@@ -34,7 +34,7 @@ MAX_GAP = 2
 _SMALL_WORDS: Final = frozenset({"a", "an", "the", "to", "be", "it", "my", "your", "her", "his",
                            "their", "going", "gonna", "get", "really", "very", "so", "ever",
                            "all", "any", "much", "that", "this", "at"})
-# Endings dropped so word forms meet: heal, heals, healed, healing; fuse, fused, fusing.
+# Endings dropped so word forms meet: heal, heals, healed, healing; infect, infected.
 _ENDINGS = ("ing", "ed", "es", "s")
 _STEM_MIN = 3
 # The kind of question (responses.yaml _asks) that weighs points against each other.
@@ -53,7 +53,7 @@ def _stem(word: str) -> str:
         if word.endswith(ending) and len(word) - len(ending) >= _STEM_MIN:
             word = word[: -len(ending)]
             break
-    return word[:-1] if word.endswith("e") and len(word) > _STEM_MIN else word
+    return word  # a final "e" stays: "cane" is not "can"
 
 
 _SMALL: Final = frozenset(_stem(word) for word in _SMALL_WORDS)

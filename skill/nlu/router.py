@@ -89,6 +89,8 @@ class Route:
     score: float  # 0-100
     slots: dict[str, str] = field(default_factory=dict)
     rule: Decision | None = None  # the step that chose it
+    # Two intents too close to call (a fallback route): the skill can ask which one.
+    alternatives: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -213,7 +215,8 @@ class Router:
         top = ranked[0]
         runner_up = ranked[1].score if len(ranked) > 1 else 0.0
         if top.score - runner_up < limits.margin and top.score < limits.sure_score:
-            return Route(FALLBACK, top.score, {}, Decision(Step.AMBIGUOUS, ranked[1].intent))
+            return Route(FALLBACK, top.score, {}, Decision(Step.AMBIGUOUS, ranked[1].intent),
+                         (top.intent, ranked[1].intent))
         return self._with_slots(top.intent, top.score, slots, Decision(Step.NEAREST))
 
     def _in_domain(self, candidate: Route, evidenced: frozenset[str], limits: Thresholds) -> bool:

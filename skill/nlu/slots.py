@@ -63,9 +63,10 @@ def slot_type_names(intents: Iterable[IntentSpec]) -> dict[str, str]:
 
 
 def _built(content: Content) -> SlotVocabulary:
-    return build_vocabulary(
-        content.slot_types, slot_type_names(content.intents), lexicon_of(content)
-    )
+    # The router never picks an Alexa-only intent (router: false), so its slot types
+    # (the topic names of a one-word reply) are not the router's vocabulary.
+    routed = (spec for spec in content.intents if spec.router)
+    return build_vocabulary(content.slot_types, slot_type_names(routed), lexicon_of(content))
 
 
 def vocabulary_of(content: Content | None = None) -> SlotVocabulary:

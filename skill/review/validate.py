@@ -25,7 +25,7 @@ from skill.review.safety_check import check_safety
 
 MIN_SAMPLES: Final = 20  # per topic intent, after expansion (issue: "at least 20 distinct")
 PLACEHOLDERS: Final = frozenset(
-    {"care_team", "care_team_name", "clinic", "reading", "topic", "emergency"})
+    {"care_team", "care_team_name", "clinic", "reading", "topic", "other", "emergency"})
 _SAMPLE_CHARS: Final = re.compile(r"^[a-z' ]*(\{[a-z_]+\}[a-z' ]*)*$")
 _SLOT_REF: Final = re.compile(r"\{(\w+)\}")
 

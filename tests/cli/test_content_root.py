@@ -127,7 +127,8 @@ def test_a_symptom_word_added_under_root_is_routed(tmp_path):
     root = copy_project(tmp_path)
     path = root / "intents" / "_safety.yaml"
     text = path.read_text()
-    path.write_text(text.replace("|shivers|the shivers|", "|shivers|the shivers|the collywobbles|", 1))
+    added = "|shivers|the shivers|the collywobbles|"
+    path.write_text(text.replace("|shivers|the shivers|", added, 1))
     said = "i have the collywobbles"
     code, out = run("ask", "--json", "--root", str(root), said)
     assert code == 0 and json.loads(out)["intent"] == "InfectionSignsIntent"

@@ -52,6 +52,17 @@ def test_developer_view_shows_details_apl_and_session(watched, tmp_path):
     shot(page, tmp_path, "developer")
 
 
+def test_developer_view_shows_the_topic_and_the_pending_question(watched):
+    page = watched.page
+    lifted = ask(page, "can I lift groceries")
+    assert lifted.locator(".topic").inner_text().startswith("LiftingIntent")
+    asked = ask(page, "can my dad sit for the whole surgery day")
+    assert "Do you mean" in asked.locator(".speech").inner_text()
+    pending = asked.locator(".pending").inner_text()
+    assert pending == "which one: SittingIntent or SurgeryDurationIntent"
+    assert asked.locator(".topic").inner_text().startswith("LiftingIntent")  # kept
+
+
 def test_patient_view_shows_only_the_conversation_in_large_type(watched, tmp_path):
     page = watched.page
     calm = ask(page, "can I lift groceries")

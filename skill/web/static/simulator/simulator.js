@@ -69,6 +69,27 @@
     return data;
   }
 
+  // The conversation the session carries (skill.alexa.session): the topic follow-ups
+  // use, and the question waiting for a reply ("Do you mean ...?", "Want that answer?").
+  function topicOf(attributes) {
+    const topic = attributes && attributes.topic;
+    if (!topic) return "none";
+    const slots = Object.entries(attributes.slots || {});
+    const act = attributes.act ? " (" + attributes.act + ")" : "";
+    return topic + (slots.length
+      ? " [" + slots.map(function (kv) { return kv[0] + " = " + kv[1]; }).join(", ") + "]"
+      : "") + act;
+  }
+
+  function pendingOf(attributes) {
+    if (attributes && attributes.choice && attributes.choice.length) {
+      return "which one: " + attributes.choice.join(" or ");
+    }
+    if (attributes && attributes.offer) return "offered: " + attributes.offer;
+    if (attributes && attributes.more) return "more on: " + attributes.more;
+    return "none";
+  }
+
   function yesNo(value) {
     return value ? "yes" : "no";
   }
@@ -123,6 +144,8 @@
     q(".ssml").textContent = turn.ssml;
     q(".apl").textContent = data.apl ? JSON.stringify(data.apl, null, 2) : "none";
     q(".session").textContent = JSON.stringify(data.session.attributes, null, 2);
+    q(".topic").textContent = topicOf(data.session.attributes);
+    q(".pending").textContent = pendingOf(data.session.attributes);
     if (turn.urgent) {
       item.classList.add("is-urgent");
       q(".urgent-label").hidden = false;

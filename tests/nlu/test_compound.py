@@ -1,0 +1,31 @@
+"""Two questions in one breath are split; one question that contains "and" is not."""
+
+from __future__ import annotations
+
+from skill.content import loader
+from skill.nlu import compound
+from skill.nlu.router import router_for
+
+
+def split(text: str) -> compound.TwoQuestions | None:
+    content = loader.load_content()
+    return compound.split(router_for(content), text, content.topic_intents)
+
+
+def test_two_questions_answer_the_first_and_offer_the_second():
+    found = split("how long is the surgery and when can I go home?")
+    assert found is not None
+    assert (found.first.intent, found.second.intent) == (
+        "SurgeryDurationIntent", "HospitalStayIntent")
+
+
+def test_the_urgent_part_goes_first():
+    found = split("can my mom walk around the house? her incision is red and swollen")
+    assert found is not None and found.first.intent == "IncisionConcernIntent"
+    assert found.second.intent == "WalkingIntent"
+
+
+def test_one_question_with_and_stays_one():
+    assert split("is redness and swelling normal") is None
+    assert split("my temperature is a hundred and one") is None
+    assert split("can I lift groceries") is None

@@ -1,0 +1,79 @@
+"""si-skill eval-dialogs: whole conversations scored turn by turn, and the blind figure."""
+
+from __future__ import annotations
+
+import io
+import textwrap
+from pathlib import Path
+
+from skill.cli import main
+from skill.review import conversations
+from tests.support.paths import DIALOGS
+
+BLIND = DIALOGS / "blind" / "conversations.yaml"
+# The share of blind turns answered right when this floor was set was 81.6 %; the floor
+# sits a few turns below so a change that loses ground fails (target: 95 %).
+BLIND_FLOOR = 0.79
+
+
+def write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "conversations.yaml"
+    path.write_text(textwrap.dedent(text), encoding="utf-8")
+    return path
+
+
+def test_each_expectation_is_scored(tmp_path):
+    path = write(tmp_path, """\
+        - name: lifting for the husband
+          turns:
+            - say: can I lift groceries
+              expect: {topic: LiftingIntent, urgent: false, session_open: true, mentions: ["10"]}
+            - say: what about for my husband?
+              expect: {topic: LiftingIntent}
+            - say: tell me more
+              expect: {topic: more, mentions: ["3"]}
+            - say: repeat that
+              expect: {topic: repeat}
+        - name: wrong on purpose
+          turns:
+            - say: what about for my husband?
+              expect: {topic: LiftingIntent, mentions: ["911"]}
+            - say: my incision is red
+              expect: {topic: IncisionConcernIntent, urgent: false}
+            - say: "no"
+              expect: {topic: goodbye, session_open: true}
+        """)
+    report = conversations.evaluate(path)
+    assert [bool(t.misses) for t in report.turns] == [False] * 4 + [True] * 3
+    assert report.right == 4 and round(report.share, 3) == round(4 / 7, 3)
+    kinds = report.misses_by_kind()
+    assert kinds["topic"] == 1 and kinds["mention"] == 1 and kinds["urgent"] == 1
+    assert kinds["session_open"] == 1
+
+
+def test_blind_conversations_share_above_the_floor():
+    report = conversations.evaluate(BLIND)
+    turns, share = len(report.turns), report.share
+    del report  # a failure shows the figures only, never the blind words
+    assert turns >= 150
+    assert share >= BLIND_FLOOR
+
+
+def test_cli_reports_the_share_without_the_words(tmp_path):
+    path = write(tmp_path, """\
+        - name: one
+          turns:
+            - say: a secret question about lifting groceries
+              expect: {topic: SittingIntent}
+        """)
+    out = io.StringIO()
+    assert main(["eval-dialogs", str(path)], out) == 0
+    assert "1 turns, 0 right (0.0%)" in out.getvalue() and "secret" not in out.getvalue()
+    shown = io.StringIO()
+    main(["eval-dialogs", "--show-misses", str(path)], shown)
+    assert "secret" in shown.getvalue()
+
+
+def test_cli_unreadable_file_exits_2(tmp_path):
+    out = io.StringIO()
+    assert main(["eval-dialogs", str(write(tmp_path, "name: not a list\n"))], out) == 2
