@@ -11,14 +11,15 @@ incision mishearings are "incision", and numbers are digits.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Final
 
-from skill.content import safety_spec
+from skill.content import loader, safety_spec
 from skill.content.safety_spec import REPORTED, SafetySpec
 from skill.content.templates import expand
+from skill.nlu import stored
 from skill.nlu.context import BREAK, PSEUDO, PhraseTable, Scanned, Scope, Span
 from skill.nlu.normalize import normalize
 
@@ -70,12 +71,29 @@ def _entries(spec: SafetySpec) -> Iterator[tuple[str, str]]:
                 yield from ((p, f"{side}:{mod.name}") for p in list(phrases(line)) or [line])
 
 
+def phrase_labels(spec: SafetySpec) -> dict[str, list[str]]:
+    """The engine's phrase table as data: normalized phrases by label (what
+    skill.nlu.stored keeps ahead of time)."""
+    grouped: dict[str, list[str]] = {}
+    for phrase, label in _entries(spec):
+        grouped.setdefault(label, []).append(phrase)
+    return grouped
+
+
+def table_inputs(spec: SafetySpec) -> object:
+    """What ``phrase_labels`` computes from: the file and the lexicon ``phrases`` uses."""
+    return spec, loader.load_content().lexicon
+
+
 class Engine:
     """The compiled safety file: one phrase table, rules and modifier scopes."""
 
-    def __init__(self, spec: SafetySpec) -> None:
+    def __init__(self, spec: SafetySpec,
+                 labelled: Mapping[str, Sequence[str]] | None = None) -> None:
+        """``labelled``: ``phrase_labels(spec)`` computed ahead of time."""
         self.spec = spec
-        self.table = PhraseTable(_entries(spec))
+        grouped = phrase_labels(spec) if labelled is None else labelled
+        self.table = PhraseTable((p, label) for label, found in grouped.items() for p in found)
         self.rule_labels = tuple((r, tuple(f"concept:{c}" for c in r.concepts))
                                  for r in spec.rules)
         self.scopes = tuple(Scope.of(m.name, m.status, m.before_window, m.after_window)
@@ -162,7 +180,8 @@ def _matches(scanned: Scanned, labels: tuple[str, ...], window: int) -> Iterator
 
 @cache
 def default_engine() -> Engine:
-    return Engine(safety_spec.load())
+    spec = safety_spec.load()
+    return Engine(spec, stored.lookup(loader.data_root(), "safety", table_inputs(spec)))
 
 
 def findings(text: str) -> list[Finding]:
