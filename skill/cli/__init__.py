@@ -136,6 +136,7 @@ def cmd_eval_facets(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 def cmd_build_model(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from skill.content import model, snapshot
     from skill.content.locales import locales_of
+    from skill.nlu import prebuild
 
     content = root.load(args, err)
     for code, locale in locales_of(content).items():
@@ -144,6 +145,7 @@ def cmd_build_model(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         path.write_text(model.build_text(content, locale), encoding="utf-8")
         out.write(f"wrote {path}\n")
     out.write(f"wrote {snapshot.write(content.root)}\n")
+    out.write(f"wrote {prebuild.write(content)}\n")
     return 0
 
 

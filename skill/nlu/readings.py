@@ -12,13 +12,14 @@ intents/_safety.yaml under ``readings``.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Final
 
 from skill.content import loader
 from skill.content.safety_spec import Readings
 from skill.content.spec import Content
-from skill.nlu import fever
+from skill.nlu import fever, stored
 from skill.nlu.context import PhraseTable, Scanned, Span
 from skill.nlu.numbers import to_float
 from skill.nlu.safety import Engine, engine_of, phrases
@@ -44,20 +45,31 @@ class Found:
     unit: str | None  # "fahrenheit" | "celsius" | None (guess from the range)
 
 
+def phrase_labels(spec: Readings) -> dict[str, list[str]]:
+    """The readings' phrase table as data: normalized phrases by label (what
+    skill.nlu.stored keeps ahead of time)."""
+    lists = {"context": spec.context, "not_after": spec.not_after,
+             "not_before": spec.not_before, "context_before": spec.context_before,
+             **{f"unit:{unit}": lines for unit, lines in spec.units.items()}}
+    return {label: [p for line in lines for p in phrases(line)]
+            for label, lines in lists.items()}
+
+
+def table_inputs(spec: Readings) -> object:
+    """What ``phrase_labels`` computes from: the readings and the lexicon ``phrases`` uses."""
+    return spec, loader.load_content().lexicon
+
+
 class Reader:
     """The readings section compiled, with the safety engine for its modifiers."""
 
-    def __init__(self, spec: Readings, engine: Engine) -> None:
+    def __init__(self, spec: Readings, engine: Engine,
+                 labelled: Mapping[str, Sequence[str]] | None = None) -> None:
+        """``labelled``: ``phrase_labels(spec)`` computed ahead of time."""
         self.spec = spec
         self.engine = engine
-        entries = [(p, "context") for line in spec.context for p in phrases(line)]
-        entries += [(p, "not_after") for line in spec.not_after for p in phrases(line)]
-        entries += [(p, "not_before") for line in spec.not_before for p in phrases(line)]
-        entries += [(p, "context_before") for line in spec.context_before
-                    for p in phrases(line)]
-        for unit, lines in spec.units.items():
-            entries += [(p, f"unit:{unit}") for line in lines for p in phrases(line)]
-        self.table = PhraseTable(entries)
+        grouped = phrase_labels(spec) if labelled is None else labelled
+        self.table = PhraseTable((p, label) for label, found in grouped.items() for p in found)
         self.ruled_out = tuple(s for s in engine.scopes if s.name in spec.ruled_out_by)
 
     def find(self, text: str) -> Found | None:
@@ -126,7 +138,8 @@ def _fahrenheit(found: Found) -> float:
 
 def _compiled(content: Content) -> Reader:
     engine = engine_of(content)
-    return Reader(engine.spec.readings, engine)
+    spec = engine.spec.readings
+    return Reader(spec, engine, stored.lookup(loader.data_root(), "readings", table_inputs(spec)))
 
 
 def reader_of(content: Content) -> Reader:

@@ -17,16 +17,16 @@ from typing import Final
 
 from skill.content import answers, loader
 from skill.content.spec import Content, IntentSpec
-from skill.content.templates import expand
-from skill.nlu import facets, fever, readings, safety
+from skill.nlu import facets, fever, prebuild, readings, safety
+from skill.nlu.forms import FACET_PLACEHOLDER as FACET_PLACEHOLDER
+from skill.nlu.forms import SampleForms, sample_forms
 from skill.nlu.gate import DomainGate
 from skill.nlu.normalize import Lexicon, lexicon_of, normalize
 from skill.nlu.numbers import to_float
 from skill.nlu.scoring import SampleIndex
-from skill.nlu.slots import SlotVocabulary, extract, sample_form, vocabulary_of
+from skill.nlu.slots import SlotVocabulary, extract, vocabulary_of
 
 FALLBACK: Final = "AMAZON.FallbackIntent"
-FACET_PLACEHOLDER: Final = "{facet}"
 # Scores come from skill.scoring (0-100). The thresholds were chosen by a sweep over the
 # held-out phrasings in tests/cases, from flat regions (neighbouring values score within
 # a point): below MIN_SCORE the nearest sample is usually an unrelated question.
@@ -110,28 +110,21 @@ class Router:
     def __init__(
         self, intents: Iterable[IntentSpec], vocabulary: SlotVocabulary,
         lexicon: Lexicon | None = None, facet_words: Mapping[str, tuple[str, ...]] | None = None,
+        forms: SampleForms | None = None,
     ) -> None:
+        """``forms``: the samples' normalized forms computed ahead of time
+        (skill.nlu.prebuild) for exactly these intents, vocabulary and lexicon."""
         self.vocabulary = vocabulary
         self.lexicon = lexicon or lexicon_of()
         # The safety file and its readings: the skill's own unless from_content's root.
         self.safety = safety.default_engine()
         self.reader = readings.reader_of(loader.load_content())
-        self.slots_of: dict[str, set[str]] = {}
-        seen: dict[str, str] = {}
         specs = tuple(intents)
+        self.slots_of: dict[str, set[str]] = {spec.name: set(spec.slots) for spec in specs}
         self.conversation = frozenset(spec.name for spec in specs if spec.builtin)
-        for spec in specs:
-            self.slots_of[spec.name] = set(spec.slots)
-            if not spec.router:
-                continue
-            for line in spec.samples:
-                for sentence in expand(line, spec.rules):
-                    if FACET_PLACEHOLDER in sentence:
-                        continue  # Alexa's carrier for the FACET slot; skill.nlu.facets
-                        # finds the facet locally
-                    seen.setdefault(sample_form(sentence, vocabulary, self.lexicon), spec.name)
-        self.choices: list[str] = list(seen)
-        self.labels: list[str] = [seen[c] for c in self.choices]
+        found = forms or sample_forms(specs, vocabulary, self.lexicon)
+        self.choices: list[str] = list(found.choices)
+        self.labels: list[str] = list(found.labels)
         self.index = SampleIndex(self.choices)
         self.gate = DomainGate(specs, lambda text: normalize(text, self.lexicon), facet_words)
 
@@ -145,7 +138,8 @@ class Router:
                              if len(w.split()) >= facets.REDIRECT_WORDS)
             for spec in content.intents if spec.answer in parsed
         }
-        router = cls(content.intents, vocabulary_of(content), lexicon_of(content), facet_words)
+        router = cls(content.intents, vocabulary_of(content), lexicon_of(content), facet_words,
+                     prebuild.stored_forms(content))
         router.safety, router.reader = safety.engine_of(content), readings.reader_of(content)
         return router
 

@@ -11,7 +11,7 @@ incision mishearings are "incision", and numbers are digits.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Final
@@ -20,6 +20,7 @@ from skill.content import loader, safety_spec
 from skill.content.safety_spec import REPORTED, SafetySpec
 from skill.content.spec import Content
 from skill.content.templates import expand
+from skill.nlu import stored
 from skill.nlu.context import BREAK, PSEUDO, PhraseTable, Scanned, Scope, Span
 from skill.nlu.normalize import normalize
 
@@ -73,12 +74,29 @@ def _entries(spec: SafetySpec) -> Iterator[tuple[str, str]]:
                 yield from ((p, f"{side}:{mod.name}") for p in list(phrases(line)) or [line])
 
 
+def phrase_labels(spec: SafetySpec) -> dict[str, list[str]]:
+    """The engine's phrase table as data: normalized phrases by label (what
+    skill.nlu.stored keeps ahead of time)."""
+    grouped: dict[str, list[str]] = {}
+    for phrase, label in _entries(spec):
+        grouped.setdefault(label, []).append(phrase)
+    return grouped
+
+
+def table_inputs(spec: SafetySpec) -> object:
+    """What ``phrase_labels`` computes from: the file and the lexicon ``phrases`` uses."""
+    return spec, loader.load_content().lexicon
+
+
 class Engine:
     """The compiled safety file: one phrase table, rules and modifier scopes."""
 
-    def __init__(self, spec: SafetySpec) -> None:
+    def __init__(self, spec: SafetySpec,
+                 labelled: Mapping[str, Sequence[str]] | None = None) -> None:
+        """``labelled``: ``phrase_labels(spec)`` computed ahead of time."""
         self.spec = spec
-        self.table = PhraseTable(_entries(spec))
+        grouped = phrase_labels(spec) if labelled is None else labelled
+        self.table = PhraseTable((p, label) for label, found in grouped.items() for p in found)
         self.rule_labels = tuple((r, tuple(f"concept:{c}" for c in r.concepts))
                                  for r in spec.rules)
         self.scopes = tuple(Scope.of(m.name, m.status, m.before_window, m.after_window)
@@ -171,7 +189,10 @@ def _matches(scanned: Scanned, labels: tuple[str, ...], window: int) -> Iterator
 
 
 def _compiled(content: Content) -> Engine:
-    return Engine(safety_spec.load(content.root))
+    # The phrase table built ahead of time is keyed by the spec it comes from: a
+    # clinic's own safety file under another root is compiled here.
+    spec = safety_spec.load(content.root)
+    return Engine(spec, stored.lookup(loader.data_root(), "safety", table_inputs(spec)))
 
 
 def engine_of(content: Content) -> Engine:

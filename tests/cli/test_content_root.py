@@ -12,6 +12,7 @@ import pytest
 
 from skill.cli import main
 from skill.content import loader, locales, snapshot
+from skill.nlu import stored
 from skill.review import checks
 from tests.support.project import copy_project, run
 
@@ -45,10 +46,11 @@ def test_validate_and_build_model_use_the_root_they_are_given(tmp_path):
     assert code == 1 and f"{loader.model_path(root)}: out of date" in out
     assert run("validate")[0] == 0  # the skill's own data is untouched
     shipped = loader.model_path().read_text()
-    # One model per locale, and the content snapshot, each written under the root.
+    # One model per locale, the content snapshot and the NLU tables, each written under
+    # the root.
     assert run("build-model", "--root", str(root)) == (0, "".join(
         f"wrote {loader.model_path(root, code)}\n" for code in locales.REQUIRED)
-        + f"wrote {snapshot.path_of(root)}\n")
+        + f"wrote {snapshot.path_of(root)}\n" + f"wrote {stored.path_of(root)}\n")
     assert loader.model_path().read_text() == shipped
     assert "can i stroll around the block" in loader.model_path(root).read_text()
 

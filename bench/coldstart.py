@@ -1,0 +1,51 @@
+"""The first request a fresh Lambda process serves (bench/latency.py, line (e)).
+
+A free-form question builds the local router, its samples and the safety tables on
+the first call; any other request only answers. Each run is a fresh interpreter that
+imports the Lambda entry point and times one ``handler()`` call on a ready event.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from workload import envelope_body
+
+FIRST_REQUEST = (
+    "import json, sys, time\n"
+    "from skill.alexa.lambda_function import handler\n"
+    "event = json.loads(open(sys.argv[1], encoding='utf-8').read())\n"
+    "start = time.perf_counter()\n"
+    "handler(event, None)\n"
+    "print(time.perf_counter() - start)\n"
+)
+
+
+def first_requests(names: tuple[str, str], runs: int) -> tuple[list[float], list[float]]:
+    """Seconds of the first ``handler()`` call in fresh processes, one list per request
+    name, interleaved so both see the same machine load (bytecode compiled once)."""
+    work = Path(tempfile.mkdtemp(prefix="first-request-"))
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("PYTHONDONTWRITEBYTECODE", "ALEXA_SKILL_ID", "PYTHONPATH")}
+    env["PYTHONPYCACHEPREFIX"] = str(work / "pycache")
+    events = []
+    for name in names:
+        path = work / f"{len(events)}.json"
+        path.write_bytes(envelope_body(name))
+        events.append(path)
+
+    def run(event: Path) -> float:
+        done = subprocess.run([sys.executable, "-c", FIRST_REQUEST, str(event)], cwd=work,
+                              env=env, check=True, capture_output=True, text=True)
+        return float(done.stdout.strip().splitlines()[-1])
+
+    run(events[0])  # compile and cache the bytecode once
+    times: tuple[list[float], list[float]] = ([], [])
+    for _ in range(runs):
+        times[0].append(run(events[0]))
+        times[1].append(run(events[1]))
+    return times
