@@ -242,6 +242,7 @@ def read_lexicon(path: Path, problems: list[Problem]) -> Lexicon:
     lists = {key: tuple(w.lower() for w in _strings(doc, raw.get(key), f"'{key}'", key))
              for key in LEXICON_LISTS}
     phrases: dict[str, str] = {}
+    misheard: list[str] = []
     for kind in LEXICON_KINDS:
         entries = raw.get(kind) or {}
         if not isinstance(entries, dict):
@@ -254,7 +255,9 @@ def read_lexicon(path: Path, problems: list[Problem]) -> Lexicon:
                 doc.report(f"{kind}: {key!r} is already an entry of another kind",
                            doc.line(kind, str(said)))
             phrases[key] = str(guide).lower()
-    return Lexicon(phrases=phrases, **lists)
+            if kind == "mishearings":
+                misheard.append(key)
+    return Lexicon(phrases=phrases, **lists, mishearings=frozenset(misheard))
 
 
 def read_responses(path: Path, problems: list[Problem]) -> dict[str, dict[str, Any]]:

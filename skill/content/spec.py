@@ -80,6 +80,7 @@ class Lexicon:
     bare_caregivers: tuple[str, ...] = ()
     compounds: tuple[str, ...] = ()  # words said or heard split in two: "over night"
     phrases: Mapping[str, str] = field(default_factory=dict)  # every kind's rewrites
+    mishearings: frozenset[str] = frozenset()  # the keys that are mishearings
 
 
 @dataclass(frozen=True, eq=False)

@@ -1,7 +1,8 @@
 """Local router: text -> intent + slots, from the same samples as the interaction model.
 
-Steps: ``normalize()``; slot values out (temperature, topic); the safety layer (a
-reported urgent symptom wins, negated ones are cut out); then rapidfuzz against every
+Steps: ``normalize()``; mis-heard words repaired by sound (skill.nlu.phonetic); slot
+values out (temperature, topic); the safety layer (a reported urgent symptom wins,
+negated ones are cut out); then rapidfuzz against every
 normalized sample, behind the domain gate (skill.nlu.gate: a candidate needs a domain
 term of its intent or a near-whole sample match). A weak best match, or two different
 intents too close to call, gives ``AMAZON.FallbackIntent``: an honest "I can't help
@@ -18,7 +19,7 @@ from typing import Final
 from skill.content import answers, loader
 from skill.content.spec import Content, IntentSpec
 from skill.content.templates import expand
-from skill.nlu import facets, fever, safety
+from skill.nlu import facets, fever, phonetic, safety
 from skill.nlu.gate import DomainGate
 from skill.nlu.normalize import Lexicon, lexicon_of, normalize
 from skill.nlu.numbers import to_float
@@ -129,6 +130,7 @@ class Router:
         self.labels: list[str] = [seen[c] for c in self.choices]
         self.index = SampleIndex(self.choices)
         self.gate = DomainGate(specs, lambda text: normalize(text, self.lexicon), facet_words)
+        self.phonetic: phonetic.PhoneticIndex | None = None  # set from the content
 
     @classmethod
     def from_content(cls, content: Content) -> Router:
@@ -140,7 +142,9 @@ class Router:
                              if len(w.split()) >= facets.REDIRECT_WORDS)
             for spec in content.intents if spec.answer in parsed
         }
-        return cls(content.intents, vocabulary_of(content), lexicon_of(content), facet_words)
+        found = cls(content.intents, vocabulary_of(content), lexicon_of(content), facet_words)
+        found.phonetic = phonetic.index_of(content, found.choices, found.lexicon)
+        return found
 
     def candidates(self, text: str) -> list[Route]:
         """Best score per intent, ranked."""
@@ -153,6 +157,8 @@ class Router:
 
     def explain(self, text: str, n: int = 5) -> Explanation:
         normalized = normalize(text, self.lexicon)
+        if self.phonetic is not None:  # mis-heard words repaired by sound, then read again
+            normalized = normalize(self.phonetic.repair(normalized), self.lexicon)
         found = safety.findings(normalized)
         cleaned, slots = extract(safety.without_negated(normalized, found), self.vocabulary,
                                  source=normalized)
