@@ -40,6 +40,9 @@ LENGTH_SLACK: Final = 0.2
 # Words shorter than this (in, and, our, or) are small words a recognizer swaps for
 # other small words; a repair never changes them.
 LONG_WORD: Final = 4
+# Two keys of lengths a <= b have a ratio of at most 2a / (a + b): KEY_MATCH needs
+# a / b of at least this.
+SHORTEST: Final = KEY_MATCH / (200.0 - KEY_MATCH)
 # Metaphone writes "th" as "0"; recognizers hear it as t or d ("breed" for "breathe").
 _FOLD: Final = str.maketrans("0", "T")
 
@@ -75,11 +78,24 @@ class PhoneticIndex:
         self.keys = [sound_key(e) for e in self.entries]
         self.words = words
         self._lookup = lru_cache(maxsize=4096)(self._nearest)
+        self._pool = lru_cache(maxsize=64)(self._entries_near)
+
+    def _entries_near(self, length: int, alone: bool) -> tuple[list[str], list[str]]:
+        """Keys and entries a run key of ``length`` can match (a ratio of KEY_MATCH
+        needs lengths within SHORTEST of each other); for one word heard alone, only
+        the domain words it may become. A speed-up: the guards decide the same."""
+        fits = [
+            (k, e) for k, e in zip(self.keys, self.entries, strict=True)
+            if SHORTEST * max(len(k), length) <= min(len(k), length)
+            and (not alone or (e in self.words.domain and e not in self.words.symptoms))
+        ]
+        return [k for k, _ in fits], [e for _, e in fits]
 
     def _nearest(self, run: str) -> str | None:
-        found = process.extract(sound_key(run), self.keys, scorer=fuzz.ratio,
-                                score_cutoff=KEY_MATCH, limit=5)
-        fits = [(_spelling(run, self.entries[i]), self.entries[i]) for _, _, i in found]
+        key = sound_key(run)
+        keys, entries = self._pool(len(key), " " not in run)
+        found = process.extract(key, keys, scorer=fuzz.ratio, score_cutoff=KEY_MATCH, limit=5)
+        fits = [(_spelling(run, entries[i]), entries[i]) for _, _, i in found]
         fits = [(s, e) for s, e in fits if s >= SPELL_MATCH and self._keeps(run, e)]
         return max(fits)[1] if fits else None
 

@@ -157,8 +157,9 @@ class Router:
 
     def explain(self, text: str, n: int = 5) -> Explanation:
         normalized = normalize(text, self.lexicon)
-        if self.phonetic is not None:  # mis-heard words repaired by sound, then read again
-            normalized = normalize(self.phonetic.repair(normalized), self.lexicon)
+        repaired = self.phonetic.repair(normalized) if self.phonetic else normalized
+        if repaired != normalized:  # mis-heard words repaired by sound: read them again
+            normalized = normalize(repaired, self.lexicon)
         found = safety.findings(normalized)
         cleaned, slots = extract(safety.without_negated(normalized, found), self.vocabulary,
                                  source=normalized)
