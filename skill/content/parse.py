@@ -32,8 +32,10 @@ INTENT_KEYS: Final = frozenset(
 )
 COMMON_KEYS: Final = frozenset({"slot_types", "expansion_rules"})
 SLOT_VALUE_KEYS: Final = frozenset({"id", "name", "synonyms"})
-LEXICON_LISTS: Final = ("fillers", "caregivers", "bare_caregivers")
-LEXICON_KEYS: Final = frozenset({*LEXICON_LISTS, "phrases"})
+LEXICON_LISTS: Final = ("fillers", "caregivers", "bare_caregivers", "compounds")
+# The named kinds of rewrite (heard or said -> the guide's word), one section each.
+LEXICON_KINDS: Final = ("synonyms", "brands", "mishearings")
+LEXICON_KEYS: Final = frozenset({*LEXICON_LISTS, *LEXICON_KINDS})
 
 
 class Document:
@@ -239,13 +241,23 @@ def read_lexicon(path: Path, problems: list[Problem]) -> Lexicon:
     doc.unknown_keys(raw, LEXICON_KEYS)
     lists = {key: tuple(w.lower() for w in _strings(doc, raw.get(key), f"'{key}'", key))
              for key in LEXICON_LISTS}
-    phrases = raw.get("phrases") or {}
-    if not isinstance(phrases, dict):
-        doc.report("'phrases' must map what people say to the guide's words",
-                   doc.line("phrases"))
-        phrases = {}
-    return Lexicon(phrases={str(k).lower(): str(v).lower() for k, v in phrases.items()},
-                   **lists)
+    phrases: dict[str, str] = {}
+    misheard: list[str] = []
+    for kind in LEXICON_KINDS:
+        entries = raw.get(kind) or {}
+        if not isinstance(entries, dict):
+            doc.report(f"'{kind}' must map what people say to the guide's words",
+                       doc.line(kind))
+            continue
+        for said, guide in entries.items():
+            key = str(said).lower()
+            if key in phrases:
+                doc.report(f"{kind}: {key!r} is already an entry of another kind",
+                           doc.line(kind, str(said)))
+            phrases[key] = str(guide).lower()
+            if kind == "mishearings":
+                misheard.append(key)
+    return Lexicon(phrases=phrases, **lists, mishearings=frozenset(misheard))
 
 
 def read_responses(path: Path, problems: list[Problem]) -> dict[str, dict[str, Any]]:

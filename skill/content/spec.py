@@ -78,7 +78,9 @@ class Lexicon:
     fillers: tuple[str, ...] = ()
     caregivers: tuple[str, ...] = ()
     bare_caregivers: tuple[str, ...] = ()
-    phrases: Mapping[str, str] = field(default_factory=dict)
+    compounds: tuple[str, ...] = ()  # words said or heard split in two: "over night"
+    phrases: Mapping[str, str] = field(default_factory=dict)  # every kind's rewrites
+    mishearings: frozenset[str] = frozenset()  # the keys that are mishearings
 
 
 @dataclass(frozen=True, eq=False)

@@ -115,7 +115,8 @@ def compile_lexicon(data: LexiconData) -> Lexicon:
             if bare else None
         ),
         single_words=frozenset(
-            w for w in (*phrases, *phrases.values()) if " " not in w and len(w) > 5
+            w for w in (*phrases, *phrases.values(), *data.compounds)
+            if " " not in w and len(w) > 5
         ),
     )
 
@@ -201,16 +202,21 @@ def phrase_form(text: str) -> str:
     return " ".join(words_to_digits(_contractions(_clean(text)).split()))
 
 
-def normalize(text: str, lexicon: Lexicon | None = None) -> str:
-    """Canonical form of a sample or of what a user said (lowercase words, digits)."""
-    lex = lexicon or lexicon_of()
+def before_lexicon(text: str, lex: Lexicon) -> str:
+    """Every step before the lexicon's rewrites: the form its keys must be written in."""
     text = _people(_clean(text), lex)
     text = _contractions(text)
     text = " ".join(words_to_digits(text.split()))
     if lex.fillers is not None:
         text = lex.fillers.sub(" ", text)
     text = _FILLER_LIKE.sub("", " " + text)
-    text = _join_split(text.split(), lex.single_words)
+    return _join_split(text.split(), lex.single_words)
+
+
+def normalize(text: str, lexicon: Lexicon | None = None) -> str:
+    """Canonical form of a sample or of what a user said (lowercase words, digits)."""
+    lex = lexicon or lexicon_of()
+    text = before_lexicon(text, lex)
     if lex.phrases is not None:
         text = lex.phrases.sub(lambda m: lex.replacements[m.group(0)], " ".join(text.split()))
     for pattern, replacement in _AGREEMENT:

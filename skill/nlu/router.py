@@ -1,7 +1,8 @@
 """Local router: text -> intent + slots, from the same samples as the interaction model.
 
-Steps: ``normalize()``; slot values out (temperature, topic); the safety layer (a
-reported urgent symptom wins, negated ones are cut out); then rapidfuzz against every
+Steps: ``normalize()``; mis-heard words repaired by sound (skill.nlu.phonetic); slot
+values out (temperature, topic); the safety layer (a reported urgent symptom wins,
+negated ones are cut out); then rapidfuzz against every
 normalized sample, behind the domain gate (skill.nlu.gate: a candidate needs a domain
 term of its intent or a near-whole sample match). A weak best match, or two different
 intents too close to call, gives ``AMAZON.FallbackIntent``: an honest "I can't help
@@ -17,7 +18,7 @@ from typing import Final
 
 from skill.content import answers, loader
 from skill.content.spec import Content, IntentSpec
-from skill.nlu import facets, fever, prebuild, readings, safety
+from skill.nlu import facets, fever, phonetic, prebuild, readings, safety
 from skill.nlu.forms import FACET_PLACEHOLDER as FACET_PLACEHOLDER
 from skill.nlu.forms import SampleForms, sample_forms
 from skill.nlu.gate import DomainGate
@@ -127,6 +128,7 @@ class Router:
         self.labels: list[str] = list(found.labels)
         self.index = SampleIndex(self.choices)
         self.gate = DomainGate(specs, lambda text: normalize(text, self.lexicon), facet_words)
+        self.phonetic: phonetic.PhoneticIndex | None = None  # set from the content
 
     @classmethod
     def from_content(cls, content: Content) -> Router:
@@ -141,6 +143,7 @@ class Router:
         router = cls(content.intents, vocabulary_of(content), lexicon_of(content), facet_words,
                      prebuild.stored_forms(content))
         router.safety, router.reader = safety.engine_of(content), readings.reader_of(content)
+        router.phonetic = phonetic.index_of(content, router.choices, router.lexicon)
         return router
 
     def candidates(self, text: str) -> list[Route]:
@@ -154,6 +157,9 @@ class Router:
 
     def explain(self, text: str, n: int = 5) -> Explanation:
         normalized = normalize(text, self.lexicon)
+        repaired = self.phonetic.repair(normalized) if self.phonetic else normalized
+        if repaired != normalized:  # mis-heard words repaired by sound: read them again
+            normalized = normalize(repaired, self.lexicon)
         found = self.safety.findings(normalized)
         cleaned, slots = extract(safety.without_negated(normalized, found, self.safety),
                                  self.vocabulary, source=normalized, reader=self.reader)

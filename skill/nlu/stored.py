@@ -21,6 +21,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable, Mapping
+from dataclasses import fields, is_dataclass
 from pathlib import Path
 from typing import Any, Final
 
@@ -37,9 +38,23 @@ def path_of(root: Path) -> Path:
 
 
 def key(inputs: object) -> str:
-    """The digest of a table's inputs: plain data (dataclasses, tuples, dicts, strings),
-    whose ``repr`` is the same in every process."""
-    return hashlib.sha256(repr(inputs).encode("utf-8")).hexdigest()
+    """The digest of a table's inputs: plain data (dataclasses, tuples, dicts, sets,
+    strings) in a form that is the same in every process (sets sorted: their order
+    follows string hashing, which differs from run to run)."""
+    return hashlib.sha256(repr(_canonical(inputs)).encode("utf-8")).hexdigest()
+
+
+def _canonical(value: object) -> object:
+    if is_dataclass(value) and not isinstance(value, type):
+        return (type(value).__name__,
+                tuple((f.name, _canonical(getattr(value, f.name))) for f in fields(value)))
+    if isinstance(value, Mapping):
+        return ("map", tuple((repr(k), _canonical(v)) for k, v in value.items()))
+    if isinstance(value, (set, frozenset)):
+        return ("set", tuple(sorted(repr(_canonical(v)) for v in value)))
+    if isinstance(value, (list, tuple)):
+        return tuple(_canonical(v) for v in value)
+    return value
 
 
 def code_digests(paths: Iterable[str]) -> dict[str, str]:

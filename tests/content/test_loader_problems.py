@@ -107,3 +107,12 @@ def test_a_sample_that_does_not_expand_names_its_line(tmp_path, capsys):
         f"{lifting}:{line}: sample '(broken': missing ')'"]
     assert run("ask", "--root", str(root), "can i lift") == (2, "")
     assert capsys.readouterr().err == f"{lifting}:{line}: sample '(broken': missing ')'\n"
+
+
+def test_a_lexicon_entry_in_two_kinds_is_refused_with_its_line(tmp_path):
+    root = copy_project(tmp_path)
+    lexicon = root / "intents" / "_lexicon.yaml"
+    lexicon.write_text(lexicon.read_text().replace("brands:\n", "brands:\n  wound: cut\n"))
+    found = problems_of(root)
+    line = lexicon.read_text().splitlines().index("  wound: cut") + 1
+    assert found == [f"{lexicon}:{line}: brands: 'wound' is already an entry of another kind"]

@@ -31,3 +31,35 @@ def test_normalize_speech_and_caregiver_forms(said, normalized):
 def test_normalize_is_idempotent_on_its_output():
     text = normalize("uh my mom's in session is oozing, can she take tylenol")
     assert normalize(text) == text
+
+
+def test_every_lexicon_key_is_in_the_form_the_lexicon_step_sees():
+    """A key normalization has already rewritten by the time the lexicon applies (a
+    split word it joins, a pronoun it turns) could never match."""
+    from skill.content import loader
+    from skill.nlu.normalize import before_lexicon, lexicon_of
+
+    content = loader.load_content()
+    lexicon = lexicon_of(content)
+    never = [k for k in content.lexicon.phrases if before_lexicon(k, lexicon) != k]
+    assert never == []
+
+
+@pytest.mark.parametrize("text", [
+    "my stomach hurts after eating",
+    "can i cut my toenails",
+    "i am setting the table",
+    "my belly is upset",
+])
+def test_everyday_words_keep_their_meaning(text):
+    out = normalize(text)
+    assert not {"face", "incision", "sitting"} & set(out.split())
+
+
+@pytest.mark.parametrize(("said", "normalized"), [
+    ("can i sleep on my stomach", "can i sleep face down"),
+    ("is it out patient", "is it outpatient"),
+    ("will i stay over night", "will i stay overnight"),
+])
+def test_in_context_phrases_and_split_words(said, normalized):
+    assert normalize(said) == normalized

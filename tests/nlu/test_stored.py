@@ -47,7 +47,7 @@ def test_matching_stored_forms_are_what_the_router_holds(tmp_path):
 
 @pytest.mark.parametrize(("name", "old", "new"), [
     ("intents/WalkingIntent.yaml", "samples:\n", f"samples:\n  - {NEW_SAMPLE}\n"),
-    ("intents/_lexicon.yaml", "phrases:\n", "phrases:\n  aquarium: fish tank\n"),
+    ("intents/_lexicon.yaml", "synonyms:\n", "synonyms:\n  aquarium: fish tank\n"),
     ("intents/_common.yaml", "synonyms: [drive, ", "synonyms: [motor, drive, "),
 ])
 def test_an_edit_to_what_the_forms_come_from_makes_them_unused(tmp_path, name, old, new):

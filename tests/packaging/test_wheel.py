@@ -105,5 +105,5 @@ def requirements(wheel: Path) -> tuple[set[str], set[str]]:
 
 def test_core_install_for_lambda_has_no_web_stack(wheel):
     core, web = requirements(wheel)
-    assert core == {"ask-sdk-core", "rapidfuzz", "numpy", "pyyaml"}
+    assert core == {"ask-sdk-core", "rapidfuzz", "jellyfish", "numpy", "pyyaml"}
     assert {"flask", "waitress", "cryptography"} <= web

@@ -1,0 +1,195 @@
+"""A phonetic index of the domain vocabulary: mis-heard words back to the words meant.
+
+Speech recognizers turn a word they don't know into words that sound like it: "ad vill"
+(Advil), "sacred iliac" (sacroiliac), "chess pain" (chest pain), "can't breed" (can't
+breathe). The vocabulary comes from the content: the samples' words, the intents'
+``domain:`` lists, the symptom concepts of intents/_safety.yaml and the lexicon's words
+(not its mishearings). Each entry is indexed by the Metaphone key (jellyfish) of its
+letters; a run of one to three words holding a word the samples don't use is keyed
+and matched against the index with rapidfuzz. Guards keep ordinary words as they are:
+the run must be long enough, match its entry both by sound (key) and by spelling, and
+keep every known word it has ("chess pain" may become "chest pain", never "chest").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Final
+
+import jellyfish
+from rapidfuzz import fuzz, process
+
+from skill.content import safety_spec
+from skill.content.spec import Content
+from skill.content.templates import expand
+from skill.nlu.normalize import Lexicon, normalize
+
+# Runs of fewer letters are too short to tell one word from another by sound.
+MIN_LETTERS: Final = 5
+MAX_RUN: Final = 3
+# Key similarity (rapidfuzz ratio of Metaphone keys, 0-100) and spelling similarity a
+# repair needs. Set on dev: a spelling floor of 70 turned "music" into "muscle" and
+# "locked" into "blacked"; 84 keeps "fushion", "surgury", "ad vill", "can not breed".
+KEY_MATCH: Final = 85.0
+SPELL_MATCH: Final = 84.0
+# A mishearing keeps the length of the words meant within this share of letters: on
+# dev, 0.25 let "activate" become "active"; 0.2 keeps "can not breed" (13 vs 11).
+LENGTH_SLACK: Final = 0.2
+# Words shorter than this (in, and, our, or) are small words a recognizer swaps for
+# other small words; a repair never changes them.
+LONG_WORD: Final = 4
+# Two keys of lengths a <= b have a ratio of at most 2a / (a + b): KEY_MATCH needs
+# a / b of at least this.
+SHORTEST: Final = KEY_MATCH / (200.0 - KEY_MATCH)
+# Metaphone writes "th" as "0"; recognizers hear it as t or d ("breed" for "breathe").
+_FOLD: Final = str.maketrans("0", "T")
+
+
+def sound_key(text: str) -> str:
+    """The Metaphone key of ``text``'s letters, "th" folded into "t"."""
+    return jellyfish.metaphone(text.replace(" ", "")).translate(_FOLD)
+
+
+def _spelling(run: str, entry: str) -> float:
+    """Spelling similarity, words apart or run together ("sacred iliac" is one word)."""
+    return max(fuzz.ratio(run, entry), fuzz.ratio(run.replace(" ", ""), entry.replace(" ", "")))
+
+
+@dataclass(frozen=True)
+class Words:
+    """The word sets the guards read."""
+
+    known: frozenset[str]  # the samples' and the lexicon's words: heard right
+    domain: frozenset[str]  # the vocabulary one word heard alone may be repaired to
+    symptoms: frozenset[str]  # words a safety rule reads as a symptom
+
+
+class PhoneticIndex:
+    """Vocabulary entries by sound; ``repair()`` rewrites mis-heard runs of words."""
+
+    def __init__(self, entries: Iterable[str], words: Words) -> None:
+        self.entries = sorted({
+            e for e in entries
+            if len(e.split()) <= MAX_RUN and e.replace(" ", "").isalpha()
+            and len(e.replace(" ", "")) >= MIN_LETTERS
+        })
+        self.keys = [sound_key(e) for e in self.entries]
+        self.words = words
+        self._lookup = lru_cache(maxsize=4096)(self._nearest)
+        self._pool = lru_cache(maxsize=64)(self._entries_near)
+
+    def _entries_near(self, length: int, alone: bool) -> tuple[list[str], list[str]]:
+        """Keys and entries a run key of ``length`` can match (a ratio of KEY_MATCH
+        needs lengths within SHORTEST of each other); for one word heard alone, only
+        the domain words it may become. A speed-up: the guards decide the same."""
+        fits = [
+            (k, e) for k, e in zip(self.keys, self.entries, strict=True)
+            if SHORTEST * max(len(k), length) <= min(len(k), length)
+            and (not alone or (e in self.words.domain and e not in self.words.symptoms))
+        ]
+        return [k for k, _ in fits], [e for _, e in fits]
+
+    def _nearest(self, run: str) -> str | None:
+        key = sound_key(run)
+        keys, entries = self._pool(len(key), " " not in run)
+        found = process.extract(key, keys, scorer=fuzz.ratio, score_cutoff=KEY_MATCH, limit=5)
+        fits = [(_spelling(run, entries[i]), entries[i]) for _, _, i in found]
+        fits = [(s, e) for s, e in fits if s >= SPELL_MATCH and self._keeps(run, e)]
+        return max(fits)[1] if fits else None
+
+    def _keeps(self, run: str, entry: str) -> bool:
+        """A mishearing keeps the length of the words meant, and the guard of its shape."""
+        letters, meant = len(run.replace(" ", "")), len(entry.replace(" ", ""))
+        if abs(letters - meant) > LENGTH_SLACK * max(letters, meant):
+            return False
+        heard = run.split()
+        if " " in entry:
+            return self._one_word_changed(heard, entry.split())
+        if len(heard) > 1:
+            return self._joined(heard, entry)
+        return self._alone(run, entry)
+
+    def _one_word_changed(self, heard: list[str], meant: list[str]) -> bool:
+        """A phrase changes one long unknown word: "chess pain" is "chest pain"; "our
+        room" is not "or room", nor "garage timers" "garbage times"."""
+        changed = [h for h, m in zip(heard, meant, strict=False) if h != m]
+        return len(heard) == len(meant) and len(changed) == 1 and (
+            changed[0] not in self.words.known and len(changed[0]) >= LONG_WORD)
+
+    def _joined(self, heard: list[str], entry: str) -> bool:
+        """Words heard apart join into the word meant ("in fiction", "the rapy"); a
+        known word at either end must begin or end it: "is in fected" is "is infected",
+        "bandage has" is not "bandages"."""
+        first, last = heard[0], heard[-1]
+        known = self.words.known
+        return (first not in known or (len(first) > 1 and entry.startswith(first))) and (
+            last not in known or (len(last) > 1 and entry.endswith(last)))
+
+    def _alone(self, word: str, entry: str) -> bool:
+        """One word heard alone becomes a domain word only, never a symptom word
+        ("sleeping" stays, where "in fiction" may be "infection"), and never another
+        form of itself ("comfortable" is not "uncomfortable")."""
+        return (entry in self.words.domain and entry not in self.words.symptoms
+                and word not in entry and entry not in word)
+
+    def _candidate(self, run: list[str]) -> bool:
+        return (
+            all(w.isalpha() for w in run)
+            and any(w not in self.words.known for w in run)
+            and len("".join(run)) >= MIN_LETTERS
+        )
+
+    def repair(self, text: str) -> str:
+        """``text`` with mis-heard runs of words replaced by the vocabulary entry meant."""
+        words = text.split()
+        out: list[str] = []
+        i = 0
+        while i < len(words):
+            for size in range(min(MAX_RUN, len(words) - i), 0, -1):
+                run = words[i : i + size]
+                if not self._candidate(run):
+                    continue
+                entry = self._lookup(" ".join(run))
+                if entry is not None:
+                    out.append(entry)
+                    i += size
+                    break
+            else:
+                out.append(words[i])
+                i += 1
+        return " ".join(out)
+
+
+def _symptom_phrases(content: Content, lexicon: Lexicon) -> Iterator[str]:
+    safety = safety_spec.load(content.root)
+    for lines in safety.concepts.values():
+        yield from (normalize(p, lexicon) for line in lines for p in expand(line))
+
+
+def _vocabulary(content: Content, lexicon: Lexicon) -> Iterator[str]:
+    """The content's domain vocabulary: domain lists, symptom concepts, the guide's
+    terms in the lexicon and the single words people say for them (not mishearings)."""
+    for spec in content.intents:
+        yield from (normalize(e, lexicon) for e in spec.domain if "*" not in e)
+    yield from _symptom_phrases(content, lexicon)
+    said = content.lexicon
+    yield from said.phrases.values()
+    yield from (k for k in said.phrases if k not in said.mishearings and " " not in k)
+
+
+def index_of(content: Content, samples: Iterable[str], lexicon: Lexicon) -> PhoneticIndex:
+    """The index of ``content``'s vocabulary and the words of its normalized ``samples``
+    (which are the known words too)."""
+    known = {w for s in samples for w in s.split()}
+    data = content.lexicon
+    said = (*(k for k in data.phrases if k not in data.mishearings), *data.phrases.values())
+    domain = set(_vocabulary(content, lexicon))
+    words = Words(
+        known=frozenset(known | {w for phrase in said for w in phrase.split()}
+                        | set(data.fillers)),
+        domain=frozenset(domain),
+        symptoms=frozenset(w for p in _symptom_phrases(content, lexicon) for w in p.split()),
+    )
+    return PhoneticIndex(domain | known, words)

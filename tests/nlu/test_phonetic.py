@@ -1,0 +1,55 @@
+"""Mis-heard words are repaired by sound before routing (skill/nlu/phonetic.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from skill.content import loader
+from skill.nlu.normalize import normalize
+from skill.nlu.router import explain, route, router_for
+
+
+@pytest.mark.parametrize(("said", "intent"), [
+    ("can i take ad vill", "PainMedicationIntent"),
+    ("what is sacred iliac joint fusion", "AboutProcedureIntent"),
+    ("how long is the surgury", "SurgeryDurationIntent"),
+    ("i have chess pain", "EmergencyIntent"),
+    ("she can't breed", "EmergencyIntent"),
+    ("i think i got an in fiction in my hip", "InfectionSignsIntent"),
+])
+def test_misheard_domain_words_are_repaired_by_sound(said, intent):
+    assert route(said).intent == intent
+
+
+def test_the_repair_comes_from_the_index_not_from_a_lexicon_entry():
+    lexicon = loader.load_content().lexicon
+    assert not {"breed", "can not breed", "chess", "chess pain"} & set(lexicon.phrases)
+    assert normalize("i can't breed") == "i can not breed"
+    assert explain("i can't breed").normalized == "i can not breathe"
+
+
+@pytest.mark.parametrize("text", [
+    "play some music",
+    "what is the weather tomorrow",
+    "activate the lights",
+    "can i play chess",
+    "i am breeding dogs",
+    "during surgery i am sleeping or awake",  # "sleeping" is not "seeping"
+    "clean our room",  # "our room" is not "or room"
+    "is my bed comfortable",  # never another form of the word: "uncomfortable"
+    "when is my post surgery visit",  # "visit" is not "site"
+])
+def test_ordinary_words_are_not_repaired(text):
+    router = router_for()
+    normalized = normalize(text, router.lexicon)
+    assert router.phonetic is not None
+    assert router.phonetic.repair(normalized) == normalized
+
+
+def test_a_word_heard_alone_never_becomes_a_symptom():
+    router = router_for()
+    assert router.phonetic is not None
+    symptoms = router.phonetic.words.symptoms
+    for word in sorted(w for w in symptoms if len(w) >= 5 and w.isalpha()):
+        near = word[:-1] + ("a" if word[-1] != "a" else "e")  # one letter off
+        assert near in symptoms or router.phonetic.repair(near) not in symptoms, near
