@@ -202,9 +202,11 @@ class RepeatHandler(AbstractRequestHandler):
         last = session.read(handler_input).last
         if last is None or last.key is None or last.part is None or not (
                 self.responder.answers.has(last.key, last.part.value)):
+            # Nothing said yet: an honest "what would you like to know?"
             response = self.responder.say(handler_input, keys.NOTHING_TO_REPEAT)
-        else:
-            response = _replay(self.responder, handler_input, last.key, last.part, last)
+            session.update(handler_input, act=Act.PROMPT)
+            return response
+        response = _replay(self.responder, handler_input, last.key, last.part, last)
         session.update(handler_input, act=Act.REPEAT)
         return response
 
@@ -230,8 +232,10 @@ class MoreHandler(AbstractRequestHandler):
             response = self.responder.say(
                 handler_input, keys.NO_MORE if said else keys.ANYTHING_ELSE,
                 urgent=last.urgent, remember=False)
-        else:
-            response = _replay(self.responder, handler_input, entry.key, Part.MORE, last)
+            # "that is all the guide says" is more of the topic; with no topic, a prompt
+            session.update(handler_input, act=Act.MORE if said else Act.PROMPT)
+            return response
+        response = _replay(self.responder, handler_input, entry.key, Part.MORE, last)
         session.update(handler_input, act=Act.MORE)
         return response
 

@@ -11,10 +11,11 @@ The file is a list of conversations written apart from the implementation:
 
 ``topic`` is the intent whose answer was given, or what the skill did instead:
 ``clarify`` (asked which of two topics), ``prompt`` (asked what the question is about),
-``more``, ``repeat`` or ``goodbye``. ``mentions`` must be heard, numbers in digits or
-words. Each conversation is a fresh session, started like a one-shot ("Alexa, ask ...
-<question>"); a turn is right when every expectation holds. Only the figures are
-reported unless asked: a blind set is measured, never read to pick words.
+``more``, ``repeat``, ``goodbye``, ``fallback`` (declined) or ``help``. ``mentions``
+must be heard, numbers in digits or words. Each conversation is a fresh session,
+started like a one-shot ("Alexa, ask ... <question>"); a turn is right when every
+expectation holds. Only the figures are reported unless asked: a blind set is measured,
+never read to pick words.
 """
 
 from __future__ import annotations
@@ -39,7 +40,8 @@ from skill.nlu.router import router_for
 
 # What the skill did, for the expectations that are not a topic.
 ACTS: Final = {act.value: act for act in
-               (Act.CLARIFY, Act.PROMPT, Act.MORE, Act.REPEAT, Act.GOODBYE)}
+               (Act.CLARIFY, Act.PROMPT, Act.MORE, Act.REPEAT, Act.GOODBYE, Act.FALLBACK)}
+ACTS["help"] = Act.OTHER  # help is one of the skill's other turns (welcome, "what else?")
 
 
 _DIGIT_RUN: Final = re.compile(r"(?<=\b\d) (?=\d\b)")  # "9 1 1" -> "911"
