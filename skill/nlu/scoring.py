@@ -72,7 +72,8 @@ def _window_recall(
     explained = np.cumsum(rows, axis=0)
     mass = np.cumsum([0.0, *weights])
     runs = (explained[WINDOW:] - explained[:-WINDOW]) / (mass[WINDOW:] - mass[:-WINDOW])[:, None]
-    return runs.max(axis=0)
+    best: np.ndarray = runs.max(axis=0)
+    return best
 
 
 class SampleIndex:
