@@ -50,7 +50,7 @@ RERANK: Final = 30
 # Words the samples never use weigh this many times the rarest known word: a question
 # made mostly of them ("how far away is the moon") is not about recovery. The dev choice
 # of bench/sweep.py, with the router's thresholds.
-UNKNOWN_FACTOR: Final = 1.0
+UNKNOWN_FACTOR: Final = 1.5
 
 
 # A long roundabout question ("my son drives me to church, about an hour, can I sit in
