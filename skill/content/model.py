@@ -22,6 +22,10 @@ INVOCATION_NAME: Final = "fusion recovery"
 ALEXA_REQUIRED: Final = (
     "AMAZON.CancelIntent", "AMAZON.HelpIntent", "AMAZON.StopIntent", "AMAZON.NavigateHomeIntent",
 )
+# How readily Alexa sends an utterance to AMAZON.FallbackIntent (LOW, MEDIUM, HIGH).
+# HIGH: everyday requests (timers, weather, music) reach the fallback instead of the
+# nearest recovery answer; a confident wrong answer is worse than an honest decline.
+FALLBACK_SENSITIVITY: Final = "HIGH"
 # Alexa refuses custom samples on these built-ins.
 NO_SAMPLES: Final = frozenset({"AMAZON.FallbackIntent", "AMAZON.NavigateHomeIntent"})
 
@@ -89,6 +93,9 @@ def build(content: Content, locale: Locale | None = None) -> dict[str, Any]:
         "interactionModel": {
             "languageModel": {
                 "invocationName": INVOCATION_NAME,
+                "modelConfiguration": {
+                    "fallbackIntentSensitivity": {"level": FALLBACK_SENSITIVITY}
+                },
                 "intents": out,
                 "types": _types({**content.slot_types, FACET_TYPE: facet_values(content)}, used),
             }

@@ -34,11 +34,14 @@ class TwoQuestions:
     second: Route
 
 
-def _confident(found: Route, topics: Collection[str]) -> bool:
+def _confident(found: Route, topics: Collection[str], urgent: Collection[str]) -> bool:
     if found.intent not in topics:
         return False
-    safety = found.rule is not None and found.rule.step is Step.SAFETY
-    return safety or found.score >= PART_SCORE
+    if _urgent(found):
+        return True
+    # An urgent topic only by its samples' wording, in half a sentence ("is redness" of
+    # "is redness and swelling normal?"), is no report: the whole was a question.
+    return found.intent not in urgent and found.score >= PART_SCORE
 
 
 def _urgent(found: Route) -> bool:
@@ -60,7 +63,8 @@ def split(router: Router, text: str, topics: Collection[str]) -> TwoQuestions | 
         first, second = router.route(before), router.route(after)
         if first.intent == second.intent:
             continue
-        if _confident(first, topics) and _confident(second, topics):
+        if _confident(first, topics, router.urgent) and _confident(second, topics,
+                                                                    router.urgent):
             if _urgent(second) and not _urgent(first):
                 return TwoQuestions(second, first)
             return TwoQuestions(first, second)

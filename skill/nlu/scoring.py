@@ -48,15 +48,46 @@ PLACEHOLDER_WEIGHT: Final = 2.0
 STRING_SHARE: Final = 0.3
 RERANK: Final = 30
 # Words the samples never use weigh this many times the rarest known word: a question
-# made mostly of them ("how far away is the moon") is not about recovery.
-UNKNOWN_FACTOR: Final = 1.5
+# made mostly of them ("how far away is the moon") is not about recovery. The dev choice
+# of bench/sweep.py, with the router's thresholds.
+UNKNOWN_FACTOR: Final = 2.0
+
+
+# A long roundabout question ("my son drives me to church, about an hour, can I sit in
+# the car that long") is scored on its best run of WINDOW content words as well, at
+# WINDOW_SHARE of that run's recall: the context around the question costs less. On dev
+# (bench/sweep.py at its best thresholds) windows of 3-6 and shares of 0.8-1.0 cost
+# within 0.01 of each other; 5 and 0.9 sit in the middle.
+WINDOW: Final = 5
+WINDOW_SHARE: Final = 0.9
+
+
+def _window_recall(
+    parts: list[np.ndarray | None], weights: list[float], touched: np.ndarray
+) -> np.ndarray:
+    """Per touched sample, the best share of any WINDOW consecutive words it explains."""
+    rows = np.zeros((len(parts) + 1, touched.size))
+    for k, part in enumerate(parts):
+        rows[k + 1] = part[touched] if part is not None else 0.0
+    explained = np.cumsum(rows, axis=0)
+    mass = np.cumsum([0.0, *weights])
+    runs = (explained[WINDOW:] - explained[:-WINDOW]) / (mass[WINDOW:] - mass[:-WINDOW])[:, None]
+    best: np.ndarray = runs.max(axis=0)
+    return best
 
 
 class SampleIndex:
     """Normalized samples with IDF weights and an inverted word index."""
 
-    def __init__(self, samples: Sequence[str]) -> None:
+    def __init__(
+        self, samples: Sequence[str], unknown_factor: float = UNKNOWN_FACTOR,
+        whole: Sequence[bool] = (),
+    ) -> None:
+        """``whole``: per sample, True to score it on the whole question only (no
+        WINDOW runs): the urgent intents, whose reports the safety layer reads whole."""
         self.samples = list(samples)
+        self.whole = tuple(whole)
+        self.windowed = ~np.array(whole, dtype=bool) if whole else np.ones(len(samples), bool)
         self.words: list[list[str]] = [
             [w for w in dict.fromkeys(s.split()) if w not in STOPWORDS] for s in self.samples
         ]
@@ -69,7 +100,7 @@ class SampleIndex:
             w: math.log((total + 1) / (n + 0.5)) * (PLACEHOLDER_WEIGHT if w[0] == "{" else 1.0)
             for w, n in df.items()
         }
-        self.unknown_weight = UNKNOWN_FACTOR * max(self.idf.values(), default=1.0)
+        self.unknown_weight = unknown_factor * max(self.idf.values(), default=1.0)
         self.mass = np.array([sum(self.idf[w] for w in words) for words in self.words] or [0.0])
         self.mass[self.mass == 0] = 1.0
         self.vocabulary = sorted(self.idf)
@@ -142,31 +173,37 @@ class SampleIndex:
         ]
         if not words:  # only small words ("that is it"): nothing to weigh, exact or nothing
             return {i: 100.0 for i in self.exact.get(text, ())}
-        query_mass = 0.0
-        explained = np.zeros(len(self.samples), dtype=np.float64)
+        weights: list[float] = []
+        parts: list[np.ndarray | None] = []  # each word's share of each sample, weighted
         covered = np.zeros(len(self.samples), dtype=np.float64)
         for word in words:
             matches = self._matches(word)
             weight = self.idf[matches[0][0]] if matches else self.unknown_weight
-            query_mass += weight
+            weights.append(weight)
             if not matches:
+                parts.append(None)
                 continue
             # A word that fuzzily stands for several vocabulary words counts once per
             # sample, at its best match there.
             if len(matches) == 1:
                 word_match, sim = matches[0]
                 row = self.rows[self.row_of[word_match]]
-                explained += (weight * sim) * row
+                parts.append((weight * sim) * row)
                 covered += (self.idf[word_match] * sim) * row
                 continue
             similarity = np.max([self.rows[self.row_of[w]] * sim for w, sim in matches], axis=0)
             idf = np.max([self.rows[self.row_of[w]] * self.idf[w] for w, _ in matches], axis=0)
-            explained += weight * similarity
+            parts.append(weight * similarity)
             covered += idf * similarity
+        known = [p for p in parts if p is not None]
+        explained = np.sum(known, axis=0) if known else np.zeros(len(self.samples))
         touched = np.flatnonzero(explained)
         if touched.size == 0:
             return {}
-        recall = explained[touched] / query_mass
+        recall = explained[touched] / sum(weights)
+        if len(words) > WINDOW:
+            runs = WINDOW_SHARE * _window_recall(parts, weights, touched)
+            recall = np.where(self.windowed[touched], np.maximum(recall, runs), recall)
         precision = covered[touched] / self.mass[touched]
         beta2 = BETA * BETA
         overlap = 100.0 * (1 + beta2) * precision * recall / (beta2 * precision + recall)

@@ -41,3 +41,10 @@ def test_load_short_run_signed_requests_all_answered():
     assert re.search(r"verification on, [12] certificate download", done.stdout), done.stdout
     assert "requests: 100 in" in done.stdout
     assert "errors: 0" in done.stdout, done.stdout
+
+
+def test_alexa_model_stand_in_reports_urgent_recall_by_threshold():
+    done = run_bench("bench/alexa_model.py", "--splits", "dev")
+    assert done.returncode == 0, done.stderr
+    assert "interaction_model/en-US.json only" in done.stdout
+    assert "urgent recall" in done.stdout

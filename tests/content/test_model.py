@@ -108,3 +108,10 @@ def test_every_topic_intent_has_twenty_samples_with_caregiver_phrasing():
         assert any(
             re.search(r"\b(my (mom|dad|husband|wife)|she|he|her|his)\b", s) for s in samples
         ), name
+
+
+def test_every_locale_model_sends_everyday_requests_to_the_fallback_readily():
+    for locale in LOCALES:
+        config = json.loads(loader.model_path(locale=locale).read_text(encoding="utf-8"))[
+            "interactionModel"]["languageModel"]["modelConfiguration"]
+        assert config["fallbackIntentSensitivity"]["level"] == "HIGH", locale
