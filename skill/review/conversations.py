@@ -39,9 +39,11 @@ from skill.nlu.numbers import words_to_digits
 from skill.nlu.router import router_for
 
 # What the skill did, for the expectations that are not a topic.
-ACTS: Final = {act.value: act for act in
-               (Act.CLARIFY, Act.PROMPT, Act.MORE, Act.REPEAT, Act.GOODBYE, Act.FALLBACK)}
-ACTS["help"] = Act.OTHER  # help is one of the skill's other turns (welcome, "what else?")
+ACTS: Final = {
+    **{act.value: act for act in
+       (Act.CLARIFY, Act.PROMPT, Act.MORE, Act.REPEAT, Act.GOODBYE, Act.FALLBACK)},
+    "help": Act.OTHER,  # help is one of the skill's other turns (welcome, "what else?")
+}
 
 
 _DIGIT_RUN: Final = re.compile(r"(?<=\b\d) (?=\d\b)")  # "9 1 1" -> "911"
