@@ -101,6 +101,9 @@ class Engine:
                                  for r in spec.rules)
         self.scopes = tuple(Scope.of(m.name, m.status, m.before_window, m.after_window)
                             for m in spec.modifiers)
+        # The modifiers that say the patient does not have it (a question about it still
+        # speaks of the topic).
+        self.ruling_out = tuple(s for s in self.scopes if s.status in DENIED)
         # concept label -> the intents whose rules or mentions use it
         self.intents_of: dict[str, set[str]] = {}
         pairs = [*((c, r.intent) for r in spec.rules for c in r.concepts),
@@ -119,9 +122,14 @@ class Engine:
         return frozenset(words) | _NEGATION_GLUE
 
     def concerned(self, text: str) -> frozenset[str]:
-        """Intents one of whose symptom concepts ``text`` names, whatever its status."""
-        labels = {label for span in self.scan(text).spans for label in span.labels}
-        return frozenset(i for label in labels for i in self.intents_of.get(label, ()))
+        """Intents one of whose symptom concepts ``text`` names, unless a modifier rules
+        that mention out for the patient (another experiencer such as a kitchen, a denial,
+        a resolved complaint): "how hot is it in the kitchen" is no evidence of a wound."""
+        scanned = self.scan(text)
+        labels = {label for span in scanned.spans for label in span.labels
+                  if label in self.intents_of and scanned.status(
+                      [(span.start, span.end)], self.ruling_out, REPORTED) == REPORTED}
+        return frozenset(i for label in labels for i in self.intents_of[label])
 
     def findings(self, text: str) -> list[Finding]:
         """Every rule match (any status) and every mention that is not a report."""
