@@ -183,13 +183,16 @@ def index_of(content: Content, samples: Iterable[str], lexicon: Lexicon) -> Phon
     """The index of ``content``'s vocabulary and the words of its normalized ``samples``
     (which are the known words too)."""
     known = {w for s in samples for w in s.split()}
+    # A word of the safety file is never "repaired" into another: "smelly wound" must
+    # stay a report, not become "small incision".
+    symptoms = frozenset(w for p in _symptom_phrases(content, lexicon) for w in p.split())
     data = content.lexicon
     said = (*(k for k in data.phrases if k not in data.mishearings), *data.phrases.values())
     domain = set(_vocabulary(content, lexicon))
     words = Words(
         known=frozenset(known | {w for phrase in said for w in phrase.split()}
-                        | set(data.fillers)),
+                        | set(data.fillers) | symptoms),
         domain=frozenset(domain),
-        symptoms=frozenset(w for p in _symptom_phrases(content, lexicon) for w in p.split()),
+        symptoms=symptoms,
     )
     return PhoneticIndex(domain | known, words)

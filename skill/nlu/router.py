@@ -161,11 +161,15 @@ class Router:
         return [Route(i, s) for i, s in sorted(best.items(), key=lambda kv: -kv[1])]
 
     def explain(self, text: str, n: int = 5) -> Explanation:
-        normalized = normalize(text, self.lexicon)
-        repaired = self.phonetic.repair(normalized) if self.phonetic else normalized
-        if repaired != normalized:  # mis-heard words repaired by sound: read them again
-            normalized = normalize(repaired, self.lexicon)
+        heard = normalize(text, self.lexicon)
+        repaired = self.phonetic.repair(heard) if self.phonetic else heard
+        # mis-heard words repaired by sound: read them again
+        normalized = normalize(repaired, self.lexicon) if repaired != heard else heard
         found = self.safety.findings(normalized)
+        if normalized != heard and safety.first_reported(found) is None:
+            as_heard = self.safety.findings(heard)
+            if safety.first_reported(as_heard) is not None:  # a repair never hides a report
+                normalized, found = heard, as_heard
         cleaned, slots = extract(safety.without_negated(normalized, found, self.safety),
                                  self.vocabulary, source=normalized, reader=self.reader)
         ranked = self.candidates(cleaned)

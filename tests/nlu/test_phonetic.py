@@ -6,7 +6,7 @@ import pytest
 
 from skill.content import loader
 from skill.nlu.normalize import normalize
-from skill.nlu.router import explain, route, router_for
+from skill.nlu.router import Step, explain, route, router_for
 
 
 @pytest.mark.parametrize(("said", "intent"), [
@@ -53,3 +53,16 @@ def test_a_word_heard_alone_never_becomes_a_symptom():
     for word in sorted(w for w in symptoms if len(w) >= 5 and w.isalpha()):
         near = word[:-1] + ("a" if word[-1] != "a" else "e")  # one letter off
         assert near in symptoms or router.phonetic.repair(near) not in symptoms, near
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("i have a smelly wound", "InfectionSignsIntent"),
+    ("my mom has a smelly wound", "InfectionSignsIntent"),
+    ("i have infections at my incision", "InfectionSignsIntent"),
+    ("the ooze from my wound is yellow", "IncisionConcernIntent"),
+])
+def test_a_repair_by_sound_never_hides_a_symptom_report(text, intent):
+    # the safety file's own words are known words: never "repaired" into others
+    found = route(text)
+    assert found.intent == intent and found.rule is not None
+    assert found.rule.step is Step.SAFETY
