@@ -14,9 +14,9 @@ from skill.alexa.dialogue import (
     FollowUpDetailHandler,
     FollowUpHandler,
     OfferHandler,
-    QuestionHandler,
     UrgentGoodbyeHandler,
 )
+from skill.alexa.free_question import QuestionHandler
 from skill.alexa.handlers import (
     AnswerHandler,
     ErrorHandler,

@@ -36,6 +36,7 @@ def reread(router: Router, content: Content, text: str, found: Route,
            topic: str | None) -> Route:
     """``found``, or a follow-up on ``topic`` when the context decides (rules above)."""
     safety = found.rule is not None and found.rule.step is Step.SAFETY
+    safety = safety or found.intent in content.urgent_intents  # never moved off urgent
     if (topic is None or topic not in content.topic_intents or safety or found.intent == topic
             or found.intent not in content.topic_intents
             or topic_named(content, text) is not None):

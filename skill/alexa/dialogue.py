@@ -25,7 +25,6 @@ from skill.alexa.handlers import (
     CHOOSE_TOPIC_INTENT,
     FOLLOW_UP_DETAIL_INTENT,
     FOLLOW_UP_INTENT,
-    FREE_QUESTION_INTENT,
     YES_INTENT,
     AnswerHandler,
     MoreHandler,
@@ -118,6 +117,12 @@ class Dialogue:
         session.update(handler_input, offer=found.second.intent)
         return response
 
+    def pending(self, handler_input: HandlerInput) -> tuple[str, ...]:
+        """The two topics of a pending "Do you mean ...?", or none: the attributes are the
+        client's, so only two known topics count."""
+        choice = session.read(handler_input).choice
+        return choice if len(choice) == 2 and set(choice) <= self.topics else ()
+
     def with_facet(self, intent: str, slots: Mapping[str, str], text: str) -> dict[str, str]:
         """``slots`` with the point of ``intent`` that ``text`` asks about, if any."""
         facet = facets.slot_value(intent, text, self.content)
@@ -148,47 +153,6 @@ class Dialogue:
         found = [i for i in choice
                  if said & words[i].difference(*(words[o] for o in choice if o != i))]
         return found[0] if len(found) == 1 else None
-
-
-class QuestionHandler(AbstractRequestHandler):
-    """Alexa's catch-all ("i have a question about {query}"), and locally whatever the
-    router could not place alone: a reply to "Do you mean ...?", two questions, two
-    topics too close to call, or a plain question the router places (in the request's
-    locale)."""
-
-    def __init__(self, dialogue: Dialogue) -> None:
-        self.dialogue = dialogue
-
-    def can_handle(self, handler_input: HandlerInput) -> bool:
-        return intent_name(handler_input) == FREE_QUESTION_INTENT
-
-    def handle(self, handler_input: HandlerInput) -> Response:
-        dialogue, answer = self.dialogue, self.dialogue.answer
-        query = slot_values(handler_input).get("query", "")
-        if len(query) > MAX_QUERY_CHARS:
-            log.info("free question too long to route: %d characters", len(query))
-            return answer.fallback(handler_input)
-        from skill.nlu import compound  # with the router, only for free text
-
-        router = dialogue.router(request_locale(handler_input))
-        found = router.route(query)
-        pending = session.read(handler_input).choice
-        picked = found.intent if found.intent in pending else dialogue.pick(query, pending)
-        if picked is not None:
-            slots = found.slots if found.intent == picked else {}
-            return answer.answer(handler_input, picked, dialogue.with_facet(picked, slots, query))
-        two = compound.split(router, query, dialogue.topics)
-        if two is not None:
-            return dialogue.two_questions(handler_input, two, query)
-        log.info("free question routed intent=%s score=%s", found.intent, found.score)
-        if found.intent in dialogue.topics:
-            return answer.answer(handler_input, found.intent,
-                                 dialogue.with_facet(found.intent, found.slots, query))
-        if len(found.alternatives) == 2 and set(found.alternatives) <= dialogue.topics:
-            return dialogue.clarify(handler_input, *found.alternatives)
-        if len(pending) == 2:  # a reply to "Do you mean ...?" that names neither
-            return dialogue.clarify(handler_input, *pending)
-        return answer.fallback(handler_input)
 
 
 class FollowUpHandler(AbstractRequestHandler):
@@ -248,7 +212,8 @@ class ChooseHandler(AbstractRequestHandler):
         return intent_name(handler_input) in (CHOOSE_TOPIC_INTENT, CHOOSE_OPTION_INTENT)
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        dialogue, pending = self.dialogue, session.read(handler_input).choice
+        dialogue = self.dialogue
+        pending = dialogue.pending(handler_input)
         slots = slot_values(handler_input)
         named = slots.get(CHOICE_SLOT, "")
         picked = (dialogue.pick(named, pending, slots.get(POSITION_SLOT, "")) if pending

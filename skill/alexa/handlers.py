@@ -69,6 +69,8 @@ class Responder:
         """``remember``: a real answer, for "repeat that" (not "Okay, what else?");
         ``then``: a question to end on instead of "Want to hear more?"."""
         params = params or {}
+        if end:
+            then = None  # an answer that ends the session (call 911 now) asks nothing after
         locale = request_locale(handler_input)
         body = self.answers.render(key, part.value, facet, related, locale=locale, **params)
         has_more = (part is Part.SPEECH and self.answers.has(key, Part.MORE.value, facet)

@@ -135,3 +135,28 @@ def test_what_about_a_topic_by_name(client):
     named = alexa.say("ChooseTopicIntent", {"choice": "walking"})  # "what about walking?"
     assert "walker or a cane" in spoken(named)
     assert alexa.attributes["topic"] == "WalkingIntent"
+
+
+def test_a_symptom_report_is_never_taken_as_the_reply_to_do_you_mean(client):
+    alexa = AlexaSession(client)
+    assert "Do you mean" in spoken(alexa.ask("can my dad sit for the whole surgery day"))
+    reply = alexa.ask("my incision is oozing pus")  # not "sitting" or "the first one"
+    assert "care team" in spoken(reply) and "one hour" not in spoken(reply)
+    assert "call nine one one" in spoken(alexa.ask("the first one, i passed out")).lower()
+
+
+def test_an_emergency_beside_another_question_ends_on_the_call(client):
+    alexa = AlexaSession(client)
+    reply = alexa.ask("i can't breathe and can i walk")
+    said = spoken(reply)
+    assert "nine one one" in said and "You also asked" not in said
+    assert reply["response"]["shouldEndSession"] is True
+
+
+def test_a_choice_the_client_made_up_is_ignored(client):
+    alexa = AlexaSession(client)
+    alexa.attributes = {"choice": ["NoSuchIntent", "zanzibar"]}
+    alexa.new = False
+    said = spoken(alexa.say("ChooseOptionIntent", {"position": "the first one"}))
+    assert "NoSuchIntent" not in said and "zanzibar" not in said
+    assert "What would you like to know" in said

@@ -1,0 +1,68 @@
+"""Alexa's catch-all question ("i have a question about {query}") and, locally, every
+free-form text: routed by the local router, then read in the conversation (a reported
+symptom first, a reply to "Do you mean ...?", two questions in one breath, two topics
+too close to call). The router loads only here, on the first free-form question.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from ask_sdk_core.dispatch_components import AbstractRequestHandler
+from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_model import Response
+
+from skill.alexa.dialogue import MAX_QUERY_CHARS, Dialogue
+from skill.alexa.handlers import FREE_QUESTION_INTENT
+from skill.alexa.requests import intent_name, request_locale, slot_values
+
+log = logging.getLogger(__name__)
+
+
+class QuestionHandler(AbstractRequestHandler):
+    """Alexa's catch-all ("i have a question about {query}"), and locally whatever the
+    router could not place alone: a reply to "Do you mean ...?", two questions, two
+    topics too close to call, or a plain question the router places (in the request's
+    locale)."""
+
+    def __init__(self, dialogue: Dialogue) -> None:
+        self.dialogue = dialogue
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return intent_name(handler_input) == FREE_QUESTION_INTENT
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        dialogue, answer = self.dialogue, self.dialogue.answer
+        query = slot_values(handler_input).get("query", "")
+        if len(query) > MAX_QUERY_CHARS:
+            log.info("free question too long to route: %d characters", len(query))
+            return answer.fallback(handler_input)
+        from skill.nlu import compound  # with the router, only for free text
+        from skill.nlu.router import Step
+
+        router = dialogue.router(request_locale(handler_input))
+        found = router.route(query)
+        if found.rule is not None and found.rule.step is Step.SAFETY:
+            # A reported symptom is answered first, never put behind a pending question;
+            # another question beside it is offered after.
+            two = compound.split(router, query, dialogue.topics)
+            if two is not None and two.first.intent == found.intent:
+                return dialogue.two_questions(handler_input, two, query)
+            return answer.answer(handler_input, found.intent, found.slots)
+        pending = dialogue.pending(handler_input)
+        picked = found.intent if found.intent in pending else dialogue.pick(query, pending)
+        if picked is not None:
+            slots = found.slots if found.intent == picked else {}
+            return answer.answer(handler_input, picked, dialogue.with_facet(picked, slots, query))
+        two = compound.split(router, query, dialogue.topics)
+        if two is not None:
+            return dialogue.two_questions(handler_input, two, query)
+        log.info("free question routed intent=%s score=%s", found.intent, found.score)
+        if found.intent in dialogue.topics:
+            return answer.answer(handler_input, found.intent,
+                                 dialogue.with_facet(found.intent, found.slots, query))
+        if len(found.alternatives) == 2 and set(found.alternatives) <= dialogue.topics:
+            return dialogue.clarify(handler_input, *found.alternatives)
+        if len(pending) == 2:  # a reply to "Do you mean ...?" that names neither
+            return dialogue.clarify(handler_input, *pending)
+        return answer.fallback(handler_input)
