@@ -163,6 +163,9 @@ class Answers:
         self.config = config
         self.entries = answers.parse_all(responses)[0]
         self.locales = locales
+        # Renderings without run-time values, by (key, part, facet, related, locale): all
+        # from the data and the configuration, so the cache is as small as they are.
+        self._rendered: dict[tuple[str, str, str | None, str | None, str], Rendered] = {}
 
     def local(self, locale: str | None) -> Local:
         """The locale's number and unit; an unknown locale gets the default's."""
@@ -195,8 +198,19 @@ class Answers:
                related: str | None = None, *, locale: str | None = None,
                **params: str) -> Rendered:
         """``key``'s ``part`` for a request in ``locale`` (default: the default locale)."""
-        return self.render_sentences(self.sentences(key, part, facet, related), params,
-                                     locale)
+        if params:
+            return self.render_sentences(self.sentences(key, part, facet, related), params,
+                                         locale)
+        # What came from a request is known data here, or it means the same as none.
+        facet = facet if facet in self.entries[key].facets else None
+        related = related if related in self.entries else None
+        known = locale if locale is not None and locale in self.locales else DEFAULT
+        found = self._rendered.get((key, part, facet, related, known))
+        if found is None:
+            found = self.render_sentences(self.sentences(key, part, facet, related), {},
+                                          known)
+            self._rendered[(key, part, facet, related, known)] = found
+        return found
 
     def render_sentences(self, said: tuple[answers.Sentence, ...],
                          params: Mapping[str, str], locale: str | None = None) -> Rendered:
