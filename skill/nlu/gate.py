@@ -61,10 +61,6 @@ class DomainGate:
                     else:
                         self._exact[word].append((spec.name, number, position))
 
-    def words(self) -> set[str]:
-        """Every whole word (not stem) of every intent's evidence."""
-        return {w for w in self._exact if " " not in w}
-
     def intents_with_evidence(self, words: frozenset[str]) -> frozenset[str]:
         """Intents one of whose terms is found among ``words``: one pass over the words."""
         filled: set[tuple[str, int, int]] = set()
