@@ -25,20 +25,21 @@ FALLBACK: Final = "AMAZON.FallbackIntent"
 _NOT_WORD = re.compile(r"[^a-z0-9' ]+")
 # A question the router placed elsewhere (or nowhere) goes to another topic only for a
 # facet phrase this long: one word ("work", "last") is too common to move a question.
-REDIRECT_WORDS = 2
+REDIRECT_WORDS: Final = 2
 # Small words allowed between two words of a phrase, at most MAX_GAP of them: "not heal"
 # meets "not going to heal", "life better" "life be better"; a content word between
 # ("si joint fusion" for the name "si fusion") keeps a phrase apart. Chosen on
 # tests/facets/dev*.yaml.
-MAX_GAP = 2
-_SMALL_WORDS: Final = frozenset({"a", "an", "the", "to", "be", "it", "my", "your", "her", "his",
-                           "their", "going", "gonna", "get", "really", "very", "so", "ever",
-                           "all", "any", "much", "that", "this", "at"})
+MAX_GAP: Final = 2
+_SMALL_WORDS: Final = frozenset({
+    "a", "an", "the", "to", "be", "it", "my", "your", "her", "his", "their", "going", "gonna",
+    "get", "really", "very", "so", "ever", "all", "any", "much", "that", "this", "at",
+})
 # Endings dropped so word forms meet: heal, heals, healed, healing; infect, infected.
-_ENDINGS = ("ing", "ed", "es", "s")
-_STEM_MIN = 3
+_ENDINGS: Final = ("ing", "ed", "es", "s")
+_STEM_MIN: Final = 3
 # The kind of question (responses.yaml _asks) that weighs points against each other.
-COMPARE_KIND = "compare"
+COMPARE_KIND: Final = "compare"
 
 Size = tuple[int, int, int]  # words, characters, minus the words skipped
 Forms = tuple[tuple[str, ...], ...]
