@@ -113,15 +113,17 @@ class Router:
     def __init__(
         self, intents: Iterable[IntentSpec], vocabulary: SlotVocabulary,
         lexicon: Lexicon | None = None, facet_words: Mapping[str, tuple[str, ...]] | None = None,
-        forms: SampleForms | None = None,
+        forms: SampleForms | None = None, engine: safety.Engine | None = None,
+        reader: readings.Reader | None = None,
     ) -> None:
         """``forms``: the samples' normalized forms computed ahead of time
-        (skill.nlu.prebuild) for exactly these intents, vocabulary and lexicon."""
+        (skill.nlu.prebuild) for exactly these intents, vocabulary and lexicon;
+        ``engine``, ``reader``: the safety file and its readings (the skill's own by
+        default)."""
         self.vocabulary = vocabulary
         self.lexicon = lexicon or lexicon_of()
-        # The safety file and its readings: the skill's own unless from_content's root.
-        self.safety = safety.default_engine()
-        self.reader = readings.reader_of(loader.load_content())
+        self.safety = engine or safety.default_engine()
+        self.reader = reader or readings.reader_of(loader.load_content())
         specs = tuple(intents)
         self.slots_of: dict[str, set[str]] = {spec.name: set(spec.slots) for spec in specs}
         self.conversation = frozenset(spec.name for spec in specs if spec.builtin)
@@ -146,8 +148,8 @@ class Router:
             for spec in content.intents if spec.answer in parsed
         }
         router = cls(content.intents, vocabulary_of(content), lexicon_of(content), facet_words,
-                     prebuild.stored_forms(content))
-        router.safety, router.reader = safety.engine_of(content), readings.reader_of(content)
+                     prebuild.stored_forms(content), safety.engine_of(content),
+                     readings.reader_of(content))
         router.phonetic = phonetic.index_of(content, router.choices, router.lexicon)
         return router
 
