@@ -91,6 +91,16 @@ class Document:
                 node = None
         return node.start_mark.line + 1 if node is not None else None
 
+    def mapping(self, expected: str, known: frozenset[str]) -> dict[str, Any] | None:
+        """The file's top-level mapping (an empty file is an empty one), its unknown keys
+        reported; None, reported as ``expected``, when the file holds something else."""
+        raw = self.value if self.value is not None else {}
+        if not isinstance(raw, dict):
+            self.report(expected, self.line())
+            return None
+        self.unknown_keys(raw, known)
+        return raw
+
     def unknown_keys(
         self, mapping: dict[Any, Any], known: frozenset[str], *at: str | int
     ) -> None:
@@ -179,11 +189,9 @@ def template_problems(spec: IntentSpec) -> list[Problem]:
 def read_common(path: Path, problems: list[Problem]) -> Common:
     """intents/_common.yaml: custom slot types and their values, and expansion rules."""
     doc = Document(path, problems)
-    raw = doc.value if doc.value is not None else {}
-    if not isinstance(raw, dict):
-        doc.report("expected a mapping with 'slot_types'", doc.line())
+    raw = doc.mapping("expected a mapping with 'slot_types'", COMMON_KEYS)
+    if raw is None:
         return Common()
-    doc.unknown_keys(raw, COMMON_KEYS)
     return Common(_slot_types(doc, raw), _rules(doc, raw))
 
 
@@ -234,11 +242,9 @@ def _slot_value(doc: Document, value: Any, type_name: str, index: int) -> SlotVa
 def read_lexicon(path: Path, problems: list[Problem]) -> Lexicon:
     """intents/_lexicon.yaml; every entry lowercased, as ``normalize()`` matches them."""
     doc = Document(path, problems)
-    raw = doc.value if doc.value is not None else {}
-    if not isinstance(raw, dict):
-        doc.report("expected a mapping of word lists", doc.line())
+    raw = doc.mapping("expected a mapping of word lists", LEXICON_KEYS)
+    if raw is None:
         return Lexicon()
-    doc.unknown_keys(raw, LEXICON_KEYS)
     lists = {key: tuple(w.lower() for w in _strings(doc, raw.get(key), f"'{key}'", key))
              for key in LEXICON_LISTS}
     phrases: dict[str, str] = {}
