@@ -133,10 +133,15 @@ def _best(forms: Forms, entry: answers.Answer,
     return max(ranked, default=None, key=lambda r: r[0])
 
 
+def kind_phrases(entry: answers.Answer) -> frozenset[str]:
+    """The phrases that name a kind of question (responses.yaml ``_asks``)."""
+    return frozenset(phrase for phrases in entry.kinds.values() for phrase in phrases)
+
+
 def _named(forms: Forms, entry: answers.Answer) -> tuple[Size, str] | None:
     """The longest facet phrase of ``entry`` found, by words alone: a kind of question
     ("how long", "how often"), in ``asks`` or among the words, is no sign of a topic."""
-    asking = {phrase for phrases in entry.kinds.values() for phrase in phrases}
+    asking = kind_phrases(entry)
     found = [(size, name) for name, facet in entry.facets.items()
              if (size := _largest(forms, tuple(w for w in facet.words
                                                if w not in asking))) is not None]
