@@ -29,6 +29,10 @@ def test_home_assistant_requests_are_declined_and_never_sent_to_911():
     "what time is it",
     "cancel the kitchen timer",
     "turn on the living room lights",
+    # a kind of question names no topic, though a facet of sitting uses the words
+    "how much time is left on the oven timer",
+    # the weather of a room is not a finding on the patient
+    "how warm is it in the bedroom",
 ])
 def test_everyday_requests_decline(text):
     assert route(text).intent == FALLBACK
@@ -40,6 +44,8 @@ def test_everyday_requests_decline(text):
     ("how much can i lift", "LiftingIntent"),
     ("no thanks", "AMAZON.NoIntent"),
     ("okay goodbye", "AMAZON.StopIntent"),
+    ("how much time should i sit at once", "SittingIntent"),
+    ("i passed out in the kitchen", "EmergencyIntent"),
 ])
 def test_questions_and_conversation_moves_still_answer(text, intent):
     assert route(text).intent == intent
