@@ -53,6 +53,7 @@ def test_speech_recognition_forms_read_right(text, number):
         "i weigh 102 pounds",
         "my oxygen is 98",
         "anatomy 101 was my favorite class",
+        "tune the radio to 101.9",
     ],
 )
 def test_numbers_about_things_are_never_readings(text):

@@ -33,6 +33,8 @@ def reported(text):
         ("my dad's speech is slurred", "EmergencyIntent"),
         ("the redness is spreading", "IncisionConcernIntent"),
         ("there's pain shooting down my leg", "WorseningPainIntent"),
+        ("nine one one", "EmergencyIntent"),
+        ("911 now", "EmergencyIntent"),
     ],
 )
 def test_reported_symptom_is_urgent(text, intent):
@@ -51,6 +53,11 @@ def test_reported_symptom_is_urgent(text, intent):
         "my fever is gone",
         "she fell asleep on the couch",
         "same day discharge",
+        # an emergency number that names a thing
+        "my neighbor just bought a porsche 911",
+        "the 911 dispatcher put me on hold",
+        # a pet is another experiencer, whatever the animal
+        "my goldfish is bleeding",
     ],
 )
 def test_negated_or_asked_about_symptom_is_not_urgent(text):
