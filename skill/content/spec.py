@@ -78,6 +78,7 @@ class Lexicon:
     fillers: tuple[str, ...] = ()
     caregivers: tuple[str, ...] = ()
     bare_caregivers: tuple[str, ...] = ()
+    others: tuple[str, ...] = ()  # people and animals who are not the patient
     compounds: tuple[str, ...] = ()  # words said or heard split in two: "over night"
     phrases: Mapping[str, str] = field(default_factory=dict)  # every kind's rewrites
     mishearings: frozenset[str] = frozenset()  # the keys that are mishearings

@@ -49,6 +49,7 @@ _BARE_CONTRACTIONS: Final = {
 }
 _SUBJECT_PRONOUNS: Final = ("he", "she", "they")
 _POSSESSIVE_PRONOUNS: Final = ("his", "her", "their", "hers", "theirs")
+_PRONOUN: Final = re.compile(r"(he|she|they|his|her|their|hers|theirs|him|them)('s|'re)?")
 _AGREEMENT: Final = (
     (re.compile(r"\bi (is|are)\b"), "i am"),
     (re.compile(r"\b(is|are) i\b"), "am i"),
@@ -86,6 +87,8 @@ class Lexicon:
     caregiver_subject: re.Pattern[str] | None
     bare_caregiver: re.Pattern[str] | None  # "dad fell" with no "my"
     single_words: frozenset[str]  # one-word vocabulary, for rejoining split words
+    others: frozenset[str] = frozenset()  # who is not the patient: "dog", "child"
+    carers: frozenset[str] = frozenset()  # whom a caregiver speaks for: "husband"
 
 
 def _alternation(words: Iterable[str]) -> re.Pattern[str] | None:
@@ -118,6 +121,8 @@ def compile_lexicon(data: LexiconData) -> Lexicon:
             w for w in (*phrases, *phrases.values(), *data.compounds)
             if " " not in w and len(w) > 5
         ),
+        others=frozenset(data.others),
+        carers=frozenset(carers),
     )
 
 
@@ -171,8 +176,37 @@ def _possessive_s(match: re.Match[str]) -> str:
     return f"{word} is" if word in _IS_WORDS else word
 
 
+def _antecedent(words: list[str], i: int, lex: Lexicon) -> str | None:
+    """"other" or "carer" when a name for one (of up to three words) ends at ``i``."""
+    for size in (3, 2, 1):
+        name = " ".join(words[max(0, i - size + 1) : i + 1])
+        if name in lex.others:
+            return "other"
+        if name in lex.carers:
+            return "carer"
+    return None
+
+
+def _shield_others(text: str, lex: Lexicon) -> str:
+    """Upper-case the third-person pronouns whose antecedent is someone else than the
+    patient (the last person or animal named before them is one of ``others``), so the
+    rewrites to "i" and "my" below pass them by; ``_people`` lowers them again."""
+    if not lex.others:
+        return text
+    words = text.split()
+    bare = [w.removesuffix("'s") for w in words]
+    last: str | None = None
+    for i, word in enumerate(bare):
+        if last == "other" and _PRONOUN.fullmatch(word):
+            words[i] = words[i].upper()
+        last = _antecedent(bare, i, lex) or last
+    return " ".join(words)
+
+
 def _people(text: str, lex: Lexicon) -> str:
-    """Caregiver and third-person forms to the patient's first person."""
+    """Caregiver and third-person forms to the patient's first person; a pronoun for
+    someone else (a pet, a child) stays theirs."""
+    text = _shield_others(text, lex)
     if lex.caregiver_possessive is not None:
         text = lex.caregiver_possessive.sub("my", text)
     text = re.sub(r"\b(he|she)'s\b", "i am", text)
@@ -185,7 +219,7 @@ def _people(text: str, lex: Lexicon) -> str:
     text = re.sub(r"\b(?:" + "|".join(_POSSESSIVE_PRONOUNS) + r")\b", "my", text)
     text = re.sub(r"\b(?:" + "|".join(_SUBJECT_PRONOUNS) + r")\b", "i", text)
     text = re.sub(r"\b(him|them|us)\b", "me", text)
-    return text
+    return text.lower()
 
 
 def _contractions(text: str) -> str:

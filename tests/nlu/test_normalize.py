@@ -63,3 +63,15 @@ def test_everyday_words_keep_their_meaning(text):
 ])
 def test_in_context_phrases_and_split_words(said, normalized):
     assert normalize(said) == normalized
+
+
+@pytest.mark.parametrize(("said", "normalized"), [
+    # the last person or animal named is who "he" and "her" are
+    ("my cat has a fever and she will not eat", "my cat has fever and she will not eat"),
+    ("our puppy chewed his stitches", "our puppy chewed his stitches"),
+    ("my husband says his incision is red", "i says my incision is red"),
+    # a caregiver named after the animal is the antecedent again
+    ("the dog jumped on my wife and she is bleeding", "the dog jumped on i and i am bleeding"),
+])
+def test_pronouns_of_someone_else_stay_theirs(said, normalized):
+    assert normalize(said) == normalized

@@ -58,6 +58,8 @@ def test_reported_symptom_is_urgent(text, intent):
         "the 911 dispatcher put me on hold",
         # a pet is another experiencer, whatever the animal
         "my goldfish is bleeding",
+        # "his" is the dog's, not the patient's
+        "my dog's incision from his surgery is oozing",
     ],
 )
 def test_negated_or_asked_about_symptom_is_not_urgent(text):
