@@ -108,7 +108,17 @@ def cmd_eval(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     except cases.CaseError as error:
         out.write(f"{error}\n")
         return 2
-    report = evaluate.evaluate(held, content=content)
+    if args.conversation:
+        conversation = _conversation(content, "en-US")
+
+        def answered(text: str) -> tuple[str, bool]:
+            conversation.reset()  # one-shot, as ``ask`` answers
+            turn = conversation.ask(text)
+            return turn.route.intent, turn.urgent
+
+        report = evaluate.evaluate_answers(held, answered)
+    else:
+        report = evaluate.evaluate(held, content=content)
     if args.json:
         out.write(json.dumps(report.as_dict(), indent=2) + "\n")
     else:
@@ -198,6 +208,10 @@ def parser() -> argparse.ArgumentParser:
     evaluation = command("eval", cmd_eval, "router figures on held-out case files or folders")
     evaluation.add_argument("cases", nargs="+", help="case files or folders (tests/cases/dev)")
     evaluation.add_argument("--json", action="store_true", help="machine-readable figures")
+    evaluation.add_argument(
+        "--conversation", action="store_true",
+        help="what a one-shot question is answered with through the local conversation "
+             "(as `ask` answers it), not the router's choice alone")
     review = command("review-sheet", cmd_review_sheet, "write the clinician's review sheet (HTML)")
     review.add_argument("out", help="the HTML file to write")
     facet = command("eval-facets", cmd_eval_facets, "first-reply facet hits on facet case files")

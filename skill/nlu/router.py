@@ -141,14 +141,14 @@ class Router:
     def from_content(cls, content: Content) -> Router:
         # A facet phrase long enough to move a question (skill.nlu.facets) names its
         # topic: it is domain evidence as well ("is it permanent" is fusion healing). A
-        # phrase that names a kind of question ("how much time", "how long") names no
+        # phrase that only frames a question ("how much time", "do i need") names no
         # topic: "how much time is left on the timer" is not about sitting.
         parsed = answers.of(content)
         facet_words = {
             spec.name: tuple(
                 w for f in parsed[spec.answer].facets.values() for w in f.words
                 if len(w.split()) >= facets.REDIRECT_WORDS
-                and w not in facets.kind_phrases(parsed[spec.answer]))
+                and facets.names_topic(w, parsed[spec.answer]))
             for spec in content.intents if spec.answer in parsed
         }
         router = cls(content.intents, vocabulary_of(content), lexicon_of(content), facet_words,

@@ -124,6 +124,17 @@ def evaluate(
     return report
 
 
+def evaluate_answers(cases: Sequence[Case], answered: Callable[[str], tuple[str, bool]]
+                     ) -> Report:
+    """The outcomes as the skill answers: ``answered`` gives the intent answered and
+    whether the answer was urgent (the local conversation, for ``eval --conversation``)."""
+    report = Report()
+    for case in cases:
+        intent, urgent = answered(case.text)
+        report.outcomes.append(Outcome(case, intent, urgent))
+    return report
+
+
 def format_text(report: Report, title: str = "") -> str:
     """The report as a reader wants it on a terminal."""
     lines = [f"{title or 'cases'}: {len(report.outcomes)}"]

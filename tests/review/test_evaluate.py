@@ -89,3 +89,17 @@ def test_eval_command_reports_a_broken_case_file_as_path_message(tmp_path):
     out = io.StringIO()
     assert main(["eval", str(bad)], out) == 2
     assert out.getvalue().startswith(f"{bad}: ")
+
+
+def test_everyday_chatter_is_declined_through_the_conversation_as_by_the_router():
+    """What a user hears: the local conversation's moves (a point of another topic, a
+    follow-up) never answer chatter the router declined."""
+    chatter = cases.load([CASES / "dev" / "writers_chatter.yaml"])
+    out = io.StringIO()
+    assert main(["eval", "--conversation", "--json", str(CASES / "dev" / "writers_chatter.yaml")],
+                out=out) == 0
+    through = json.loads(out.getvalue())["figures"]
+    by_router = evaluate.evaluate(chatter).figures
+    assert len(chatter) >= 300
+    assert through["off-topic declined"] >= by_router["off-topic declined"] - 0.01
+    assert through["911 for non-emergency"] == 0
