@@ -10,22 +10,35 @@ a reported symptom, and only when the question names no topic by name:
   healing and of the risks) is read in the topic being discussed.
 
 Either way the turn becomes FollowUpDetailIntent, answered from the session's topic.
+
+A third rule for a turn the router declined for want of domain evidence: the topic
+being discussed is that evidence. When the best sample match, evidence aside, is a
+follow-up form ("and is it the same for my husband, he had it done too") or the
+session's topic itself ("and what if it goes higher", after a fever reading), clear of
+the next candidate, the turn is that follow-up; so too when its first clause alone is a
+follow-up and the rest a remark ("same for my mom, she is having hers in june"). The
+topic itself is never carried over after an urgent answer: vague words ("and what if it
+goes up") do not make a report. A follow-up form does what it does unremarked ("what
+about my husband" after a reading of 102 keeps the reading: the call again).
 """
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from skill.alexa.dialogue import topic_named
 from skill.alexa.handlers import FOLLOW_UP_DETAIL_INTENT, FOLLOW_UP_INTENT
 from skill.content.spec import Content
 from skill.nlu import facets
-from skill.nlu.router import MARGIN, Decision, Route, Router, Step
+from skill.nlu.router import FALLBACK, MARGIN, MIN_SCORE, Decision, Route, Router, Step
 
 FOLLOW_UPS: Final = (FOLLOW_UP_INTENT, FOLLOW_UP_DETAIL_INTENT)
 IN_CONTEXT: Final = "in the session's topic"  # the route's detail, for --explain views
 # How many ranked candidates to look through for a follow-up: the router's own view.
 CANDIDATES: Final = 10
+# Where a typed turn's first clause ends ("same for my mom, she is having hers in june").
+CLAUSE_END: Final = re.compile(r"[,;?]")
 
 
 def _follow_up(intent: str, score: float) -> Route:
@@ -33,10 +46,13 @@ def _follow_up(intent: str, score: float) -> Route:
 
 
 def reread(router: Router, content: Content, text: str, found: Route,
-           topic: str | None) -> Route:
-    """``found``, or a follow-up on ``topic`` when the context decides (rules above)."""
+           topic: str | None, urgent: bool = False) -> Route:
+    """``found``, or a follow-up on ``topic`` when the context decides (rules above);
+    ``urgent``: the session's last answer was an urgent one."""
     safety = found.rule is not None and found.rule.step is Step.SAFETY
     safety = safety or found.intent in content.urgent_intents  # never moved off urgent
+    if found.intent == FALLBACK and topic in content.topic_intents:
+        return _declined(router, text, str(topic), urgent) or found
     if (topic is None or topic not in content.topic_intents or safety or found.intent == topic
             or found.intent not in content.topic_intents
             or topic_named(content, text) is not None):
@@ -49,3 +65,25 @@ def reread(router: Router, content: Content, text: str, found: Route,
     if point is not None and point == facets.slot_value(found.intent, text, content):
         return _follow_up(FOLLOW_UP_DETAIL_INTENT, found.score)
     return found
+
+
+def _declined(router: Router, text: str, topic: str, urgent: bool) -> Route | None:
+    """A declined turn read in ``topic`` (the third rule above), or None."""
+    explained = router.explain(text, CANDIDATES)
+    ranked = explained.candidates
+    if explained.findings:
+        return None
+    head = CLAUSE_END.split(text, maxsplit=1)[0]
+    said = router.route(head) if head != text else explained.route
+    if said.intent in FOLLOW_UPS:
+        return _follow_up(said.intent, said.score)
+    if not ranked or ranked[0].score < MIN_SCORE:
+        return None
+    best, runner_up = ranked[0], (ranked[1].score if len(ranked) > 1 else 0.0)
+    if best.score - runner_up < MARGIN:
+        return None
+    if best.intent in FOLLOW_UPS:
+        return _follow_up(best.intent, best.score)
+    if best.intent == topic and not urgent:
+        return _follow_up(FOLLOW_UP_DETAIL_INTENT, best.score)
+    return None

@@ -126,14 +126,18 @@ class Conversation:
         if self.ended:
             self.reset()
         found = found or self.router.route(text)
+        state = SessionState.from_attributes(self.attributes)
+        if found.intent == FALLBACK:  # the topic being discussed first, then a point's words
+            found = carryover.reread(self.router, self.content, text, found, state.topic,
+                                     state.urgent)
         # Only a question moves to another topic's point: not "say that again".
         if (found.intent == FALLBACK or found.intent in self.topics) and (
                 found.rule is None or found.rule.step is not Step.SAFETY):
             moved = facets.elsewhere(found.intent, text, self.content)
             if moved is not None:  # a point of another topic, named unmistakably
                 found = Route(moved[0], found.score, {}, Decision(Step.FACET, moved[1]))
-        state = SessionState.from_attributes(self.attributes)
-        found = carryover.reread(self.router, self.content, text, found, state.topic)
+        found = carryover.reread(self.router, self.content, text, found, state.topic,
+                                 state.urgent)
         # After "Do you mean ...?" a question is read as the reply first ("the second").
         replying = bool(state.choice) and found.intent in self.topics
         if found.intent == FALLBACK or replying or compound.split(self.router, text,
