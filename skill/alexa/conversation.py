@@ -5,9 +5,10 @@ A ``Conversation`` keeps the session (id and attributes) across turns the way Al
 does, so "tell me more" and "repeat that" work in the CLI and the simulator alike.
 
 What the router cannot place alone (nothing matched well enough, two topics too close
-to call, or two questions in one breath) goes to the skill as Alexa's catch-all carries
-free text: FreeQuestionIntent with the words in {query}. The skill, not this door,
-then decides to ask back, to answer two questions, or to say it cannot help.
+to call, two questions in one breath, or a choice between two topics) goes to the skill
+as Alexa's catch-all carries free text: FreeQuestionIntent with the words in {query}.
+The skill, not this door, then decides to ask back, to answer two questions, or to say
+it cannot help.
 """
 
 from __future__ import annotations
@@ -140,8 +141,9 @@ class Conversation:
                                  state.urgent)
         # After "Do you mean ...?" a question is read as the reply first ("the second").
         replying = bool(state.choice) and found.intent in self.topics
-        if found.intent == FALLBACK or replying or compound.split(self.router, text,
-                                                                  self.topics):
+        if (found.intent == FALLBACK or replying
+                or compound.split(self.router, text, self.topics)
+                or compound.alternatives(self.router, text, self.topics)):
             request = envelope.intent_request(FREE_QUESTION_INTENT, {"query": text},
                                               self.locale)
             return self._invoke(text, found, request)

@@ -5,6 +5,10 @@ side is routed on its own. Only when both sides are confident answers to *differ
 topics is it two questions; a single question that merely contains "and" ("is redness
 and swelling normal?") stays one. The side a reported symptom decided (the safety
 step) goes first: an urgent part is never put behind another answer.
+
+A question that offers two things to choose between ("should she be up on her feet or
+resting in her recliner?") is one question about two topics: when each side of the "or"
+is a confident answer to a different topic, the skill asks which one is meant.
 """
 
 from __future__ import annotations
@@ -20,6 +24,8 @@ from skill.nlu.router import Route, Router, Step
 # Where one question may end and the next begin; the connector itself is dropped.
 QUESTION_MARK: Final = re.compile(r"\?+")
 CONNECTOR: Final = re.compile(r"\s\b(?:and also|and then|and|also|plus)\b\s")
+# Between two things to choose from.
+DISJUNCTION: Final = re.compile(r"\s\bor\b\s")
 # A side routed by the nearest sample counts only at or above this score. Swept on the
 # 364 phrasings of tests/cases/dev: from 50 to 65 the same three split, each really two
 # questions ("a temp of 103 and ... take advil"); at 45 a single question splits too.
@@ -68,4 +74,15 @@ def split(router: Router, text: str, topics: Collection[str]) -> TwoQuestions | 
             if _urgent(second) and not _urgent(first):
                 return TwoQuestions(second, first)
             return TwoQuestions(first, second)
+    return None
+
+
+def alternatives(router: Router, text: str, topics: Collection[str]) -> tuple[str, str] | None:
+    """The two topics of "X or Y" in ``text``, when each side is a different one."""
+    spoken = normalize(text, router.lexicon)
+    for match in DISJUNCTION.finditer(spoken):
+        sides = router.route(spoken[: match.start()]), router.route(spoken[match.end():])
+        if sides[0].intent != sides[1].intent and all(
+                _confident(side, topics, router.urgent) and not _urgent(side) for side in sides):
+            return sides[0].intent, sides[1].intent
     return None
