@@ -1,33 +1,53 @@
 """What the session's topic carries over into reading the next turn (the local doors).
 
 The router places a turn alone; in a conversation the topic just answered is context.
-Three general rules, only for a question the router placed in another topic or in none,
-without a reported symptom, and only when the question names no topic by name:
+Two general rules, both only for a question the router placed in another topic without
+a reported symptom, and only when the question names no topic by name:
 
 - the router's own coin toss: a follow-up ("and how long does that go on for") that
   scores within the router's MARGIN of the best topic is read as a follow-up;
-- no topic at all: a turn that sounds most like a follow-up, as surely as a conversation
-  move must, is one;
 - a shared point: a point both topics have ("what if it doesn't heal", of the fusion's
   healing and of the risks) is read in the topic being discussed.
 
 Either way the turn becomes FollowUpDetailIntent, answered from the session's topic.
+
+A third rule for a turn the router declined for want of domain evidence: the topic
+being discussed is that evidence. When the best sample match, evidence aside, is a
+follow-up form ("and is it the same for my husband, he had it done too") or the
+session's topic itself ("and what if it goes higher", after a fever reading), clear of
+the next candidate, the turn is that follow-up; so too when its first clause alone is a
+follow-up and the rest a remark ("same for my mom, she is having hers in june"). The
+topic itself is never carried over after an urgent answer: vague words ("and what if it
+goes up") do not make a report. A follow-up form does what it does unremarked ("what
+about my husband" after a reading of 102 keeps the reading: the call again).
 """
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from skill.alexa.dialogue import topic_named
 from skill.alexa.handlers import FOLLOW_UP_DETAIL_INTENT, FOLLOW_UP_INTENT
 from skill.content.spec import Content
 from skill.nlu import facets
-from skill.nlu.router import CONVERSATION_SCORE, FALLBACK, MARGIN, Decision, Route, Router, Step
+from skill.nlu.router import (
+    CONVERSATION_SCORE,
+    FALLBACK,
+    MARGIN,
+    MIN_SCORE,
+    Decision,
+    Route,
+    Router,
+    Step,
+)
 
 FOLLOW_UPS: Final = (FOLLOW_UP_INTENT, FOLLOW_UP_DETAIL_INTENT)
 IN_CONTEXT: Final = "in the session's topic"  # the route's detail, for --explain views
 # How many ranked candidates to look through for a follow-up: the router's own view.
 CANDIDATES: Final = 10
+# Where a typed turn's first clause ends ("same for my mom, she is having hers in june").
+CLAUSE_END: Final = re.compile(r"[,;?]")
 
 
 def _follow_up(intent: str, score: float) -> Route:
@@ -35,22 +55,18 @@ def _follow_up(intent: str, score: float) -> Route:
 
 
 def reread(router: Router, content: Content, text: str, found: Route,
-           topic: str | None) -> Route:
-    """``found``, or a follow-up on ``topic`` when the context decides (rules above)."""
+           topic: str | None, urgent: bool = False) -> Route:
+    """``found``, or a follow-up on ``topic`` when the context decides (rules above);
+    ``urgent``: the session's last answer was an urgent one."""
     safety = found.rule is not None and found.rule.step is Step.SAFETY
     safety = safety or found.intent in content.urgent_intents  # never moved off urgent
-    placed = found.intent in content.topic_intents or found.intent == FALLBACK
+    if found.intent == FALLBACK and topic in content.topic_intents:
+        return _declined(router, text, str(topic), urgent) or found
     if (topic is None or topic not in content.topic_intents or safety or found.intent == topic
-            or not placed or topic_named(content, text) is not None):
+            or found.intent not in content.topic_intents
+            or topic_named(content, text) is not None):
         return found
     ranked = router.explain(text, CANDIDATES).candidates
-    if found.intent == FALLBACK:
-        # No topic of its own ("and how long does that go on for"): a follow-up when
-        # that is what it sounds like most, as surely as a conversation move must.
-        best = ranked[0] if ranked else None
-        if best is not None and best.intent in FOLLOW_UPS and best.score >= CONVERSATION_SCORE:
-            return _follow_up(best.intent, best.score)
-        return found
     close = [r for r in ranked if r.intent in FOLLOW_UPS and found.score - r.score < MARGIN]
     if close:
         return _follow_up(close[0].intent, close[0].score)
@@ -58,3 +74,28 @@ def reread(router: Router, content: Content, text: str, found: Route,
     if point is not None and point == facets.slot_value(found.intent, text, content):
         return _follow_up(FOLLOW_UP_DETAIL_INTENT, found.score)
     return found
+
+
+def _declined(router: Router, text: str, topic: str, urgent: bool) -> Route | None:
+    """A declined turn read in ``topic`` (the third rule above), or None."""
+    explained = router.explain(text, CANDIDATES)
+    ranked = explained.candidates
+    if explained.findings:
+        return None
+    head = CLAUSE_END.split(text, maxsplit=1)[0]
+    said = router.route(head) if head != text else explained.route
+    if said.intent in FOLLOW_UPS:
+        return _follow_up(said.intent, said.score)
+    if not ranked or ranked[0].score < MIN_SCORE:
+        return None
+    best, runner_up = ranked[0], (ranked[1].score if len(ranked) > 1 else 0.0)
+    if best.intent in FOLLOW_UPS and best.score >= CONVERSATION_SCORE:
+        # as sure as a conversation move must be: "and how long does that go on for"
+        return _follow_up(best.intent, best.score)
+    if best.score - runner_up < MARGIN:
+        return None
+    if best.intent in FOLLOW_UPS:
+        return _follow_up(best.intent, best.score)
+    if best.intent == topic and not urgent:
+        return _follow_up(FOLLOW_UP_DETAIL_INTENT, best.score)
+    return None

@@ -5,9 +5,10 @@ A ``Conversation`` keeps the session (id and attributes) across turns the way Al
 does, so "tell me more" and "repeat that" work in the CLI and the simulator alike.
 
 What the router cannot place alone (nothing matched well enough, two topics too close
-to call, or two questions in one breath) goes to the skill as Alexa's catch-all carries
-free text: FreeQuestionIntent with the words in {query}. The skill, not this door,
-then decides to ask back, to answer two questions, or to say it cannot help.
+to call, two questions in one breath, or a choice between two topics) goes to the skill
+as Alexa's catch-all carries free text: FreeQuestionIntent with the words in {query}.
+The skill, not this door, then decides to ask back, to answer two questions, or to say
+it cannot help.
 """
 
 from __future__ import annotations
@@ -126,18 +127,23 @@ class Conversation:
         if self.ended:
             self.reset()
         found = found or self.router.route(text)
+        state = SessionState.from_attributes(self.attributes)
+        if found.intent == FALLBACK:  # the topic being discussed first, then a point's words
+            found = carryover.reread(self.router, self.content, text, found, state.topic,
+                                     state.urgent)
         # Only a question moves to another topic's point: not "say that again".
         if (found.intent == FALLBACK or found.intent in self.topics) and (
                 found.rule is None or found.rule.step is not Step.SAFETY):
             moved = facets.elsewhere(found.intent, text, self.content)
             if moved is not None:  # a point of another topic, named unmistakably
                 found = Route(moved[0], found.score, {}, Decision(Step.FACET, moved[1]))
-        state = SessionState.from_attributes(self.attributes)
-        found = carryover.reread(self.router, self.content, text, found, state.topic)
+        found = carryover.reread(self.router, self.content, text, found, state.topic,
+                                 state.urgent)
         # After "Do you mean ...?" a question is read as the reply first ("the second").
         replying = bool(state.choice) and found.intent in self.topics
-        if found.intent == FALLBACK or replying or compound.split(self.router, text,
-                                                                  self.topics):
+        if (found.intent == FALLBACK or replying
+                or compound.split(self.router, text, self.topics)
+                or compound.alternatives(self.router, text, self.topics)):
             request = envelope.intent_request(FREE_QUESTION_INTENT, {"query": text},
                                               self.locale)
             return self._invoke(text, found, request)

@@ -1,7 +1,8 @@
 """Alexa's catch-all question ("i have a question about {query}") and, locally, every
 free-form text: routed by the local router, then read in the conversation (a reported
-symptom first, a reply to "Do you mean ...?", two questions in one breath, two topics
-too close to call). The router loads only here, on the first free-form question.
+symptom first, a reply to "Do you mean ...?", two questions in one breath, a choice
+between two topics ("X or Y?"), two topics too close to call). The router loads only
+here, on the first free-form question.
 """
 
 from __future__ import annotations
@@ -57,6 +58,9 @@ class QuestionHandler(AbstractRequestHandler):
         two = compound.split(router, query, dialogue.topics)
         if two is not None:
             return dialogue.two_questions(handler_input, two, query)
+        either = compound.alternatives(router, query, dialogue.topics)
+        if either is not None:  # "on her feet or in her recliner?": which one
+            return dialogue.clarify(handler_input, *either)
         log.info("free question routed intent=%s score=%s", found.intent, found.score)
         if found.intent in dialogue.topics:
             return answer.answer(handler_input, found.intent,

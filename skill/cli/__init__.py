@@ -76,7 +76,7 @@ def cmd_eval_dialogs(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
     content = root.load(args, err)
     try:
-        for path in map(Path, args.paths):
+        for path in conversations.files(args.paths):
             report = conversations.evaluate(path, content)
             conversations.write(report, path, out, show=args.show_misses)
     except conversations.ConversationsError as error:

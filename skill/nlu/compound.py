@@ -5,6 +5,13 @@ side is routed on its own. Only when both sides are confident answers to *differ
 topics is it two questions; a single question that merely contains "and" ("is redness
 and swelling normal?") stays one. The side a reported symptom decided (the safety
 step) goes first: an urgent part is never put behind another answer.
+
+A side that is only a follow-up form ("and how long does it take") takes the topic its
+words match best: in one breath there is no earlier answer for it to follow.
+
+A question that offers two things to choose between ("should she be up on her feet or
+resting in her recliner?") is one question about two topics: when each side of the "or"
+is a confident answer to a different topic, the skill asks which one is meant.
 """
 
 from __future__ import annotations
@@ -15,11 +22,15 @@ from dataclasses import dataclass
 from typing import Final
 
 from skill.nlu.normalize import normalize
-from skill.nlu.router import Route, Router, Step
+from skill.nlu.router import FALLBACK, Decision, Route, Router, Step
 
 # Where one question may end and the next begin; the connector itself is dropped.
 QUESTION_MARK: Final = re.compile(r"\?+")
 CONNECTOR: Final = re.compile(r"\s\b(?:and also|and then|and|also|plus)\b\s")
+# A typed clause's end; Alexa writes no punctuation, the simulator and the CLI may.
+CLAUSE_END: Final = re.compile(r"[?,;]+")
+# Between two things to choose from.
+DISJUNCTION: Final = re.compile(r"\s\bor\b\s")
 # A side routed by the nearest sample counts only at or above this score. Swept on the
 # 364 phrasings of tests/cases/dev: from 50 to 65 the same three split, each really two
 # questions ("a temp of 103 and ... take advil"); at 45 a single question splits too.
@@ -57,10 +68,26 @@ def _cuts(router: Router, text: str) -> list[tuple[str, str]]:
     return [(a.strip(), b.strip(" ?.!")) for a, b in cuts if a.strip() and b.strip(" ?.!")]
 
 
+def _side(router: Router, text: str, topics: Collection[str]) -> Route:
+    """``text``'s route; for a follow-up form (no topic, no fallback, no built-in) the
+    topic of its best-matching samples that its words give evidence for (a bare "why"
+    gives none)."""
+    found = router.route(text)
+    if found.intent in topics or found.intent == FALLBACK or found.intent in router.conversation:
+        return found
+    explained = router.explain(text)
+    evidenced = router.gate.intents_with_evidence(
+        router.index.evidence_words(explained.normalized))
+    best = next((c for c in explained.candidates
+                 if c.intent in topics and c.intent in evidenced), None)
+    return found if best is None else Route(best.intent, best.score, {},
+                                            Decision(Step.NEAREST, "in one breath"))
+
+
 def split(router: Router, text: str, topics: Collection[str]) -> TwoQuestions | None:
     """The two questions in ``text``, if it holds two (about ``topics``), else None."""
     for before, after in _cuts(router, text):
-        first, second = router.route(before), router.route(after)
+        first, second = _side(router, before, topics), _side(router, after, topics)
         if first.intent == second.intent:
             continue
         if _confident(first, topics, router.urgent) and _confident(second, topics,
@@ -68,4 +95,19 @@ def split(router: Router, text: str, topics: Collection[str]) -> TwoQuestions | 
             if _urgent(second) and not _urgent(first):
                 return TwoQuestions(second, first)
             return TwoQuestions(first, second)
+    return None
+
+
+def alternatives(router: Router, text: str, topics: Collection[str]) -> tuple[str, str] | None:
+    """The two topics of "X or Y" in one clause of ``text``, when each side is a
+    different one."""
+    clauses = [clause for typed in CLAUSE_END.split(text)
+               for clause in CONNECTOR.split(normalize(typed, router.lexicon))]
+    for clause in clauses:
+        for match in DISJUNCTION.finditer(clause):
+            sides = router.route(clause[: match.start()]), router.route(clause[match.end():])
+            if sides[0].intent != sides[1].intent and all(
+                    _confident(side, topics, router.urgent) and not _urgent(side)
+                    for side in sides):
+                return sides[0].intent, sides[1].intent
     return None

@@ -78,6 +78,12 @@ class Report:
         return Counter(miss.split(":")[0] for t in self.turns for miss in t.misses)
 
 
+def files(paths: Iterable[str | Path]) -> list[Path]:
+    """The conversations files named: a folder stands for its *.yaml files, in order."""
+    return [found for path in map(Path, paths)
+            for found in (sorted(path.glob("*.yaml")) if path.is_dir() else [path])]
+
+
 def load(path: Path) -> list[dict[str, Any]]:
     try:
         raw = yaml.safe_load(path.read_text(encoding="utf-8"))

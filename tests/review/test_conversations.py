@@ -74,6 +74,22 @@ def test_cli_reports_the_share_without_the_words(tmp_path):
     assert "secret" in shown.getvalue()
 
 
+def test_cli_reads_a_folder_file_by_file(tmp_path):
+    lifting = write(tmp_path, """\
+        - name: one
+          turns:
+            - say: can I lift groceries
+              expect: {topic: LiftingIntent}
+        """).read_text(encoding="utf-8")
+    (tmp_path / "conversations.yaml").rename(tmp_path / "b.yaml")
+    (tmp_path / "a.yaml").write_text(lifting, encoding="utf-8")
+    out = io.StringIO()
+    assert main(["eval-dialogs", str(tmp_path)], out) == 0
+    lines = [line for line in out.getvalue().splitlines() if "turns" in line]
+    assert [Path(line.split(":")[0]).name for line in lines] == ["a.yaml", "b.yaml"]
+    assert all("1 turns, 1 right (100.0%)" in line for line in lines)
+
+
 def test_cli_unreadable_file_exits_2(tmp_path):
     out = io.StringIO()
     assert main(["eval-dialogs", str(write(tmp_path, "name: not a list\n"))], out) == 2
