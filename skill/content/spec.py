@@ -80,6 +80,7 @@ class Lexicon:
     bare_caregivers: tuple[str, ...] = ()
     others: tuple[str, ...] = ()  # people and animals who are not the patient
     compounds: tuple[str, ...] = ()  # words said or heard split in two: "over night"
+    senses: tuple[str, ...] = ()  # the guide's words in another sense: "nuclear fusion"
     phrases: Mapping[str, str] = field(default_factory=dict)  # every kind's rewrites
     mishearings: frozenset[str] = frozenset()  # the keys that are mishearings
 

@@ -2,7 +2,8 @@
 
 Steps, in order: unicode and case folding; punctuation to spaces (keeping decimals);
 contractions and caregiver forms ("my mom's" -> "my", "can she" -> "can i"); spoken
-numbers to digits; filler words out; speech-recognition confusions, brand names and
+numbers to digits; filler words out; the guide's words in another sense made one opaque
+word ("nuclear fusion", "retail therapy"); speech-recognition confusions, brand names and
 everyday words to the guide's terms (from intents/_lexicon.yaml); agreement fixes so
 "does i" meets "do i". The vocabulary is data; this module is only the how.
 """
@@ -88,6 +89,7 @@ class Lexicon:
     bare_caregiver: re.Pattern[str] | None  # "dad fell" with no "my"
     single_words: frozenset[str]  # one-word vocabulary, for rejoining split words
     others: frozenset[str] = frozenset()  # who is not the patient: "dog", "child"
+    senses: re.Pattern[str] | None = None  # the guide's words in another sense
     carers: frozenset[str] = frozenset()  # whom a caregiver speaks for: "husband"
 
 
@@ -122,6 +124,7 @@ def compile_lexicon(data: LexiconData) -> Lexicon:
             if " " not in w and len(w) > 5
         ),
         others=frozenset(data.others),
+        senses=_alternation(data.senses),
         carers=frozenset(carers),
     )
 
@@ -251,6 +254,9 @@ def normalize(text: str, lexicon: Lexicon | None = None) -> str:
     """Canonical form of a sample or of what a user said (lowercase words, digits)."""
     lex = lexicon or lexicon_of()
     text = before_lexicon(text, lex)
+    if lex.senses is not None:
+        # one opaque word: "nuclear fusion" is neither fusion nor a recovery topic
+        text = lex.senses.sub(lambda m: m.group(0).replace(" ", ""), text)
     if lex.phrases is not None:
         text = lex.phrases.sub(lambda m: lex.replacements[m.group(0)], " ".join(text.split()))
     for pattern, replacement in _AGREEMENT:
