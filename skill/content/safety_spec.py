@@ -71,6 +71,8 @@ class SafetySpec:
     pseudo: tuple[str, ...]
     concepts: Mapping[str, tuple[str, ...]]
     mentions: Mapping[str, str]  # concept -> intent a non-reported mention steers from
+    # urgent intent -> the intent that answers a question about its symptoms
+    asked_answers: Mapping[str, str]
     breaks: tuple[str, ...]
     pair_breaks: tuple[str, ...]
     modifiers: tuple[Modifier, ...]  # in order of precedence
@@ -169,6 +171,8 @@ def parse(raw: Any) -> SafetySpec:
         concepts={str(k): _strings(v, f"concepts.{k}") for k, v in concepts.items()},
         mentions={str(k): str(v) for k, v in _mapping(body.get("mentions") or {},
                                                         "mentions").items()},
+        asked_answers={str(k): str(v) for k, v in _mapping(body.get("asked_answers") or {},
+                                                             "asked_answers").items()},
         breaks=_strings(body.get("breaks"), "breaks"),
         pair_breaks=_strings(body.get("pair_breaks"), "pair_breaks"),
         modifiers=tuple(_modifier(str(k), v) for k, v in modifiers.items()),

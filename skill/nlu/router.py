@@ -213,7 +213,15 @@ class Router:
             f.intent for f in found
             if f.denied or (f.status == safety.ASKED and f.intent != "FeverIntent")
         }
-        return self.nearest([r for r in ranked if r.intent not in excluded], slots, evidenced)
+        route = self.nearest([r for r in ranked if r.intent not in excluded], slots, evidenced)
+        answers = self.safety.spec.asked_answers
+        asked = next((answers[f.intent] for f in found
+                      if f.status == safety.ASKED and f.intent in answers), None)
+        if route.intent == FALLBACK and asked is not None:
+            # a question about a symptom no topic answers: the reasons to call
+            return self._with_slots(asked, route.score, slots,
+                                    Decision(Step.NEAREST, "asked about a symptom"))
+        return route
 
     def nearest(
         self, ranked: list[Route], slots: dict[str, str], evidenced: frozenset[str],

@@ -46,6 +46,9 @@ def _check_structure(spec: SafetySpec, intents: set[str], where: str, report: Re
     for concept, intent in spec.mentions.items():
         if intent not in intents:
             report(where, f"mentions.{concept}: unknown intent {intent!r}")
+    for urgent, intent in spec.asked_answers.items():
+        if urgent not in intents or intent not in intents:
+            report(where, f"asked_answers.{urgent}: unknown intent {urgent!r} or {intent!r}")
     names: set[str] = set()
     for rule in spec.rules:
         if rule.name in names:

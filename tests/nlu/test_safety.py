@@ -184,3 +184,15 @@ def test_malformed_safety_file_is_one_path_message(tmp_path):
     problems: list[str] = []
     safety_check.check_safety(tmp_path, INTENTS, lambda w, m: problems.append(f"{w}: {m}"))
     assert problems == [f"{tmp_path / 'intents' / '_safety.yaml'}: rules: expected a list"]
+
+
+@pytest.mark.parametrize("text", [
+    "is a little drainage from the incision normal",
+    "how can i tell if my wound is infected",
+    "what if the swelling around my incision gets worse",
+])
+def test_a_question_about_a_symptom_gets_the_reasons_to_call_not_the_urgent_answer(text):
+    from skill.nlu.router import route
+
+    found = route(text)
+    assert found.intent == "WhenToCallIntent", found
