@@ -185,8 +185,12 @@ class Router:
         # A symptom concept of the safety file is evidence for its urgent intent: the
         # scorer backs up the safety engine when its rules miss a report, and the gate
         # must not drop that back-up (on dev it dropped 3 of 65 urgent reports so).
+        # A question about one is evidence for the intent that answers such questions.
+        asked = self.safety.spec.asked_answers
         evidenced = (self.gate.intents_with_evidence(self.index.evidence_words(said))
-                     | self.safety.concerned(normalized))
+                     | self.safety.concerned(normalized)
+                     | {asked[f.intent] for f in found
+                        if f.status == safety.ASKED and f.intent in asked})
         route = self._decide(ranked, slots, found, evidenced)
         return Explanation(normalized, cleaned, route, ranked[:n], found)
 
