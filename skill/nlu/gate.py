@@ -60,13 +60,17 @@ class DomainGate:
                         self._stems[word[:-1]].append((spec.name, number, position))
                     else:
                         self._exact[word].append((spec.name, number, position))
+        # The lengths stems come in: a word's other beginnings name no stem.
+        self._stem_lengths = sorted({len(stem) for stem in self._stems})
 
     def intents_with_evidence(self, words: frozenset[str]) -> frozenset[str]:
         """Intents one of whose terms is found among ``words``: one pass over the words."""
         filled: set[tuple[str, int, int]] = set()
         for word in words:
             filled.update(self._exact.get(word, ()))
-            for end in range(1, len(word) + 1):
+            for end in self._stem_lengths:
+                if end > len(word):
+                    break
                 filled.update(self._stems.get(word[:end], ()))
         count: dict[tuple[str, int], int] = defaultdict(int)
         for intent, number, _ in filled:

@@ -144,9 +144,14 @@ class PhoneticIndex:
     def repair(self, text: str) -> str:
         """``text`` with mis-heard runs of words replaced by the vocabulary entry meant."""
         words = text.split()
+        unknown = [w not in self.words.known for w in words]
         out: list[str] = []
         i = 0
         while i < len(words):
+            if not any(unknown[i : i + MAX_RUN]):  # every run from here is heard right
+                out.append(words[i])
+                i += 1
+                continue
             for size in range(min(MAX_RUN, len(words) - i), 0, -1):
                 run = words[i : i + size]
                 if not self._candidate(run):
