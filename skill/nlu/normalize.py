@@ -59,21 +59,23 @@ _OBJECTS: Final = re.compile(r"\b(him|them|us)\b")
 _POSSESSIVE_S: Final = re.compile(r"\b(\w+)'s\b")
 # Without an apostrophe only the first of _CONTRACTIONS can match ("cant", "wont").
 _BARE_FORMS: Final = 2
+# Each with the texts one of which a match must contain: a text without any of them
+# is left as it is without running the pattern.
 _AGREEMENT: Final = (
-    (re.compile(r"\bi (is|are)\b"), "i am"),
-    (re.compile(r"\b(is|are) i\b"), "am i"),
-    (re.compile(r"\bi has\b"), "i have"),
-    (re.compile(r"\b(does) i\b"), "do i"),
-    (re.compile(r"\bi does\b"), "i do"),
-    (re.compile(r"\bi wants\b"), "i want"),
-    (re.compile(r"\bi needs\b"), "i need"),
-    (re.compile(r"\bi feels\b"), "i feel"),
-    (re.compile(r"\bi hurts\b"), "i hurt"),
-    (re.compile(r"\bi keeps\b"), "i keep"),
-    (re.compile(r"\bi seems\b"), "i seem"),
-    (re.compile(r"\bi looks\b"), "i look"),
-    (re.compile(r"\bme\b"), "i"),
-    (re.compile(r"\bi i\b"), "i"),
+    (re.compile(r"\bi (is|are)\b"), "i am", ("i is", "i are")),
+    (re.compile(r"\b(is|are) i\b"), "am i", ("is i", "are i")),
+    (re.compile(r"\bi has\b"), "i have", ("i has",)),
+    (re.compile(r"\b(does) i\b"), "do i", ("does i",)),
+    (re.compile(r"\bi does\b"), "i do", ("i does",)),
+    (re.compile(r"\bi wants\b"), "i want", ("i wants",)),
+    (re.compile(r"\bi needs\b"), "i need", ("i needs",)),
+    (re.compile(r"\bi feels\b"), "i feel", ("i feels",)),
+    (re.compile(r"\bi hurts\b"), "i hurt", ("i hurts",)),
+    (re.compile(r"\bi keeps\b"), "i keep", ("i keeps",)),
+    (re.compile(r"\bi seems\b"), "i seem", ("i seems",)),
+    (re.compile(r"\bi looks\b"), "i look", ("i looks",)),
+    (re.compile(r"\bme\b"), "i", ("me",)),
+    (re.compile(r"\bi i\b"), "i", ("i i",)),
 )
 # "like" as a filler ("can i like take a shower"), but not in "look like" / "feel like".
 _FILLER_LIKE: Final = re.compile(
@@ -221,7 +223,9 @@ def before_lexicon(text: str, lex: Lexicon) -> str:
     text = " ".join(words_to_digits(text.split()))
     if lex.fillers is not None:
         text = lex.fillers.sub(" ", text)
-    text = _FILLER_LIKE.sub("", " " + text)
+    text = " " + text
+    if " like" in text:  # the filler pattern's only literal
+        text = _FILLER_LIKE.sub("", text)
     return _join_split(text.split(), lex.single_words, lex.word_starts)
 
 
@@ -231,6 +235,7 @@ def normalize(text: str, lexicon: Lexicon | None = None) -> str:
     text = before_lexicon(text, lex)
     if lex.phrases is not None:
         text = lex.phrases.sub(lambda m: lex.replacements[m.group(0)], " ".join(text.split()))
-    for pattern, replacement in _AGREEMENT:
-        text = pattern.sub(replacement, text)
+    for pattern, replacement, needles in _AGREEMENT:
+        if any(needle in text for needle in needles):
+            text = pattern.sub(replacement, text)
     return " ".join(text.split())
