@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Final
 
@@ -21,6 +21,7 @@ from rapidfuzz import fuzz, process
 from skill.content import loader
 from skill.content.spec import Content
 from skill.content.spec import Lexicon as LexiconData
+from skill.nlu.alternation import phrase_pattern
 from skill.nlu.numbers import words_to_digits
 
 # "'s" after these words means "is"; after anything else it is a possessive.
@@ -51,21 +52,32 @@ _BARE_CONTRACTIONS: Final = {
 _SUBJECT_PRONOUNS: Final = ("he", "she", "they")
 _POSSESSIVE_PRONOUNS: Final = ("his", "her", "their", "hers", "theirs")
 _PRONOUN: Final = re.compile(r"(he|she|they|his|her|their|hers|theirs|him|them)('s|'re)?")
+# Compiled once: the third person's "is"/"are" forms, then the pronouns, to the first.
+_THIRD_PERSON_IS: Final = (re.compile(r"\b(he|she)'s\b"), re.compile(r"\b(he|she)s\b"),
+                           re.compile(r"\b(they)'re\b"))
+_POSSESSIVES: Final = re.compile(r"\b(?:" + "|".join(_POSSESSIVE_PRONOUNS) + r")\b")
+_SUBJECTS: Final = re.compile(r"\b(?:" + "|".join(_SUBJECT_PRONOUNS) + r")\b")
+_OBJECTS: Final = re.compile(r"\b(him|them|us)\b")
+_POSSESSIVE_S: Final = re.compile(r"\b(\w+)'s\b")
+# Without an apostrophe only the first of _CONTRACTIONS can match ("cant", "wont").
+_BARE_FORMS: Final = 2
+# Each with the texts one of which a match must contain: a text without any of them
+# is left as it is without running the pattern.
 _AGREEMENT: Final = (
-    (re.compile(r"\bi (is|are)\b"), "i am"),
-    (re.compile(r"\b(is|are) i\b"), "am i"),
-    (re.compile(r"\bi has\b"), "i have"),
-    (re.compile(r"\b(does) i\b"), "do i"),
-    (re.compile(r"\bi does\b"), "i do"),
-    (re.compile(r"\bi wants\b"), "i want"),
-    (re.compile(r"\bi needs\b"), "i need"),
-    (re.compile(r"\bi feels\b"), "i feel"),
-    (re.compile(r"\bi hurts\b"), "i hurt"),
-    (re.compile(r"\bi keeps\b"), "i keep"),
-    (re.compile(r"\bi seems\b"), "i seem"),
-    (re.compile(r"\bi looks\b"), "i look"),
-    (re.compile(r"\bme\b"), "i"),
-    (re.compile(r"\bi i\b"), "i"),
+    (re.compile(r"\bi (is|are)\b"), "i am", ("i is", "i are")),
+    (re.compile(r"\b(is|are) i\b"), "am i", ("is i", "are i")),
+    (re.compile(r"\bi has\b"), "i have", ("i has",)),
+    (re.compile(r"\b(does) i\b"), "do i", ("does i",)),
+    (re.compile(r"\bi does\b"), "i do", ("i does",)),
+    (re.compile(r"\bi wants\b"), "i want", ("i wants",)),
+    (re.compile(r"\bi needs\b"), "i need", ("i needs",)),
+    (re.compile(r"\bi feels\b"), "i feel", ("i feels",)),
+    (re.compile(r"\bi hurts\b"), "i hurt", ("i hurts",)),
+    (re.compile(r"\bi keeps\b"), "i keep", ("i keeps",)),
+    (re.compile(r"\bi seems\b"), "i seem", ("i seems",)),
+    (re.compile(r"\bi looks\b"), "i look", ("i looks",)),
+    (re.compile(r"\bme\b"), "i", ("me",)),
+    (re.compile(r"\bi i\b"), "i", ("i i",)),
 )
 # "like" as a filler ("can i like take a shower"), but not in "look like" / "feel like".
 _FILLER_LIKE: Final = re.compile(
@@ -88,25 +100,21 @@ class Lexicon:
     caregiver_subject: re.Pattern[str] | None
     bare_caregiver: re.Pattern[str] | None  # "dad fell" with no "my"
     single_words: frozenset[str]  # one-word vocabulary, for rejoining split words
+    word_starts: frozenset[str]  # their beginnings: where a split word can start
     others: frozenset[str] = frozenset()  # who is not the patient: "dog", "child"
-    senses: re.Pattern[str] | None = None  # the guide's words in another sense
     carers: frozenset[str] = frozenset()  # whom a caregiver speaks for: "husband"
-
-
-def _alternation(words: Iterable[str]) -> re.Pattern[str] | None:
-    ordered = sorted({w for w in words if w}, key=len, reverse=True)
-    if not ordered:
-        return None
-    return re.compile(r"(?<![\w{])(?:" + "|".join(re.escape(w) for w in ordered) + r")(?![\w}])")
+    senses: re.Pattern[str] | None = None  # the guide's words in another sense
 
 
 def compile_lexicon(data: LexiconData) -> Lexicon:
     fillers, phrases = data.fillers, data.phrases
     carers, bare = data.caregivers, data.bare_caregivers
+    single = frozenset(w for w in (*phrases, *phrases.values(), *data.compounds)
+                       if " " not in w and len(w) > 5)
     carer_alt = "|".join(re.escape(c) for c in sorted(carers, key=len, reverse=True))
     return Lexicon(
-        fillers=_alternation(fillers),
-        phrases=_alternation(phrases),
+        fillers=phrase_pattern(fillers),
+        phrases=phrase_pattern(phrases),
         replacements=phrases,
         caregiver_possessive=(
             re.compile(rf"\b(?:my|our|the) (?:{carer_alt})'s?(?=\s|$)") if carers else None
@@ -119,22 +127,27 @@ def compile_lexicon(data: LexiconData) -> Lexicon:
                        + "|".join(map(re.escape, bare)) + r")('s)?(?=\s|$)")
             if bare else None
         ),
-        single_words=frozenset(
-            w for w in (*phrases, *phrases.values(), *data.compounds)
-            if " " not in w and len(w) > 5
-        ),
+        single_words=single,
+        word_starts=frozenset(w[:end] for w in single for end in range(1, len(w))),
         others=frozenset(data.others),
-        senses=_alternation(data.senses),
         carers=frozenset(carers),
+        senses=phrase_pattern(data.senses),
     )
 
 
-def _join_split(words: list[str], vocabulary: frozenset[str]) -> str:
+def _join_split(words: list[str], vocabulary: frozenset[str], starts: frozenset[str]) -> str:
     """'nap roxen' -> 'naproxen'; 'i b profen' -> 'ibuprofen' (spelled-out letters let
-    the joined word match the lexicon fuzzily)."""
+    the joined word match the lexicon fuzzily). ``starts``: the beginnings of the
+    vocabulary's words; a word that begins none, with no spelled-out letter after it,
+    starts no join."""
+    letters = [len(w) == 1 and w not in "ia" for w in words]
     out: list[str] = []
     i = 0
     while i < len(words):
+        if words[i] not in starts and not any(letters[i : i + 3]):
+            out.append(words[i])
+            i += 1
+            continue
         for size in (3, 2):
             if i + size > len(words):
                 continue
@@ -194,9 +207,9 @@ def _shield_others(text: str, lex: Lexicon) -> str:
     """Upper-case the third-person pronouns whose antecedent is someone else than the
     patient (the last person or animal named before them is one of ``others``), so the
     rewrites to "i" and "my" below pass them by; ``_people`` lowers them again."""
-    if not lex.others:
-        return text
     words = text.split()
+    if not lex.others or not any(w.removesuffix("'s") in lex.others for w in words):
+        return text
     bare = [w.removesuffix("'s") for w in words]
     last: str | None = None
     for i, word in enumerate(bare):
@@ -212,24 +225,25 @@ def _people(text: str, lex: Lexicon) -> str:
     text = _shield_others(text, lex)
     if lex.caregiver_possessive is not None:
         text = lex.caregiver_possessive.sub("my", text)
-    text = re.sub(r"\b(he|she)'s\b", "i am", text)
-    text = re.sub(r"\b(he|she)s\b", "i am", text)
-    text = re.sub(r"\b(they)'re\b", "i am", text)
+    for pattern in _THIRD_PERSON_IS:
+        text = pattern.sub("i am", text)
     if lex.caregiver_subject is not None:
         text = lex.caregiver_subject.sub("i", text)
     if lex.bare_caregiver is not None:
         text = lex.bare_caregiver.sub(lambda m: "my" if m.group(1) else "i", text)
-    text = re.sub(r"\b(?:" + "|".join(_POSSESSIVE_PRONOUNS) + r")\b", "my", text)
-    text = re.sub(r"\b(?:" + "|".join(_SUBJECT_PRONOUNS) + r")\b", "i", text)
-    text = re.sub(r"\b(him|them|us)\b", "me", text)
+    text = _POSSESSIVES.sub("my", text)
+    text = _SUBJECTS.sub("i", text)
+    text = _OBJECTS.sub("me", text)
     return text.lower()
 
 
 def _contractions(text: str) -> str:
-    for pattern, replacement in _CONTRACTIONS:
+    apostrophe = "'" in text
+    for pattern, replacement in _CONTRACTIONS if apostrophe else _CONTRACTIONS[:_BARE_FORMS]:
         text = pattern.sub(replacement, text)
-    text = re.sub(r"\b(\w+)'s\b", _possessive_s, text)
-    text = text.replace("'", "")
+    if apostrophe:
+        text = _POSSESSIVE_S.sub(_possessive_s, text)
+        text = text.replace("'", "")
     return " ".join(_BARE_CONTRACTIONS.get(w, w) for w in text.split())
 
 
@@ -246,8 +260,10 @@ def before_lexicon(text: str, lex: Lexicon) -> str:
     text = " ".join(words_to_digits(text.split()))
     if lex.fillers is not None:
         text = lex.fillers.sub(" ", text)
-    text = _FILLER_LIKE.sub("", " " + text)
-    return _join_split(text.split(), lex.single_words)
+    text = " " + text
+    if " like" in text:  # the filler pattern's only literal
+        text = _FILLER_LIKE.sub("", text)
+    return _join_split(text.split(), lex.single_words, lex.word_starts)
 
 
 def normalize(text: str, lexicon: Lexicon | None = None) -> str:
@@ -259,6 +275,7 @@ def normalize(text: str, lexicon: Lexicon | None = None) -> str:
         text = lex.senses.sub(lambda m: m.group(0).replace(" ", ""), text)
     if lex.phrases is not None:
         text = lex.phrases.sub(lambda m: lex.replacements[m.group(0)], " ".join(text.split()))
-    for pattern, replacement in _AGREEMENT:
-        text = pattern.sub(replacement, text)
+    for pattern, replacement, needles in _AGREEMENT:
+        if any(needle in text for needle in needles):
+            text = pattern.sub(replacement, text)
     return " ".join(text.split())

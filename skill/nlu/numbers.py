@@ -29,6 +29,8 @@ _DIGITS_RE: Final = re.compile(r"^\d+(\.\d+)?$")
 _HUNDREDS: Final = frozenset({"100"})
 _SMALL_AFTER_AND: Final = re.compile(r"^(\d{1,2})(\.\d+)?$")
 _DIGIT_AFTER_HUNDRED: Final = re.compile(r"^(\d)(\.\d+)?$")
+# The words a spoken number can begin with ("a" as in "a hundred"); a digit begins one too.
+_FIRST_WORDS: Final = frozenset({*UNITS, *TEENS, *TENS, "hundred", "a"})
 # Nobody says a number longer than this; a longer run of digits stays a word (and
 # ``int()`` refuses strings over 4,300 digits).
 MAX_DIGITS: Final = 30
@@ -161,7 +163,9 @@ def words_to_digits(tokens: list[str]) -> list[str]:
     out: list[str] = []
     i = 0
     while i < len(tokens):
-        found = read_number(tokens, i)
+        token = tokens[i]
+        found = (read_number(tokens, i)
+                 if token in _FIRST_WORDS or token[:1].isdecimal() else None)
         if found is None:
             out.append(tokens[i])
             i += 1

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 from typing import Final
 
 import jellyfish
@@ -43,6 +44,13 @@ LONG_WORD: Final = 4
 # Two keys of lengths a <= b have a ratio of at most 2a / (a + b): KEY_MATCH needs
 # a / b of at least this.
 SHORTEST: Final = KEY_MATCH / (200.0 - KEY_MATCH)
+# The share of a key's letters a deletion variant may drop (see _deletions):
+# 2(1 - m) / (2 - m) for m = KEY_MATCH / 100, 0.261 at 85; a little more, so that a ratio
+# rounded up to KEY_MATCH is covered too. It only widens the keys scored.
+DELETIONS: Final = 2 * (100.0 - KEY_MATCH) / (200.0 - KEY_MATCH) + 0.01
+# Run keys up to this length find their candidates by deletion variants (one deletion
+# at most); longer ones by length, since few vocabulary keys are long.
+VARIANT_KEYS: Final = 7
 # Metaphone writes "th" as "0"; recognizers hear it as t or d ("breed" for "breathe").
 _FOLD: Final = str.maketrans("0", "T")
 
@@ -50,6 +58,20 @@ _FOLD: Final = str.maketrans("0", "T")
 def sound_key(text: str) -> str:
     """The Metaphone key of ``text``'s letters, "th" folded into "t"."""
     return jellyfish.metaphone(text.replace(" ", "")).translate(_FOLD)
+
+
+def _deletions(key: str) -> set[str]:
+    """``key`` and every string made from it by deleting up to DELETIONS of its length.
+
+    Two keys with a ratio of KEY_MATCH or more (fuzz.ratio counts the letters to delete
+    from both to reach a common part) and lengths within SHORTEST of each other reach
+    that common part by deleting at most 2(1 - m) / (2 - m) of each one's letters,
+    m = KEY_MATCH / 100: they share a variant."""
+    found = frontier = {key}
+    for _ in range(int(DELETIONS * len(key))):
+        frontier = {w[:i] + w[i + 1:] for w in frontier for i in range(len(w))}
+        found = found | frontier
+    return found
 
 
 def _spelling(run: str, entry: str) -> float:
@@ -76,26 +98,51 @@ class PhoneticIndex:
             and len(e.replace(" ", "")) >= MIN_LETTERS
         })
         self.keys = [sound_key(e) for e in self.entries]
+        # deletion variant -> the keys (by index) it comes from
+        self._by_variant: dict[str, list[int]] = {}
+        self._by_length: dict[int, list[int]] = {}
+        for index, k in enumerate(self.keys):
+            self._by_length.setdefault(len(k), []).append(index)
+            if int(SHORTEST * len(k)) <= VARIANT_KEYS:  # a short run key may meet it
+                for variant in _deletions(k):
+                    self._by_variant.setdefault(variant, []).append(index)
         self.words = words
         self._lookup = lru_cache(maxsize=4096)(self._nearest)
         self._pool = lru_cache(maxsize=64)(self._entries_near)
+        self._alone_ok = [e in words.domain and e not in words.symptoms for e in self.entries]
 
-    def _entries_near(self, length: int, alone: bool) -> tuple[list[str], list[str]]:
-        """Keys and entries a run key of ``length`` can match (a ratio of KEY_MATCH
-        needs lengths within SHORTEST of each other); for one word heard alone, only
-        the domain words it may become. A speed-up: the guards decide the same."""
-        fits = [
-            (k, e) for k, e in zip(self.keys, self.entries, strict=True)
-            if SHORTEST * max(len(k), length) <= min(len(k), length)
-            and (not alone or (e in self.words.domain and e not in self.words.symptoms))
-        ]
-        return [k for k, _ in fits], [e for _, e in fits]
+    def _candidates(self, key: str, alone: bool) -> list[int]:
+        """Keys (by index, in order) that may reach KEY_MATCH with ``key``: for a short
+        key only those sharing a deletion variant with it (a handful of look-ups), for a
+        long one every key of a length within SHORTEST (few keys are long)."""
+        if len(key) <= VARIANT_KEYS:
+            hits = set().union(*(self._by_variant.get(v, ()) for v in _deletions(key)))
+            return sorted(i for i in hits if self._fits(i, len(key), alone))
+        return self._pool(len(key), alone)
+
+    def _entries_near(self, length: int, alone: bool) -> list[int]:
+        """Every key (by index, in order) of a length a run key of ``length`` can
+        match."""
+        sizes = range(int(SHORTEST * length), int(length / SHORTEST) + 1)
+        return [i for i in sorted(chain(*(self._by_length.get(n, ()) for n in sizes)))
+                if self._fits(i, length, alone)]
+
+    def _fits(self, index: int, length: int, alone: bool) -> bool:
+        """Whether key ``index`` can match a run key of ``length`` (a ratio of KEY_MATCH
+        needs lengths within SHORTEST of each other); for one word heard alone, only the
+        domain words it may become. A speed-up: the guards decide the same."""
+        size = len(self.keys[index])
+        return (SHORTEST * max(size, length) <= min(size, length)
+                and (not alone or self._alone_ok[index]))
 
     def _nearest(self, run: str) -> str | None:
         key = sound_key(run)
-        keys, entries = self._pool(len(key), " " not in run)
-        found = process.extract(key, keys, scorer=fuzz.ratio, score_cutoff=KEY_MATCH, limit=5)
-        fits = [(_spelling(run, entries[i]), entries[i]) for _, _, i in found]
+        alone = " " not in run
+        near = self._candidates(key, alone)
+        found = process.extract(key, [self.keys[i] for i in near], scorer=fuzz.ratio,
+                                score_cutoff=KEY_MATCH, limit=5)
+        fits = [(_spelling(run, self.entries[near[i]]), self.entries[near[i]])
+                for _, _, i in found]
         fits = [(s, e) for s, e in fits if s >= SPELL_MATCH and self._keeps(run, e)]
         return max(fits)[1] if fits else None
 
@@ -144,9 +191,14 @@ class PhoneticIndex:
     def repair(self, text: str) -> str:
         """``text`` with mis-heard runs of words replaced by the vocabulary entry meant."""
         words = text.split()
+        unknown = [w not in self.words.known for w in words]
         out: list[str] = []
         i = 0
         while i < len(words):
+            if not any(unknown[i : i + MAX_RUN]):  # every run from here is heard right
+                out.append(words[i])
+                i += 1
+                continue
             for size in range(min(MAX_RUN, len(words) - i), 0, -1):
                 run = words[i : i + size]
                 if not self._candidate(run):

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Final
 
 from skill.content import loader, safety_spec
@@ -29,6 +29,9 @@ DENIED: Final = frozenset({"negated", "resolved", "other_experiencer"})
 ASKED: Final = "asked"
 # Small words dropped with a cut negation: "do not have any fever" -> "".
 _NEGATION_GLUE: Final = frozenset({"any", "a", "an", "have", "do", "does", "did", "had"})
+# Texts whose scans an engine keeps: one routing scans the words heard and the repaired
+# words, each up to three times (findings, concerns, the temperature reading).
+SCANS_KEPT: Final = 8
 # The concept-break label: a rule's concepts do not pair up across these words.
 PAIR_BREAK: Final = "pair_break"
 
@@ -104,6 +107,7 @@ class Engine:
         # The modifiers that say the patient does not have it (a question about it still
         # speaks of the topic).
         self.ruling_out = tuple(s for s in self.scopes if s.status in DENIED)
+        self._scanned = lru_cache(maxsize=SCANS_KEPT)(self._scan)
         # concept label -> the intents it is evidence for: a concept that names a symptom
         # (a mention, or a rule's only concept), not one that only qualifies another
         # ("more" of worse pain, "sudden" of weakness): "can i do a little more each day"
@@ -115,6 +119,11 @@ class Engine:
             self.intents_of.setdefault(f"concept:{concept}", set()).add(intent)
 
     def scan(self, text: str) -> Scanned:
+        """The spans of ``text`` (the last few texts' kept: routing reads one text's
+        findings, concerns and reading)."""
+        return self._scanned(text)
+
+    def _scan(self, text: str) -> Scanned:
         return Scanned(self.table.scan(text.split()))
 
     @cached_property

@@ -62,17 +62,24 @@ WINDOW: Final = 5
 WINDOW_SHARE: Final = 0.9
 
 
-def _window_recall(
-    parts: list[np.ndarray | None], weights: list[float], touched: np.ndarray
-) -> np.ndarray:
-    """Per touched sample, the best share of any WINDOW consecutive words it explains."""
-    rows = np.zeros((len(parts) + 1, touched.size))
-    for k, part in enumerate(parts):
-        rows[k + 1] = part[touched] if part is not None else 0.0
-    explained = np.cumsum(rows, axis=0)
+def _window_recall(parts: list[np.ndarray | None], weights: list[float]) -> np.ndarray:
+    """Per sample, the best share of any WINDOW consecutive words it explains.
+
+    The window slides one word at a time (add the word entering, take away the one
+    leaving). The parts are float32 products of a weight and a similarity, a few
+    orders of magnitude apart at most, so float64 holds each window's sum exactly
+    and sliding gives the same sums as adding up every window afresh."""
+    size = next(p.size for p in parts if p is not None)
     mass = np.cumsum([0.0, *weights])
-    runs = (explained[WINDOW:] - explained[:-WINDOW]) / (mass[WINDOW:] - mass[:-WINDOW])[:, None]
-    best: np.ndarray = runs.max(axis=0)
+    spans = mass[WINDOW:] - mass[:-WINDOW]
+    zero = np.zeros(size)
+    rows = [zero if part is None else part.astype(np.float64) for part in parts]
+    explained = np.sum(rows[:WINDOW], axis=0)
+    best: np.ndarray = explained / spans[0]
+    for start in range(1, len(rows) - WINDOW + 1):
+        explained += rows[start + WINDOW - 1]
+        explained -= rows[start - 1]
+        np.maximum(best, explained / spans[start], out=best)
     return best
 
 
@@ -100,6 +107,7 @@ class SampleIndex:
             w: math.log((total + 1) / (n + 0.5)) * (PLACEHOLDER_WEIGHT if w[0] == "{" else 1.0)
             for w, n in df.items()
         }
+        self.known = STOPWORDS | set(self.idf)  # words join_split_words leaves alone
         self.unknown_weight = unknown_factor * max(self.idf.values(), default=1.0)
         self.mass = np.array([sum(self.idf[w] for w in words) for words in self.words] or [0.0])
         self.mass[self.mass == 0] = 1.0
@@ -111,6 +119,11 @@ class SampleIndex:
             for w in words:
                 self.rows[row_of[w], index] = 1.0
         self.row_of = row_of
+        # columns[row]: the samples holding that vocabulary word (a row's nonzero places)
+        self.columns = [np.flatnonzero(row) for row in self.rows]
+        # Each sample's words sorted, as fuzz.token_sort_ratio compares them: sorted once
+        # here, not again for every question.
+        self.sorted_samples = [_sorted_tokens(sample) for sample in self.samples]
         self.exact: dict[str, list[int]] = defaultdict(list)
         for index, sample in enumerate(self.samples):
             self.exact[sample].append(index)
@@ -133,18 +146,18 @@ class SampleIndex:
         Two neighbours join when one of them is not a known word and together they
         are one ("the rapy"), or when neither is known and together they fuzzily match
         one ("physi cal")."""
+        strange = [w not in self.known for w in words]
         out: list[str] = []
         i = 0
         while i < len(words):
-            if i + 1 < len(words):
+            if i + 1 < len(words) and (strange[i] or strange[i + 1]):
                 first, second = words[i], words[i + 1]
-                unknown = [w for w in (first, second) if w not in self.idf and w not in STOPWORDS]
                 joined = first + second
-                if unknown and joined in self.idf:
+                if joined in self.idf:
                     out.append(joined)
                     i += 2
                     continue
-                if len(unknown) == 2:
+                if strange[i] and strange[i + 1]:
                     matches = self._matches(joined)
                     if matches and first[0] != "{":
                         out.append(matches[0][0])
@@ -174,12 +187,24 @@ class SampleIndex:
         if not words:  # only small words ("that is it"): nothing to weigh, exact or nothing
             return {i: 100.0 for i in self.exact.get(text, ())}
         weights: list[float] = []
-        parts: list[np.ndarray | None] = []  # each word's share of each sample, weighted
-        covered = np.zeros(len(self.samples), dtype=np.float64)
+        found: list[tuple[tuple[str, float], ...]] = []
         for word in words:
             matches = self._matches(word)
-            weight = self.idf[matches[0][0]] if matches else self.unknown_weight
-            weights.append(weight)
+            weights.append(self.idf[matches[0][0]] if matches else self.unknown_weight)
+            found.append(matches)
+        hit = {w: self.row_of[w] for matches in found for w, _ in matches}
+        if not hit:
+            return {}
+        # Only the samples sharing a word (the touched columns) can score: every sum
+        # below runs over those columns alone, in the same order as over all samples.
+        mask = np.zeros(len(self.samples), dtype=bool)
+        for row in hit.values():
+            mask[self.columns[row]] = True
+        touched = np.flatnonzero(mask)
+        rows = {w: self.rows[row].take(touched) for w, row in hit.items()}
+        parts: list[np.ndarray | None] = []  # each word's share of each sample, weighted
+        covered = np.zeros(touched.size, dtype=np.float64)
+        for weight, matches in zip(weights, found, strict=True):
             if not matches:
                 parts.append(None)
                 continue
@@ -187,31 +212,33 @@ class SampleIndex:
             # sample, at its best match there.
             if len(matches) == 1:
                 word_match, sim = matches[0]
-                row = self.rows[self.row_of[word_match]]
+                row = rows[word_match]
                 parts.append((weight * sim) * row)
                 covered += (self.idf[word_match] * sim) * row
                 continue
-            similarity = np.max([self.rows[self.row_of[w]] * sim for w, sim in matches], axis=0)
-            idf = np.max([self.rows[self.row_of[w]] * self.idf[w] for w, _ in matches], axis=0)
+            similarity = np.max([rows[w] * sim for w, sim in matches], axis=0)
+            idf = np.max([rows[w] * self.idf[w] for w, _ in matches], axis=0)
             parts.append(weight * similarity)
             covered += idf * similarity
-        known = [p for p in parts if p is not None]
-        explained = np.sum(known, axis=0) if known else np.zeros(len(self.samples))
-        touched = np.flatnonzero(explained)
-        if touched.size == 0:
-            return {}
-        recall = explained[touched] / sum(weights)
+        explained = np.sum([p for p in parts if p is not None], axis=0)
+        recall = explained / sum(weights)
         if len(words) > WINDOW:
-            runs = WINDOW_SHARE * _window_recall(parts, weights, touched)
+            runs = WINDOW_SHARE * _window_recall(parts, weights)
             recall = np.where(self.windowed[touched], np.maximum(recall, runs), recall)
-        precision = covered[touched] / self.mass[touched]
+        precision = covered / self.mass[touched]
         beta2 = BETA * BETA
         overlap = 100.0 * (1 + beta2) * precision * recall / (beta2 * precision + recall)
         order = np.argsort(-overlap)[:RERANK]
+        best = touched[order].tolist()
+        similar = process.cdist([_sorted_tokens(text)], [self.sorted_samples[i] for i in best],
+                                scorer=fuzz.ratio, dtype=np.float64)[0].tolist()
         return {
-            int(touched[i]): float(
-                (1 - STRING_SHARE) * overlap[i]
-                + STRING_SHARE * fuzz.token_sort_ratio(text, self.samples[touched[i]])
-            )
-            for i in order
+            index: float((1 - STRING_SHARE) * score + STRING_SHARE * string)
+            for index, score, string in zip(best, overlap[order].tolist(), similar, strict=True)
         }
+
+
+def _sorted_tokens(text: str) -> str:
+    """``text``'s words in sorted order: fuzz.ratio of two such strings is
+    fuzz.token_sort_ratio of the originals."""
+    return " ".join(sorted(text.split()))

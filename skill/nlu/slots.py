@@ -15,6 +15,7 @@ from typing import Final
 from skill.content import loader
 from skill.content.spec import Content, IntentSpec, SlotValue
 from skill.nlu import readings
+from skill.nlu.alternation import phrase_pattern
 from skill.nlu.normalize import Lexicon, lexicon_of, normalize
 
 TEMPERATURE_SLOT: Final = "temperature"
@@ -49,9 +50,7 @@ def build_vocabulary(
                         phrases[form] = (slot, value.id)
     if not phrases:
         return SlotVocabulary()
-    ordered = sorted(phrases, key=len, reverse=True)
-    pattern = re.compile(r"(?<![\w{])(?:" + "|".join(map(re.escape, ordered)) + r")(?![\w}])")
-    return SlotVocabulary(phrases=phrases, pattern=pattern)
+    return SlotVocabulary(phrases=phrases, pattern=phrase_pattern(phrases))
 
 
 def slot_type_names(intents: Iterable[IntentSpec]) -> dict[str, str]:
