@@ -98,9 +98,18 @@ class DomainGate:
         return (frozenset(p[0] for p, one in zip(places, single, strict=True) if one),
                 tuple(p for p, one in zip(places, single, strict=True) if not one))
 
+    def positions(self, intent: str, words: list[str]) -> list[int]:
+        """Where a word of one of the intent's terms stands in ``words``."""
+        parts = {w for t in self.terms.get(intent, ()) for w in t.words}
+        return [i for i, word in enumerate(words) if _present_word(word, parts)]
+
     def evidence(self, intent: str, words: frozenset[str]) -> Term | None:
         """The first of the intent's terms found among ``words`` (for explanations)."""
         return next((t for t in self.terms.get(intent, ()) if t.found_in(words)), None)
+
+
+def _present_word(word: str, parts: set[str]) -> bool:
+    return word in parts or any(p.endswith(STEM) and word.startswith(p[:-1]) for p in parts)
 
 
 def _term(entry: str, normalize: Callable[[str], str]) -> Term:

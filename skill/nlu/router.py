@@ -132,6 +132,9 @@ class Router:
         self.labels: list[str] = list(found.labels)
         # Urgent intents are scored on the whole question only (skill.nlu.scoring).
         self.urgent = frozenset(spec.name for spec in specs if spec.urgent)
+        # The urgent intents that answer only reports (FeverIntent answers questions too:
+        # "what counts as a fever").
+        self.reports_only = self.urgent - {"FeverIntent"}
         self.index = SampleIndex(self.choices,
                                  whole=[label in self.urgent for label in self.labels])
         self.gate = DomainGate(specs, lambda text: normalize(text, self.lexicon), facet_words)
@@ -191,7 +194,7 @@ class Router:
                      | self.safety.concerned(normalized)
                      | {asked[f.intent] for f in found
                         if f.status == safety.ASKED and f.intent in asked})
-        route = self._decide(ranked, slots, found, evidenced)
+        route = self._decide(ranked, slots, found, evidenced, normalized)
         return Explanation(normalized, cleaned, route, ranked[:n], found)
 
     def route(self, text: str) -> Route:
@@ -199,7 +202,7 @@ class Router:
 
     def _decide(
         self, ranked: list[Route], slots: dict[str, str], found: list[safety.Finding],
-        evidenced: frozenset[str],
+        evidenced: frozenset[str], normalized: str,
     ) -> Route:
         urgent = safety.first_reported(found)
         fever_route = self._fever(slots)
@@ -221,6 +224,13 @@ class Router:
         answers = self.safety.spec.asked_answers
         asked = next((answers[f.intent] for f in found
                       if f.status == safety.ASKED and f.intent in answers), None)
+        if route.intent in self.reports_only and self._not_reported(route.intent, normalized):
+            # Only a report is urgent: a question, a denial or a past complaint that merely
+            # sounds like a report's sample ("what should i do if i fall") is answered
+            # without the urgent intents.
+            asked = asked or answers.get(route.intent)
+            route = self.nearest([r for r in ranked if r.intent not in excluded
+                                  and r.intent not in self.reports_only], slots, evidenced)
         if route.intent == FALLBACK and asked is not None:
             # a question about a symptom no topic answers: the reasons to call
             return self._with_slots(asked, route.score, slots,
@@ -252,6 +262,11 @@ class Router:
         if candidate.intent in self.conversation and candidate.score < limits.conversation_score:
             return False
         return candidate.intent in evidenced
+
+    def _not_reported(self, intent: str, normalized: str) -> bool:
+        """Whether the modifiers rule out every word that evidences ``intent``."""
+        spots = self.gate.positions(intent, normalized.split())
+        return bool(spots) and self.safety.status_at(normalized, spots) != safety.REPORTED
 
     def _reported(self, urgent: safety.Finding, slots: dict[str, str]) -> Route:
         return self._with_slots(urgent.intent, 100.0, slots, Decision(Step.SAFETY, urgent.rule))

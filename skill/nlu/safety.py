@@ -11,7 +11,7 @@ incision mishearings are "incision", and numbers are digits.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import Final
@@ -142,6 +142,11 @@ class Engine:
                   if label in self.intents_of and scanned.status(
                       [(span.start, span.end)], self.ruling_out, REPORTED) == REPORTED}
         return frozenset(i for label in labels for i in self.intents_of[label])
+
+    def status_at(self, text: str, positions: Iterable[int]) -> str:
+        """The status the modifiers give the words at ``positions`` (word indices): a
+        topic word inside a question, a denial or a past complaint is no report."""
+        return self.scan(text).status(((i, i + 1) for i in positions), self.scopes, REPORTED)
 
     def findings(self, text: str) -> list[Finding]:
         """Every rule match (any status) and every mention that is not a report."""

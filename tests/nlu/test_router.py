@@ -8,7 +8,7 @@ from skill.content import loader
 from skill.content.templates import expand
 from skill.nlu.router import FACET_PLACEHOLDER, FALLBACK, Decision, Step, explain, route
 from skill.review import cases, evaluate
-from tests.support.heldout import CASES, WRITERS
+from tests.support.heldout import CASES
 from tests.support.paths import CASES_DIR
 
 # A value that stands in for each slot when a sample is said back to the router.
@@ -65,16 +65,26 @@ def test_held_out_accuracy_at_least_95_percent():
     assert accuracy >= 0.95, f"accuracy {accuracy:.3f}; wrong: {wrong}"
 
 
-# Floors on the outside writers' dev cases, at the figures measured when they came in
-# (`si-skill eval tests/cases/dev/writers_*.yaml`): a change that loses ground fails.
-WRITER_FLOORS = {"urgent recall": 0.97, "accuracy": 0.75}
-WRITER_CEILINGS = {"false urgent": 0.025, "911 for non-emergency": 0.005}
+# Floors on the outside writers' dev cases, at the figures measured when each file came
+# in (`si-skill eval FILES`): a change that loses ground fails. The urgent set
+# (reports and near misses in everyday words) came in far below the rest and is held
+# apart, so that ground won there is kept.
+WRITER_FLOORS = {
+    ("writers_a.yaml", "writers_b.yaml", "writers_chatter.yaml"): (
+        {"urgent recall": 0.97, "accuracy": 0.80},
+        {"false urgent": 0.015, "911 for non-emergency": 0.005}),
+    ("writers_urgent.yaml",): (
+        {"urgent recall": 0.87, "accuracy": 0.65},
+        {"false urgent": 0.23, "911 for non-emergency": 0.035}),
+}
 
 
-def test_writers_dev_cases_hold_their_floors():
-    figures = evaluate.evaluate(cases.load(sorted((CASES_DIR / "dev").glob(WRITERS)))).figures
-    assert all((figures[k] or 0) >= v for k, v in WRITER_FLOORS.items()), figures
-    assert all((figures[k] or 0) <= v for k, v in WRITER_CEILINGS.items()), figures
+@pytest.mark.parametrize("names", list(WRITER_FLOORS))
+def test_writers_dev_cases_hold_their_floors(names):
+    floors, ceilings = WRITER_FLOORS[names]
+    figures = evaluate.evaluate(cases.load([CASES_DIR / "dev" / n for n in names])).figures
+    assert all((figures[k] or 0) >= v for k, v in floors.items()), figures
+    assert all((figures[k] or 0) <= v for k, v in ceilings.items()), figures
 
 
 def test_held_out_confident_wrong_answers_are_rarer_than_declines():
