@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from skill.content import answers, loader
+from skill.content.safety_spec import REPORTED
 from skill.content.spec import Content, IntentSpec
 from skill.nlu import facets, fever, phonetic, prebuild, readings, safety
 from skill.nlu.forms import FACET_PLACEHOLDER as FACET_PLACEHOLDER
@@ -266,7 +267,7 @@ class Router:
     def _not_reported(self, intent: str, normalized: str) -> bool:
         """Whether the modifiers rule out every word that evidences ``intent``."""
         spots = self.gate.positions(intent, normalized.split())
-        return bool(spots) and self.safety.status_at(normalized, spots) != safety.REPORTED
+        return bool(spots) and self.safety.status_at(normalized, spots) != REPORTED
 
     def _reported(self, urgent: safety.Finding, slots: dict[str, str]) -> Route:
         return self._with_slots(urgent.intent, 100.0, slots, Decision(Step.SAFETY, urgent.rule))
