@@ -58,6 +58,12 @@ def test_reported_symptom_is_urgent(text, intent):
         "the 911 dispatcher put me on hold",
         # a pet is another experiencer, whatever the animal
         "my goldfish is bleeding",
+        # getting better, long ago, a worry about the future, idioms and things
+        "my back pain is much better than last week",
+        "my dad fainted at a wedding years ago",
+        "will the pain be worse after therapy sessions",
+        "that movie gave me chills",
+        "the old fence collapsed in the storm",
         # "his" is the dog's, not the patient's
         "my dog's incision from his surgery is oozing",
     ],
