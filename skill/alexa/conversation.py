@@ -5,7 +5,8 @@ A ``Conversation`` keeps the session (id and attributes) across turns the way Al
 does, so "tell me more" and "repeat that" work in the CLI and the simulator alike.
 
 What the router cannot place alone (nothing matched well enough, two topics too close
-to call, two questions in one breath, or a choice between two topics) goes to the skill
+to call or a vague question with no topic in the session (skill.nlu.vague), two
+questions in one breath, or a choice between two topics) goes to the skill
 as Alexa's catch-all carries free text: FreeQuestionIntent with the words in {query}.
 The skill, not this door, then decides to ask back, to answer two questions, or to say
 it cannot help.
@@ -28,7 +29,7 @@ from skill.alexa.responses import FACET_SLOT
 from skill.alexa.session import SessionState
 from skill.content import loader
 from skill.content.spec import Content
-from skill.nlu import compound, facets
+from skill.nlu import compound, facets, vague
 from skill.nlu.localized import router_for
 from skill.nlu.router import FALLBACK, Decision, Route, Router, Step
 
@@ -141,6 +142,12 @@ class Conversation:
                                  state.urgent)
         # After "Do you mean ...?" a question is read as the reply first ("the second").
         replying = bool(state.choice) and found.intent in self.topics
+        if state.topic not in self.topics and not replying and found.rule is not None \
+                and found.rule.step is Step.NEAREST:
+            close = vague.close_topics(self.router, text, self.topics)
+            if close is not None:  # two topics too close to call: the skill asks back
+                found = Route(FALLBACK, found.score, {}, Decision(Step.AMBIGUOUS, close[1]),
+                              close)
         if (found.intent == FALLBACK or replying
                 or compound.split(self.router, text, self.topics)
                 or compound.alternatives(self.router, text, self.topics)):

@@ -123,6 +123,11 @@ class Dialogue:
         choice = session.read(handler_input).choice
         return choice if len(choice) == 2 and set(choice) <= self.topics else ()
 
+    def session_topic(self, handler_input: HandlerInput) -> str | None:
+        """The topic being discussed, if one is."""
+        topic = session.read(handler_input).topic
+        return topic if topic in self.topics else None
+
     def with_facet(self, intent: str, slots: Mapping[str, str], text: str) -> dict[str, str]:
         """``slots`` with the point of ``intent`` that ``text`` asks about, if any."""
         facet = facets.slot_value(intent, text, self.content)

@@ -1,7 +1,8 @@
 """Alexa's catch-all question ("i have a question about {query}") and, locally, every
 free-form text: routed by the local router, then read in the conversation (a reported
 symptom first, a reply to "Do you mean ...?", two questions in one breath, a choice
-between two topics ("X or Y?"), two topics too close to call). The router loads only
+between two topics ("X or Y?"), two topics too close to call, a vague question with no
+topic in the session). The router loads only
 here, on the first free-form question.
 """
 
@@ -38,7 +39,8 @@ class QuestionHandler(AbstractRequestHandler):
         if len(query) > MAX_QUERY_CHARS:
             log.info("free question too long to route: %d characters", len(query))
             return answer.fallback(handler_input)
-        from skill.nlu import compound  # with the router, only for free text
+        from skill.nlu import compound, vague  # with the router, only for free text
+        from skill.nlu.normalize import normalize
         from skill.nlu.router import Step
 
         router = dialogue.router(request_locale(handler_input))
@@ -51,7 +53,10 @@ class QuestionHandler(AbstractRequestHandler):
                 return dialogue.two_questions(handler_input, two, query)
             return answer.answer(handler_input, found.intent, found.slots)
         pending = dialogue.pending(handler_input)
-        picked = found.intent if found.intent in pending else dialogue.pick(query, pending)
+        # the reply as said, else in the guide's words ("the operation": the surgery)
+        picked = found.intent if found.intent in pending else (
+            dialogue.pick(query, pending) or dialogue.pick(normalize(query, router.lexicon),
+                                                           pending))
         if picked is not None:
             slots = found.slots if found.intent == picked else {}
             return answer.answer(handler_input, picked, dialogue.with_facet(picked, slots, query))
@@ -62,6 +67,10 @@ class QuestionHandler(AbstractRequestHandler):
         if either is not None:  # "on her feet or in her recliner?": which one
             return dialogue.clarify(handler_input, *either)
         log.info("free question routed intent=%s score=%s", found.intent, found.score)
+        if dialogue.session_topic(handler_input) is None:  # nothing to read it in
+            close = vague.close_topics(router, query, dialogue.topics)
+            if close is not None:  # "can I do exercises": the activity rules or therapy?
+                return dialogue.clarify(handler_input, *close)
         if found.intent in dialogue.topics:
             return answer.answer(handler_input, found.intent,
                                  dialogue.with_facet(found.intent, found.slots, query))

@@ -4,7 +4,8 @@ The text is cut at a clause boundary (a question mark, "and", "also", "plus") an
 side is routed on its own. Only when both sides are confident answers to *different*
 topics is it two questions; a single question that merely contains "and" ("is redness
 and swelling normal?") stays one. The side a reported symptom decided (the safety
-step) goes first: an urgent part is never put behind another answer.
+step) goes first: an urgent part is never put behind another answer. A report added
+after a comma is cut off its question too ("can I take ibuprofen, the pain is worse").
 
 A side that is only a follow-up form ("and how long does it take") takes the topic its
 words match best: in one breath there is no earlier answer for it to follow.
@@ -29,6 +30,8 @@ QUESTION_MARK: Final = re.compile(r"\?+")
 CONNECTOR: Final = re.compile(r"\s\b(?:and also|and then|and|also|plus)\b\s")
 # A typed clause's end; Alexa writes no punctuation, the simulator and the CLI may.
 CLAUSE_END: Final = re.compile(r"[?,;]+")
+# A typed comma: a cut only before a reported symptom (_trailing_report).
+COMMA: Final = re.compile(r",+")
 # Between two things to choose from.
 DISJUNCTION: Final = re.compile(r"\s\bor\b\s")
 # A side routed by the nearest sample counts only at or above this score. Swept on the
@@ -84,6 +87,22 @@ def _side(router: Router, text: str, topics: Collection[str]) -> Route:
                                             Decision(Step.NEAREST, "in one breath"))
 
 
+def _trailing_report(router: Router, text: str, topics: Collection[str]) -> TwoQuestions | None:
+    """A question with a reported symptom added after a comma ("can I take ibuprofen,
+    the pain is getting much worse"): the report first, the question offered after. A
+    report that leads ("I have a fever of 102, can I take Tylenol?") frames what follows
+    as asked about it: one question, answered by the report's answer and its "more"."""
+    for match in COMMA.finditer(text):
+        before, after = text[: match.start()].strip(), text[match.end():].strip(" ?.!")
+        if not before or not after:
+            continue
+        first, second = _side(router, before, topics), router.route(after)
+        if (_urgent(second) and not _urgent(first) and first.intent != second.intent
+                and _confident(first, topics, router.urgent)):
+            return TwoQuestions(second, first)
+    return None
+
+
 def split(router: Router, text: str, topics: Collection[str]) -> TwoQuestions | None:
     """The two questions in ``text``, if it holds two (about ``topics``), else None."""
     for before, after in _cuts(router, text):
@@ -95,7 +114,7 @@ def split(router: Router, text: str, topics: Collection[str]) -> TwoQuestions | 
             if _urgent(second) and not _urgent(first):
                 return TwoQuestions(second, first)
             return TwoQuestions(first, second)
-    return None
+    return _trailing_report(router, text, topics)
 
 
 def alternatives(router: Router, text: str, topics: Collection[str]) -> tuple[str, str] | None:

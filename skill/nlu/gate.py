@@ -107,6 +107,12 @@ class DomainGate:
         """The first of the intent's terms found among ``words`` (for explanations)."""
         return next((t for t in self.terms.get(intent, ()) if t.found_in(words)), None)
 
+    def evidence_of(self, intent: str, words: frozenset[str]) -> frozenset[str]:
+        """The words among ``words`` that fill the intent's terms found there: what the
+        question says for this intent."""
+        return frozenset(w for t in self.terms.get(intent, ()) if t.found_in(words)
+                         for w in words if any(_present(tw, frozenset((w,))) for tw in t.words))
+
 
 def _present_word(word: str, parts: set[str]) -> bool:
     return word in parts or any(p.endswith(STEM) and word.startswith(p[:-1]) for p in parts)

@@ -29,3 +29,14 @@ def test_one_question_with_and_stays_one():
     assert split("is redness and swelling normal") is None
     assert split("my temperature is a hundred and one") is None
     assert split("can I lift groceries") is None
+
+
+def test_a_report_after_a_comma_is_cut_off_its_question_and_goes_first():
+    found = split("can I take ibuprofen, the pain in my hip is getting much worse")
+    assert found is not None and found.first.intent == "WorseningPainIntent"
+    assert found.second.intent == "PainMedicationIntent"
+
+
+def test_a_comma_alone_makes_no_two_questions():
+    assert split("after the surgery, how long until I can walk") is None
+    assert split("I have a fever of 102, can I take Tylenol?") is None

@@ -1,0 +1,60 @@
+"""A vague question: two topics about as likely ("can I do exercises": the activity
+rules, or physical therapy?). With no topic in the session to read it in, asking back
+one short question beats guessing.
+
+The router answers its best candidate unless two are a coin toss (skill.nlu.router
+MARGIN): one-shot, that is its best bet. In a conversation the skill can ask back, and
+does when the best two topics are within CLOSE of each other and either
+
+- the question's domain evidence does not tell them apart (the same words are the
+  evidence for both: "exercises" of activity and of therapy), or
+- its words match a follow-up form better than any topic ("how long does it all
+  take"): it names no point of its own.
+
+Never for a reported symptom (it is answered first) or a question about a symptom,
+never when an urgent topic is one of the two.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from typing import Final
+
+from skill.nlu.router import WHOLE_MATCH, Router, Step
+
+# Two topics this close are asked back. Swept on tests/cases/dev one-shot (a right
+# answer turned into a question loses a turn, a wrong one turned into a question saves
+# one): under 10 the rule asks back 5 questions there, 4 of them answered wrong by the
+# router; at 15 it asks back 8, half of them answered right.
+CLOSE: Final = 10.0
+# How many ranked candidates to look through: the router's own view.
+CANDIDATES: Final = 10
+# Sample forms that name no topic: a follow-up on whatever was said before.
+FOLLOW_UP_FORMS: Final = frozenset({"FollowUpIntent", "FollowUpDetailIntent"})
+
+
+def close_topics(router: Router, text: str, topics: Collection[str]) -> tuple[str, str] | None:
+    """The two likeliest topics of ``text`` when its words do not pick one (rules
+    above), else None."""
+    explained = router.explain(text, CANDIDATES)
+    found, ranked = explained.route, explained.candidates
+    if (explained.findings or found.rule is None or found.rule.step is not Step.NEAREST
+            or found.intent not in topics or not ranked):
+        return None
+    words = router.index.evidence_words(explained.normalized)
+    if ranked[0].intent in FOLLOW_UP_FORMS:
+        contenders = [c for c in ranked if c.intent in topics]
+    else:
+        evidenced = router.gate.intents_with_evidence(words)
+        contenders = [c for c in ranked if c.intent in topics
+                      and (c.intent in evidenced or c.score >= WHOLE_MATCH)]
+    if len(contenders) < 2 or contenders[0].intent != found.intent:
+        return None
+    first, second = contenders[0].intent, contenders[1].intent
+    if (found.score - contenders[1].score >= CLOSE or second in router.urgent
+            or first in router.urgent):
+        return None
+    if (ranked[0].intent not in FOLLOW_UP_FORMS
+            and router.gate.evidence_of(first, words) != router.gate.evidence_of(second, words)):
+        return None
+    return first, second

@@ -1,0 +1,27 @@
+"""A vague question names the two likeliest topics; a clear one, a follow-up form or a
+reported symptom names none."""
+
+from __future__ import annotations
+
+from skill.content import loader
+from skill.nlu import vague
+from skill.nlu.router import router_for
+
+
+def close(text: str) -> tuple[str, str] | None:
+    content = loader.load_content()
+    return vague.close_topics(router_for(content), text, content.topic_intents)
+
+
+def test_evidence_that_fits_two_topics_is_vague():
+    assert close("can I do exercises") == ("ActivityIntent", "PhysicalTherapyIntent")
+
+
+def test_a_question_shaped_like_a_follow_up_is_vague():
+    assert close("how long does it all take") == ("SurgeryDurationIntent", "ReturnToNormalIntent")
+
+
+def test_clear_questions_follow_ups_and_reports_are_not():
+    assert close("how much weight can I lift") is None
+    assert close("and for how long") is None
+    assert close("can I do exercises, my incision is leaking") is None
