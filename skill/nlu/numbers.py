@@ -22,15 +22,20 @@ TENS: Final = {
     "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90,
 }
-# Only number words are read: "to", "for" and "won", which speech recognizers sometimes
-# hear for two, four and one, stay words (they are far more often words).
+# "to", "for" and "won", which speech recognizers sometimes hear for two, four and one,
+# stay words (they are far more often words), except inside a number read digit by
+# digit with a zero in it: "won oh too" is 102.
+HOMOPHONES: Final = {"won": 1, "to": 2, "too": 2, "for": 4, "ate": 8}
+# How a recognizer or a typist may spell "hundred"; "an" for "and" inside a number.
+HUNDRED: Final = frozenset({"hundred", "hunnerd", "hundered", "hundert", "hundrid"})
+AND: Final = frozenset({"and", "an", "n"})
 _DIGITS_RE: Final = re.compile(r"^\d+(\.\d+)?$")
 # "100 and 2.5", "100 2.5": the parts a recognizer writes apart (see _hundred_and).
 _HUNDREDS: Final = frozenset({"100"})
 _SMALL_AFTER_AND: Final = re.compile(r"^(\d{1,2})(\.\d+)?$")
 _DIGIT_AFTER_HUNDRED: Final = re.compile(r"^(\d)(\.\d+)?$")
 # The words a spoken number can begin with ("a" as in "a hundred"); a digit begins one too.
-_FIRST_WORDS: Final = frozenset({*UNITS, *TEENS, *TENS, "hundred", "a"})
+_FIRST_WORDS: Final = frozenset({*UNITS, *TEENS, *TENS, *HUNDRED, *HOMOPHONES, "a"})
 # Nobody says a number longer than this; a longer run of digits stays a word (and
 # ``int()`` refuses strings over 4,300 digits).
 MAX_DIGITS: Final = 30
@@ -66,14 +71,21 @@ def _below_hundred(tokens: list[str], i: int) -> tuple[int, int] | None:
     return None
 
 
+def _heard_digit(word: str) -> int | None:
+    found = _digit(word)
+    return HOMOPHONES.get(word) if found is None else found
+
+
 def _digit_by_digit(tokens: list[str], i: int) -> tuple[str, int] | None:
-    """'one oh two' / 'one zero one' -> ('102', next). Needs a zero word to be sure."""
+    """'one oh two' / 'one zero one' / 'won oh too' -> ('102', next). Needs a zero word
+    to be sure."""
     digits: list[str] = []
     j = i
-    while j < len(tokens) and _digit(tokens[j]) is not None and len(digits) < 4:
+    while j < len(tokens) and (digit := _heard_digit(tokens[j])) is not None \
+            and len(digits) < 4:
         if not digits and _is_zero(tokens[j]):
             return None
-        digits.append(str(_digit(tokens[j])))
+        digits.append(str(digit))
         j += 1
     if len(digits) >= 3 and any(_is_zero(t) for t in tokens[i + 1 : j]):
         return "".join(digits), j
@@ -89,15 +101,15 @@ def _cardinal(tokens: list[str], i: int) -> tuple[int, int] | None:
         return (int(word), i + 1) if len(word) <= MAX_DIGITS else None
     hundreds = None
     j = i
-    if word == "hundred":
+    if word in HUNDRED:
         hundreds, j = 1, i + 1
-    elif word == "a" and i + 1 < len(tokens) and tokens[i + 1] == "hundred":
+    elif word == "a" and i + 1 < len(tokens) and tokens[i + 1] in HUNDRED:
         hundreds, j = 1, i + 2
-    elif i + 1 < len(tokens) and tokens[i + 1] == "hundred" and word in UNITS and word != "oh":
+    elif i + 1 < len(tokens) and tokens[i + 1] in HUNDRED and word in UNITS and word != "oh":
         hundreds, j = UNITS[word], i + 2
-    if hundreds is None:
-        return _below_hundred(tokens, i)
-    k = j + 1 if j < len(tokens) and tokens[j] == "and" else j
+    if word in HOMOPHONES or hundreds is None:
+        return None if word in HOMOPHONES else _below_hundred(tokens, i)
+    k = j + 1 if j < len(tokens) and tokens[j] in AND else j
     rest = _below_hundred(tokens, k)
     if rest is not None:
         return hundreds * 100 + rest[0], rest[1]

@@ -46,3 +46,12 @@ def test_words_to_digits_leaves_words_around_numbers():
 )
 def test_numbers_a_recognizer_writes_apart_join(text, digits):
     assert " ".join(words_to_digits(text.split())) == digits
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    ("i want to go for a walk", "i want to go for a walk"),
+    ("i won the game 2 to 1", "i won the game 2 to 1"),
+    ("ten to four", "10 to 4"),
+])
+def test_homophones_stay_words_outside_a_number(text, read):
+    assert " ".join(words_to_digits(text.split())) == read

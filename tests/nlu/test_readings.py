@@ -35,6 +35,9 @@ def test_safety_file_not_reading_examples(text):
         ("temperature one oh two point five", "102.5"),
         ("thirty-nine c", "39"),
         ("my temperature is 102 point 3", "102.3"),
+        # homophones inside a digit-by-digit number, odd spellings of "hundred" and "and"
+        ("her temperature is won oh for", "104"),
+        ("temp reading a hundert n two point one", "102.1"),
     ],
 )
 def test_speech_recognition_forms_read_right(text, number):
