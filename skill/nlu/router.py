@@ -265,9 +265,14 @@ class Router:
         return candidate.intent in evidenced
 
     def _not_reported(self, intent: str, normalized: str) -> bool:
-        """Whether the modifiers rule out every word that evidences ``intent``."""
+        """Whether every word that evidences ``intent`` is inside a pseudo phrase ("passed
+        out laughing") or ruled out by the modifiers."""
         spots = self.gate.positions(intent, normalized.split())
-        return bool(spots) and self.safety.status_at(normalized, spots) != REPORTED
+        if not spots:
+            return False
+        pseudo = self.safety.pseudo_positions(normalized)
+        spots = [i for i in spots if i not in pseudo]
+        return not spots or self.safety.status_at(normalized, spots) != REPORTED
 
     def _reported(self, urgent: safety.Finding, slots: dict[str, str]) -> Route:
         return self._with_slots(urgent.intent, 100.0, slots, Decision(Step.SAFETY, urgent.rule))

@@ -143,6 +143,11 @@ class Engine:
                       [(span.start, span.end)], self.ruling_out, REPORTED) == REPORTED}
         return frozenset(i for label in labels for i in self.intents_of[label])
 
+    def pseudo_positions(self, text: str) -> frozenset[int]:
+        """The word indices inside a pseudo phrase: neither concept nor trigger."""
+        return frozenset(i for span in self.scan(text).spans if PSEUDO in span.labels
+                         for i in range(span.start, span.end))
+
     def status_at(self, text: str, positions: Iterable[int]) -> str:
         """The status the modifiers give the words at ``positions`` (word indices): a
         topic word inside a question, a denial or a past complaint is no report."""

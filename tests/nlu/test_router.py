@@ -74,8 +74,8 @@ WRITER_FLOORS = {
         {"urgent recall": 0.97, "accuracy": 0.80},
         {"false urgent": 0.015, "911 for non-emergency": 0.005}),
     ("writers_urgent.yaml",): (
-        {"urgent recall": 0.87, "accuracy": 0.66},
-        {"false urgent": 0.15, "911 for non-emergency": 0.015}),
+        {"urgent recall": 0.95, "accuracy": 0.70},
+        {"false urgent": 0.14, "911 for non-emergency": 0.01}),
 }
 
 

@@ -34,6 +34,12 @@ def reported(text):
         ("the redness is spreading", "IncisionConcernIntent"),
         ("there's pain shooting down my leg", "WorseningPainIntent"),
         ("nine one one", "EmergencyIntent"),
+        # emergencies and worse pain in everyday words
+        ("my wife took a nasty fall on the stairs", "EmergencyIntent"),
+        ("his smile looks all lopsided and he can not speak clearly", "EmergencyIntent"),
+        ("she slumped to the floor and won't answer me", "EmergencyIntent"),
+        ("the painkillers are not working anymore", "WorseningPainIntent"),
+        ("the pain in my hip keeps creeping up", "WorseningPainIntent"),
         ("911 now", "EmergencyIntent"),
     ],
 )
@@ -63,6 +69,8 @@ def test_reported_symptom_is_urgent(text, intent):
         "my dad fainted at a wedding years ago",
         "will the pain be worse after therapy sessions",
         "that movie gave me chills",
+        "i nearly slipped on the ice but i was fine",
+        "i passed out laughing at the party",
         "the old fence collapsed in the storm",
         # "his" is the dog's, not the patient's
         "my dog's incision from his surgery is oozing",
