@@ -108,12 +108,9 @@ class Engine:
         # speaks of the topic).
         self.ruling_out = tuple(s for s in self.scopes if s.status in DENIED)
         self._scanned = lru_cache(maxsize=SCANS_KEPT)(self._scan)
-        # concept label -> the intents it is evidence for: a concept that names a symptom
-        # (a mention, or a rule's only concept), not one that only qualifies another
-        # ("more" of worse pain, "sudden" of weakness): "can i do a little more each day"
-        # is no evidence of worsening pain.
+        # concept label -> the intents whose rules or mentions use it
         self.intents_of: dict[str, set[str]] = {}
-        pairs = [*((r.concepts[0], r.intent) for r in spec.rules if len(r.concepts) == 1),
+        pairs = [*((c, r.intent) for r in spec.rules for c in r.concepts),
                  *spec.mentions.items()]
         for concept, intent in pairs:
             self.intents_of.setdefault(f"concept:{concept}", set()).add(intent)

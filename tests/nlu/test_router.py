@@ -75,7 +75,7 @@ WRITER_FLOORS = {
         {"false urgent": 0.015, "911 for non-emergency": 0.005}),
     ("writers_urgent.yaml",): (
         {"urgent recall": 0.95, "accuracy": 0.70},
-        {"false urgent": 0.14, "911 for non-emergency": 0.01}),
+        {"false urgent": 0.145, "911 for non-emergency": 0.012}),
 }
 
 

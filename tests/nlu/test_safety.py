@@ -34,6 +34,10 @@ def reported(text):
         ("the redness is spreading", "IncisionConcernIntent"),
         ("there's pain shooting down my leg", "WorseningPainIntent"),
         ("nine one one", "EmergencyIntent"),
+        # a thing or a time beside a report leaves it a report
+        ("after my bath the incision looked red and swollen", "IncisionConcernIntent"),
+        ("the drain site is red and leaking pus", "IncisionConcernIntent"),
+        ("my incision has been red and swollen since then", "IncisionConcernIntent"),
         # emergencies and worse pain in everyday words
         ("my wife took a nasty fall on the stairs", "EmergencyIntent"),
         ("his smile looks all lopsided and he can not speak clearly", "EmergencyIntent"),
