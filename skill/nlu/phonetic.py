@@ -109,38 +109,45 @@ class PhoneticIndex:
         self.words = words
         self._lookup = lru_cache(maxsize=4096)(self._nearest)
         self._pool = lru_cache(maxsize=64)(self._entries_near)
+        self._sizes = [len(k) for k in self.keys]
+        self._fitting = lru_cache(maxsize=64)(self._key_sizes)
         self._alone_ok = [e in words.domain and e not in words.symptoms for e in self.entries]
 
-    def _candidates(self, key: str, alone: bool) -> list[int]:
-        """Keys (by index, in order) that may reach KEY_MATCH with ``key``: for a short
-        key only those sharing a deletion variant with it (a handful of look-ups), for a
-        long one every key of a length within SHORTEST (few keys are long)."""
+    def _candidates(self, key: str, alone: bool) -> tuple[list[int], list[str]]:
+        """Keys (by index, in order, and the keys themselves) that may reach KEY_MATCH with
+        ``key``: for a short key only those sharing a deletion variant with it (a handful
+        of look-ups), for a long one every key of a length within SHORTEST (few keys are
+        long)."""
         if len(key) <= VARIANT_KEYS:
-            hits = set().union(*(self._by_variant.get(v, ()) for v in _deletions(key)))
-            return sorted(i for i in hits if self._fits(i, len(key), alone))
+            hits: set[int] = set()
+            for variant in self._by_variant.keys() & _deletions(key):
+                hits.update(self._by_variant[variant])
+            sizes, ok = self._sizes, self._fitting(len(key))
+            near = [i for i in sorted(hits)
+                    if sizes[i] in ok and (not alone or self._alone_ok[i])]
+            return near, [self.keys[i] for i in near]
         return self._pool(len(key), alone)
 
-    def _entries_near(self, length: int, alone: bool) -> list[int]:
-        """Every key (by index, in order) of a length a run key of ``length`` can
-        match."""
+    def _entries_near(self, length: int, alone: bool) -> tuple[list[int], list[str]]:
+        """Every key (by index, in order, and the keys) of a length a run key of
+        ``length`` can match."""
         sizes = range(int(SHORTEST * length), int(length / SHORTEST) + 1)
-        return [i for i in sorted(chain(*(self._by_length.get(n, ()) for n in sizes)))
-                if self._fits(i, length, alone)]
+        ok = self._fitting(length)
+        near = [i for i in sorted(chain(*(self._by_length.get(n, ()) for n in sizes)))
+                if self._sizes[i] in ok and (not alone or self._alone_ok[i])]
+        return near, [self.keys[i] for i in near]
 
-    def _fits(self, index: int, length: int, alone: bool) -> bool:
-        """Whether key ``index`` can match a run key of ``length`` (a ratio of KEY_MATCH
-        needs lengths within SHORTEST of each other); for one word heard alone, only the
-        domain words it may become. A speed-up: the guards decide the same."""
-        size = len(self.keys[index])
-        return (SHORTEST * max(size, length) <= min(size, length)
-                and (not alone or self._alone_ok[index]))
+    def _key_sizes(self, length: int) -> frozenset[int]:
+        """The key lengths that can match a run key of ``length`` (a ratio of KEY_MATCH
+        needs lengths within SHORTEST of each other). With the domain words a word heard
+        alone may become (``_alone_ok``), a speed-up: the guards decide the same."""
+        return frozenset(size for size in self._by_length
+                         if SHORTEST * max(size, length) <= min(size, length))
 
     def _nearest(self, run: str) -> str | None:
         key = sound_key(run)
-        alone = " " not in run
-        near = self._candidates(key, alone)
-        found = process.extract(key, [self.keys[i] for i in near], scorer=fuzz.ratio,
-                                score_cutoff=KEY_MATCH, limit=5)
+        near, keys = self._candidates(key, " " not in run)
+        found = process.extract(key, keys, scorer=fuzz.ratio, score_cutoff=KEY_MATCH, limit=5)
         fits = [(_spelling(run, self.entries[near[i]]), self.entries[near[i]])
                 for _, _, i in found]
         fits = [(s, e) for s, e in fits if s >= SPELL_MATCH and self._keeps(run, e)]

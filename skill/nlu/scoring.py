@@ -128,6 +128,16 @@ class SampleIndex:
         for index, sample in enumerate(self.samples):
             self.exact[sample].append(index)
         self._matches = lru_cache(maxsize=4096)(self._word_matches)
+        self._near = lru_cache(maxsize=64)(self._near_length)
+
+    def _near_length(self, length: int) -> list[str]:
+        """The vocabulary words (in vocabulary order) long enough and short enough to
+        reach WORD_MATCH with a word of ``length`` letters: fuzz.ratio counts the letters
+        two words share, at most the shorter one's, against both lengths, so two words
+        reach it only when 2 * shorter >= WORD_MATCH / 100 * (both lengths). A point of
+        slack keeps a ratio rounded either way at the boundary; rapidfuzz decides."""
+        return [w for w in self.vocabulary
+                if 200.0 * min(len(w), length) >= (WORD_MATCH - 1.0) * (len(w) + length)]
 
     def _word_matches(self, word: str) -> tuple[tuple[str, float], ...]:
         """Vocabulary words that ``word`` stands for, with similarity 0-1."""
@@ -136,7 +146,7 @@ class SampleIndex:
         if len(word) < MIN_FUZZY_LEN:
             return ()
         found = process.extract(
-            word, self.vocabulary, scorer=fuzz.ratio, score_cutoff=WORD_MATCH, limit=3
+            word, self._near(len(word)), scorer=fuzz.ratio, score_cutoff=WORD_MATCH, limit=3
         )
         return tuple((w, score / 100.0) for w, score, _ in found if len(w) >= MIN_FUZZY_LEN - 1)
 
