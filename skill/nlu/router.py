@@ -11,9 +11,8 @@ with that" beats a confident wrong answer.
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Final
 
 from skill.content import answers, loader
@@ -25,6 +24,9 @@ from skill.nlu.forms import SampleForms, sample_forms
 from skill.nlu.gate import DomainGate
 from skill.nlu.normalize import Lexicon, lexicon_of, normalize
 from skill.nlu.numbers import to_float
+from skill.nlu.route import Decision as Decision
+from skill.nlu.route import Route as Route
+from skill.nlu.route import Step as Step
 from skill.nlu.scoring import SampleIndex
 from skill.nlu.slots import SlotVocabulary, extract, vocabulary_of
 
@@ -57,44 +59,6 @@ class Thresholds:
     sure_score: float = SURE_SCORE
     whole_match: float = WHOLE_MATCH
     conversation_score: float = CONVERSATION_SCORE
-
-
-class Step(enum.Enum):
-    """Which step of routing decided."""
-
-    LAUNCH = "launch"  # not routed: the skill was opened
-    SAFETY = "safety"  # a reported urgent symptom or a fever reading
-    BELOW_THRESHOLD = "below threshold"
-    AMBIGUOUS = "ambiguous with"  # two intents too close to call
-    NEAREST = "nearest sample"
-    FACET = "facet"  # moved to the topic whose point the question names
-
-
-@dataclass(frozen=True)
-class Decision:
-    """The step that chose a route and its detail (the safety rule, the close rival);
-    ``str()`` is the text ``--explain`` prints, e.g. "safety: incision sign"."""
-
-    step: Step
-    detail: str = ""
-
-    def __str__(self) -> str:
-        if not self.detail:
-            return self.step.value
-        separator = ": " if self.step is Step.SAFETY else " "
-        return f"{self.step.value}{separator}{self.detail}"
-
-
-@dataclass(frozen=True)
-class Route:
-    """Best intent for one utterance."""
-
-    intent: str  # e.g. "LiftingIntent", or "AMAZON.FallbackIntent"
-    score: float  # 0-100
-    slots: dict[str, str] = field(default_factory=dict)
-    rule: Decision | None = None  # the step that chose it
-    # Two intents too close to call (a fallback route): the skill can ask which one.
-    alternatives: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
