@@ -4,7 +4,9 @@
 
 Routes every case of tests/cases/dev once per value of the scorer's UNKNOWN_FACTOR,
 keeping what the decision step (``Router.nearest``) is given: the ranked candidates,
-slots and domain evidence; safety decisions stay as they are. Then it re-decides every
+slots and domain evidence; safety decisions, and the few the router takes past the
+thresholds (a report-only intent taken back, a question about a symptom), stay as they
+are. Then it re-decides every
 case for each point of a grid over MIN_SCORE, MARGIN, SURE_SCORE, WHOLE_MATCH and
 CONVERSATION_SCORE. Cost per case: a decline costs 1, a wrong answer 2 (an honest
 decline beats a confident wrong answer), a missed urgent report 20 more, a calm
@@ -77,18 +79,24 @@ def record(router: Router, held: list[Case]) -> list[Seen]:
     """Route every case, keeping the arguments of its ``nearest`` call."""
     original = router.nearest
     given: list[tuple[list[Route], dict[str, str], frozenset[str]]] = []
+    gave: list[Route] = []
 
     def spy(ranked: list[Route], slots: dict[str, str], evidenced: frozenset[str],
             limits: Thresholds = DEFAULT) -> Route:
         given.append((ranked, slots, evidenced))
-        return original(ranked, slots, evidenced, limits)
+        gave.append(original(ranked, slots, evidenced, limits))
+        return gave[-1]
 
     router.nearest = spy  # type: ignore[method-assign]
     seen = []
     for case in held:
         given.clear()
+        gave.clear()
         route = router.route(case.text)
-        seen.append(Seen(case, route, given[0] if given else None))
+        # Decided past the thresholds (a report-only intent taken back, the reasons to
+        # call for a question about a symptom): kept as it is, like a safety decision.
+        plain = len(given) == 1 and gave[0] == route
+        seen.append(Seen(case, route, given[0] if plain else None))
     router.nearest = original  # type: ignore[method-assign]
     return seen
 

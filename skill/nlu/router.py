@@ -47,7 +47,7 @@ WHOLE_MATCH: Final = 87.5
 # The built-in conversation moves (stop, cancel, help, yes...) are short: with one of
 # their domain words they still need this score, so "cancel the kitchen timer" is not a
 # goodbye.
-CONVERSATION_SCORE: Final = 58.0
+CONVERSATION_SCORE: Final = 62.0
 
 
 @dataclass(frozen=True)
