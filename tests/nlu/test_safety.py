@@ -44,6 +44,8 @@ def reported(text):
         ("she slumped to the floor and won't answer me", "EmergencyIntent"),
         ("the painkillers are not working anymore", "WorseningPainIntent"),
         ("the pain in my hip keeps creeping up", "WorseningPainIntent"),
+        ("my husband all of a sudden can not stand up", "EmergencyIntent"),
+        ("she is fighting for breath", "EmergencyIntent"),
         ("911 now", "EmergencyIntent"),
     ],
 )
