@@ -103,3 +103,21 @@ def test_everyday_chatter_is_declined_through_the_conversation_as_by_the_router(
     assert len(chatter) >= 300
     assert through["off-topic declined"] >= by_router["off-topic declined"] - 0.01
     assert through["911 for non-emergency"] == 0
+
+
+# Floors on the frozen sets (`si-skill eval tests/cases/<split>`), at the figures last
+# measured: a change that loses ground on them fails. The targets (100 % urgent
+# recall, 95 % accuracy on blind) are not reached yet; these hold what is.
+FROZEN_FLOORS = {
+    "test": ({"urgent recall": 1.0, "accuracy": 0.98}, {"false urgent": 0.0}),
+    "blind": ({"urgent recall": 0.987, "accuracy": 0.86},
+              {"false urgent": 0.035, "911 for non-emergency": 0.0}),
+}
+
+
+@pytest.mark.parametrize("split", list(FROZEN_FLOORS))
+def test_frozen_sets_hold_their_floors(split):
+    floors, ceilings = FROZEN_FLOORS[split]
+    figures = evaluate.evaluate(cases.load([CASES / split])).figures
+    assert all((figures[k] or 0) >= v for k, v in floors.items()), figures
+    assert all((figures[k] or 0) <= v for k, v in ceilings.items()), figures
