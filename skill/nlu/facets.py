@@ -147,23 +147,21 @@ def _best(forms: Forms, entry: answers.Answer,
     return max(ranked, default=None, key=lambda r: r[0])
 
 
-def kind_phrases(entry: answers.Answer) -> frozenset[str]:
-    """The phrases that name a kind of question (responses.yaml ``_asks``)."""
-    return frozenset(phrase for phrases in entry.kinds.values() for phrase in phrases)
-
-
-def names_topic(phrase: str, entry: answers.Answer) -> bool:
-    """Whether a facet phrase names something, not only a kind or frame of question."""
-    return phrase not in kind_phrases(entry) and any(
-        w not in _FRAME_WORDS and w not in _SMALL_WORDS for w in _plain(phrase).split())
+def naming_words(entry: answers.Answer) -> dict[str, tuple[str, ...]]:
+    """Each facet's phrases that name something, not only a kind of question
+    (responses.yaml ``_asks``: "how long", "how often") or a frame of one ("do i need")."""
+    asking = {phrase for phrases in entry.kinds.values() for phrase in phrases}
+    return {name: tuple(w for w in facet.words if w not in asking and any(
+                word not in _FRAME_WORDS and word not in _SMALL_WORDS
+                for word in _plain(w).split()))
+            for name, facet in entry.facets.items()}
 
 
 def _named(forms: Forms, entry: answers.Answer) -> tuple[Size, str] | None:
-    """The longest facet phrase of ``entry`` found, by words alone: a kind of question
-    ("how long", "how often"), in ``asks`` or among the words, is no sign of a topic."""
-    found = [(size, name) for name, facet in entry.facets.items()
-             if (size := _largest(forms, tuple(w for w in facet.words
-                                               if names_topic(w, entry)))) is not None]
+    """The longest facet phrase of ``entry`` found that names something: a kind or a
+    frame of question is no sign of a topic."""
+    found = [(size, name) for name, words in naming_words(entry).items()
+             if (size := _largest(forms, words)) is not None]
     return max(found, default=None, key=lambda f: f[0])
 
 

@@ -208,9 +208,9 @@ def _shield_others(text: str, lex: Lexicon) -> str:
     patient (the last person or animal named before them is one of ``others``), so the
     rewrites to "i" and "my" below pass them by; ``_people`` lowers them again."""
     words = text.split()
-    if not lex.others or not any(w.removesuffix("'s") in lex.others for w in words):
-        return text
     bare = [w.removesuffix("'s") for w in words]
+    if not lex.others.intersection(bare):
+        return text
     last: str | None = None
     for i, word in enumerate(bare):
         if last == "other" and _PRONOUN.fullmatch(word):

@@ -114,9 +114,8 @@ class Router:
         parsed = answers.of(content)
         facet_words = {
             spec.name: tuple(
-                w for f in parsed[spec.answer].facets.values() for w in f.words
-                if len(w.split()) >= facets.REDIRECT_WORDS
-                and facets.names_topic(w, parsed[spec.answer]))
+                w for words in facets.naming_words(parsed[spec.answer]).values()
+                for w in words if len(w.split()) >= facets.REDIRECT_WORDS)
             for spec in content.intents if spec.answer in parsed
         }
         router = cls(content.intents, vocabulary_of(content), lexicon_of(content), facet_words,
