@@ -95,8 +95,11 @@ def record(router: Router, held: list[Case]) -> list[Seen]:
         route = router.route(case.text)
         # Decided past the thresholds (a report-only intent taken back, the reasons to
         # call for a question about a symptom): kept as it is, like a safety decision.
-        plain = len(given) == 1 and gave[0] == route
-        seen.append(Seen(case, route, given[0] if plain else None))
+        # Declined whole and decided again with its clauses (skill.nlu.clauses): the
+        # second decision's candidates stand for the case.
+        plain = bool(gave) and gave[-1] == route and (
+            len(given) == 1 or (len(given) == 2 and gave[0].intent == FALLBACK))
+        seen.append(Seen(case, route, given[-1] if plain else None))
     router.nearest = original  # type: ignore[method-assign]
     return seen
 

@@ -18,7 +18,7 @@ from typing import Final
 from skill.content import answers, loader
 from skill.content.safety_spec import REPORTED
 from skill.content.spec import Content, IntentSpec
-from skill.nlu import facets, fever, phonetic, prebuild, readings, safety
+from skill.nlu import clauses, facets, fever, phonetic, prebuild, readings, safety
 from skill.nlu.forms import FACET_PLACEHOLDER as FACET_PLACEHOLDER
 from skill.nlu.forms import SampleForms, sample_forms
 from skill.nlu.gate import DomainGate
@@ -36,7 +36,7 @@ FALLBACK: Final = "AMAZON.FallbackIntent"
 # the lowest dev cost (a decline 1, a wrong answer 2, a missed urgent report 20 more),
 # ties to the flattest neighbourhood. Below MIN_SCORE the nearest sample is usually an
 # unrelated question.
-MIN_SCORE: Final = 40.0
+MIN_SCORE: Final = 44.0
 # Two different intents closer than this are a coin toss; unless the best is a clear
 # match anyway (SURE_SCORE), decline rather than guess.
 MARGIN: Final = 2.0
@@ -104,6 +104,9 @@ class Router:
                                  whole=[label in self.urgent for label in self.labels])
         self.gate = DomainGate(specs, lambda text: normalize(text, self.lexicon), facet_words)
         self.phonetic: phonetic.PhoneticIndex | None = None  # set from the content
+        # Read only from a question's first clause (skill.nlu.clauses): the conversation
+        # moves and the forms that name no topic.
+        self.first_only = self.conversation | (set(self.labels) - set(self.gate.terms))
 
     @classmethod
     def from_content(cls, content: Content) -> Router:
@@ -159,7 +162,23 @@ class Router:
                      | {asked[f.intent] for f in found
                         if f.status == safety.ASKED and f.intent in asked})
         route = self._decide(ranked, slots, found, evidenced, normalized)
+        if route.intent == FALLBACK and safety.first_reported(found) is None:
+            # declined whole: a clause may still ask plainly (skill.nlu.clauses)
+            parts = clauses.scores(text, self._clause_view, self.first_only, self.urgent)
+            if parts:
+                best = {r.intent: r.score for r in ranked}
+                for intent, score in parts.items():
+                    best[intent] = max(best.get(intent, 0.0), score)
+                ranked = [Route(i, s) for i, s in sorted(best.items(), key=lambda kv: -kv[1])]
+                route = self._decide(ranked, slots, found, evidenced, normalized)
         return Explanation(normalized, cleaned, route, ranked[:n], found)
+
+    def _clause_view(self, clause: str) -> clauses.ClauseView:
+        normalized = normalize(clause, self.lexicon)
+        cleaned = extract(normalized, self.vocabulary, reader=self.reader)[0]
+        said = " ".join(dict.fromkeys(f"{normalized} {cleaned}".split()))
+        return clauses.ClauseView([(r.intent, r.score) for r in self.candidates(cleaned)],
+                                  self.gate.intents_with_evidence(self.index.evidence_words(said)))
 
     def route(self, text: str) -> Route:
         return self.explain(text).route

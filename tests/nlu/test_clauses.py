@@ -1,0 +1,66 @@
+"""A question told with a story is read clause by clause when the whole declines
+(skill/nlu/clauses.py)."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from skill.nlu import clauses
+from skill.nlu.router import FALLBACK, route
+
+
+def test_the_asking_clause_of_a_story_is_answered():
+    assert route("What are the risks for my grandmother, she is eighty-one and very "
+                 "anxious about the whole thing.").intent == "RisksIntent"
+
+
+def test_a_conversation_move_opening_a_longer_turn_is_heard():
+    assert route("Say that again please, I was pouring the tea").intent == "AMAZON.RepeatIntent"
+    assert route("yes, dear, that would be lovely").intent == "AMAZON.YesIntent"
+
+
+def test_a_move_after_a_story_is_not_a_move():
+    assert route("The kettle has been whistling for ages, okay?").intent != "AMAZON.YesIntent"
+
+
+def test_a_story_without_a_question_stays_declined():
+    assert route("my nephew's knees ache, the doctor says it is growing pains").intent == FALLBACK
+
+
+def test_words_of_another_sense_open_no_move():
+    assert route("before I forget, remind me to buy milk").intent == FALLBACK
+
+
+def view_of(candidates, evidenced=()):
+    return lambda clause: clauses.ClauseView(candidates.get(clause, []), frozenset(evidenced))
+
+
+def test_a_clause_counts_only_for_a_topic_it_names_and_only_when_it_asks():
+    view = view_of({"can i sit longer": [("SittingIntent", 60.0)],
+                    "i sit a lot": [("SittingIntent", 80.0)]}, {"SittingIntent"})
+    assert clauses.scores("we drove all day, can i sit longer", view, (), ()) == {
+        "SittingIntent": clauses.CLAUSE_SHARE * 60.0}
+    assert clauses.scores("we drove all day, i sit a lot", view, (), ()) == {}
+    unnamed = view_of({"can i sit longer": [("SittingIntent", 60.0)]})
+    assert clauses.scores("we drove all day, can i sit longer", unnamed, (), ()) == {}
+
+
+def test_moves_only_first_and_urgent_intents_never():
+    view = view_of({"okay": [("AMAZON.YesIntent", 100.0)],
+                    "my chest hurts": [("EmergencyIntent", 90.0)]})
+    moves = ("AMAZON.YesIntent",)
+    assert clauses.scores("okay, go on", view, moves, ()) == {
+        "AMAZON.YesIntent": clauses.CLAUSE_SHARE * 100.0}
+    assert clauses.scores("the roast is done, okay", view, moves, ()) == {}
+    assert clauses.scores("well, my chest hurts", view, (), ("EmergencyIntent",)) == {}
+    assert clauses.scores("a single clause", view, moves, ()) == {}
+
+
+@given(st.text(alphabet=st.sampled_from("ab ,.?!-;:\u2014"), max_size=40))
+def test_splitting_keeps_every_word_in_order(text):
+    words = [w for w in "".join(c if c.isalpha() or c == " " else " " for c in text).split()]
+    found = [w for clause in clauses.split(text)
+             for w in "".join(c if c.isalpha() or c == " " else " "
+                              for c in clause.text).split()]
+    assert found == words
