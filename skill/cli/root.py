@@ -13,8 +13,11 @@ import argparse
 from pathlib import Path
 from typing import TextIO
 
-from skill.content import loader
-from skill.content.spec import Content, ContentError
+import yaml
+
+from skill.content import loader, safety_spec
+from skill.content.spec import Content, ContentError, Problem
+from skill.content.templates import TemplateError
 
 
 def add_root_option(command: argparse.ArgumentParser) -> None:
@@ -38,13 +41,30 @@ def content_root(args: argparse.Namespace, err: TextIO) -> Path:
 
 
 def load(args: argparse.Namespace, err: TextIO) -> Content:
-    """The content the command reads; raises ContentError when it cannot be loaded or a
-    sample does not expand (the router and the model build would fail on it)."""
+    """The content the command reads; raises ContentError when it cannot be loaded, a
+    sample does not expand or the safety file does not compile (the router and the
+    model build would fail on it)."""
     content = loader.load_content(content_root(args, err))
-    problems = loader.sample_problems(content)
+    problems = loader.sample_problems(content) + _safety_problems(content)
     if problems:
         raise ContentError(problems)
     return content
+
+
+def _safety_problems(content: Content) -> list[Problem]:
+    """Why the safety file of ``content`` does not compile, if it does not."""
+    from skill.nlu import safety  # compiled once here, used again by the router
+
+    path = str(safety_spec.safety_path(content.root))
+    try:
+        safety.engine_of(content)
+    except (OSError, yaml.YAMLError) as error:
+        return [Problem(path, f"cannot read: {str(error).splitlines()[0]}")]
+    except safety_spec.SpecError as error:
+        return [Problem(path, str(error))]
+    except TemplateError as error:
+        return [Problem(path, f"a phrase does not parse: {error}")]
+    return []
 
 
 class UsageError(Exception):

@@ -117,6 +117,23 @@ def test_broken_content_is_one_line_per_problem_and_exit_2(tmp_path):
     assert code == 1 and f"{sitting}:4: 'urgent' must be true or false" in out
 
 
+def test_a_safety_phrase_that_does_not_compile_is_one_line_and_exit_2(tmp_path):
+    root = copy_project(tmp_path)
+    safety = root / "intents" / "_safety.yaml"
+    text = safety.read_text()
+    assert "concepts:\n" in text
+    grown = "(a|b|c|d|e|f) (a|b|c|d|e|f) (a|b|c|d|e|f) (a|b|c|d|e|f)"
+    safety.write_text(text.replace("concepts:\n", f"concepts:\n  runaway:\n    - {grown}\n", 1))
+    script = Path(sys.executable).parent / "si-skill"
+    for argv in (["ask", "can i lift groceries"], ["eval", str(TESTS / "cases" / "dev")]):
+        done = subprocess.run([str(script), argv[0], "--root", str(root), *argv[1:]],
+                              capture_output=True, text=True, timeout=120,
+                              stdin=subprocess.DEVNULL, cwd=tmp_path)
+        assert done.returncode == 2, (argv, done.stderr)
+        assert done.stderr.splitlines() == [
+            f"{safety}: a phrase does not parse: expands to more than 200 sentences"], argv
+
+
 def test_ask_json_still_parses_with_root(tmp_path):
     root = copy_project(tmp_path)
     shown = json.loads(run("ask", "--root", str(root), "--json", "is 102 a fever")[1])
