@@ -81,6 +81,8 @@ class Lexicon:
     others: tuple[str, ...] = ()  # people and animals who are not the patient
     compounds: tuple[str, ...] = ()  # words said or heard split in two: "over night"
     senses: tuple[str, ...] = ()  # the guide's words in another sense: "nuclear fusion"
+    conditions: tuple[str, ...] = ()  # other illnesses and conditions: "strep throat"
+    anchors: tuple[str, ...] = ()  # words that tie a question to the recovery: "surgery"
     phrases: Mapping[str, str] = field(default_factory=dict)  # every kind's rewrites
     mishearings: frozenset[str] = frozenset()  # the keys that are mishearings
 

@@ -104,6 +104,8 @@ class Lexicon:
     others: frozenset[str] = frozenset()  # who is not the patient: "dog", "child"
     carers: frozenset[str] = frozenset()  # whom a caregiver speaks for: "husband"
     senses: re.Pattern[str] | None = None  # the guide's words in another sense
+    conditions: re.Pattern[str] | None = None  # other illnesses, in normalized form
+    anchors: frozenset[str] = frozenset()  # words that tie a question to the recovery
 
 
 def compile_lexicon(data: LexiconData) -> Lexicon:
@@ -132,6 +134,8 @@ def compile_lexicon(data: LexiconData) -> Lexicon:
         others=frozenset(data.others),
         carers=frozenset(carers),
         senses=phrase_pattern(data.senses),
+        conditions=phrase_pattern(data.conditions),
+        anchors=frozenset(data.anchors),
     )
 
 

@@ -16,6 +16,7 @@ class Step(enum.Enum):
     AMBIGUOUS = "ambiguous with"  # two intents too close to call
     NEAREST = "nearest sample"
     FACET = "facet"  # moved to the topic whose point the question names
+    ELSEWHERE = "another condition"  # about an illness the guide does not treat
 
 
 @dataclass(frozen=True)

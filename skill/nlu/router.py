@@ -18,7 +18,7 @@ from typing import Final
 from skill.content import answers, loader
 from skill.content.safety_spec import REPORTED
 from skill.content.spec import Content, IntentSpec
-from skill.nlu import clauses, facets, fever, phonetic, prebuild, readings, safety
+from skill.nlu import clauses, elsewhere, facets, fever, phonetic, prebuild, readings, safety
 from skill.nlu.forms import FACET_PLACEHOLDER as FACET_PLACEHOLDER
 from skill.nlu.forms import SampleForms, sample_forms
 from skill.nlu.gate import DomainGate
@@ -171,6 +171,10 @@ class Router:
                     best[intent] = max(best.get(intent, 0.0), score)
                 ranked = [Route(i, s) for i, s in sorted(best.items(), key=lambda kv: -kv[1])]
                 route = self._decide(ranked, slots, found, evidenced, normalized)
+        urgent = route.rule is not None and route.rule.step is Step.SAFETY
+        if (route.intent != FALLBACK and not urgent
+                and elsewhere.names_another_condition(normalized, self.lexicon)):
+            route = Route(FALLBACK, route.score, {}, Decision(Step.ELSEWHERE))
         return Explanation(normalized, cleaned, route, ranked[:n], found)
 
     def _clause_view(self, clause: str) -> clauses.ClauseView:

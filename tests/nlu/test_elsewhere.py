@@ -1,0 +1,43 @@
+"""Questions about another illness are declined; the recovery's own are not
+(skill/nlu/elsewhere.py and the lexicon's ``conditions`` and ``anchors``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from skill.content import loader
+from skill.nlu.normalize import normalize
+from skill.nlu.router import FALLBACK, Step, route
+
+
+def test_every_condition_and_anchor_is_written_as_normalize_leaves_it():
+    lexicon = loader.load_content().lexicon
+    changed = [p for p in (*lexicon.conditions, *lexicon.anchors) if normalize(p) != p]
+    assert changed == []
+
+
+@pytest.mark.parametrize("text", [
+    "what are the symptoms of strep throat",
+    "how long does a cold sore last",
+    "what can my diabetic neighbor eat for breakfast",
+    "is my blood pressure medicine safe with grapefruit",
+    "how do i soothe a teething baby",
+])
+def test_a_question_about_another_condition_is_declined(text):
+    found = route(text)
+    assert found.intent == FALLBACK
+
+
+def test_the_decline_says_why():
+    found = route("what are the warning signs of pneumonia")
+    assert found.rule is not None and found.rule.step is Step.ELSEWHERE
+
+
+def test_another_condition_with_the_recovery_named_is_still_answered():
+    assert route("i have a cold, how long until my incision heals").intent != FALLBACK
+
+
+def test_an_urgent_report_is_answered_whatever_else_is_named():
+    found = route("i have the flu and my temperature is 103")
+    assert found.intent == "FeverIntent"
+    assert route("i have a cold and now i can't breathe").intent == "EmergencyIntent"
