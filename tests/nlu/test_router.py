@@ -76,6 +76,9 @@ WRITER_FLOORS = {
     ("writers_urgent.yaml",): (
         {"urgent recall": 0.95, "accuracy": 0.70},
         {"false urgent": 0.145, "911 for non-emergency": 0.012}),
+    ("writers_c.yaml", "writers_d.yaml"): (
+        {"urgent recall": 1.0, "accuracy": 0.79},
+        {"false urgent": 0.025, "911 for non-emergency": 0.005}),
 }
 
 
