@@ -78,7 +78,7 @@ WRITER_FLOORS = {
         {"false urgent": 0.145, "911 for non-emergency": 0.012}),
     ("writers_c.yaml", "writers_d.yaml"): (
         {"urgent recall": 1.0, "accuracy": 0.79},
-        {"false urgent": 0.025, "911 for non-emergency": 0.005}),
+        {"false urgent": 0.026, "911 for non-emergency": 0.005}),
 }
 
 
