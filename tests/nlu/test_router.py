@@ -71,11 +71,11 @@ def test_held_out_accuracy_at_least_95_percent():
 # apart, so that ground won there is kept.
 WRITER_FLOORS = {
     ("writers_a.yaml", "writers_b.yaml", "writers_chatter.yaml"): (
-        {"urgent recall": 0.97, "accuracy": 0.80},
-        {"false urgent": 0.015, "911 for non-emergency": 0.005}),
+        {"urgent recall": 0.99, "accuracy": 0.89},
+        {"false urgent": 0.006, "911 for non-emergency": 0.002}),
     ("writers_urgent.yaml",): (
-        {"urgent recall": 0.95, "accuracy": 0.70},
-        {"false urgent": 0.145, "911 for non-emergency": 0.012}),
+        {"urgent recall": 0.974, "accuracy": 0.73},
+        {"false urgent": 0.092, "911 for non-emergency": 0.003}),
     ("writers_c.yaml", "writers_d.yaml"): (
         {"urgent recall": 1.0, "accuracy": 0.79},
         {"false urgent": 0.026, "911 for non-emergency": 0.005}),
