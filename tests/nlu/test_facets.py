@@ -18,6 +18,8 @@ def _entry(key: str) -> answers.Answer:
     ("risks", "what happens if the joint is not healing", "non_healing"),
     # small words between the words of a phrase
     ("risks", "what if the bones are not going to heal", "non_healing"),
+    # a dropped ending meets a word with a final "e": "deciding" is "decide"
+    ("candidacy", "how are they deciding whether i get it", "decision"),
     # a kind of question plus the facet's words beats the words alone
     ("walking", "how long will my dad have to use his walker", "walker_how_long"),
     ("walking", "does she need a walker", "walker"),
@@ -33,6 +35,8 @@ def test_a_question_gets_the_point_it_asks_about(key, text, facet):
 @pytest.mark.parametrize(("key", "text"), [
     # a content word between keeps a name apart: "si joint fusion" is not "si fusion"
     ("about_procedure", "who needs si joint fusion"),
+    # a bare word never gains an "e": "can" is not "cane"
+    ("walking", "can she go for a stroll now"),
     # two points weighed against each other: the overview, which names both
     ("surgical_approach", "is mine going to be open surgery or minimally invasive"),
     # a kind of question with no facet of that kind: the topic's first answer
