@@ -27,6 +27,10 @@ def _entry(key: str) -> answers.Answer:
     ("risks", "how often does infection happen", "odds"),
     ("hospital_stay", "how many nights will he stay", "how_long"),
     ("procedure_steps", "how many screws do they put in", "how_many"),
+    # kinds of question: a cause asked with the facet's words, how one can tell, a day
+    ("about_procedure", "how come my si joint is so sore", "cause_asked"),
+    ("fusion_healing", "how can i tell the bones have joined", "confirm"),
+    ("pain_expectations", "which day does the worst of it end", "how_long_asked"),
 ])
 def test_a_question_gets_the_point_it_asks_about(key, text, facet):
     assert facets.choose(text, _entry(key)) == facet
