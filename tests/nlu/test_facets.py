@@ -31,6 +31,9 @@ def _entry(key: str) -> answers.Answer:
     ("about_procedure", "how come my si joint is so sore", "cause_asked"),
     ("fusion_healing", "how can i tell the bones have joined", "confirm"),
     ("pain_expectations", "which day does the worst of it end", "how_long_asked"),
+    # the joint's name alone is no point: what is asked of it is
+    ("about_procedure", "what role does the sacroiliac joint play", "joint_role"),
+    ("about_procedure", "what is the sacroiliac joint", "anatomy"),
     # a number asked about a point the guide gives without one: it says so
     ("surgical_approach", "how many days sooner will i recover with small cuts", "recovery_time"),
     ("candidacy", "how long should i do injections first", "tried_first_how_long"),
