@@ -34,6 +34,11 @@ def _entry(key: str) -> answers.Answer:
     # the joint's name alone is no point: what is asked of it is
     ("about_procedure", "what role does the sacroiliac joint play", "joint_role"),
     ("about_procedure", "what is the sacroiliac joint", "anatomy"),
+    # points of the guide that had no facet: who it is for, the last step, an age
+    ("candidacy", "would it help someone with chronic pain in the pelvis", "conditions"),
+    ("procedure_steps", "do i get stitches afterwards", "closing"),
+    ("candidacy", "am i too old for this", "age"),
+    ("fusion_healing", "what happens if the bone graft does not take", "non_healing"),
     # a number asked about a point the guide gives without one: it says so
     ("surgical_approach", "how many days sooner will i recover with small cuts", "recovery_time"),
     ("candidacy", "how long should i do injections first", "tried_first_how_long"),
