@@ -52,6 +52,10 @@ _FRAME_WORDS: Final = frozenset({
 # Endings dropped so word forms meet: heal, heals, healed, healing; infect, infected.
 _ENDINGS: Final = ("ing", "ed", "es", "s")
 _STEM_MIN: Final = 3
+# Marks a stem whose ending was dropped: such a stem meets the same word with a final "e"
+# (deciding, decided, decides -> decide; fusing -> fuse), a bare word never does ("can"
+# is not "cane", "not" not "note").
+_DROPPED: Final = "+"
 # The kind of question (responses.yaml _asks) that weighs points against each other.
 COMPARE_KIND: Final = "compare"
 
@@ -66,9 +70,16 @@ def _plain(text: str) -> str:
 def _stem(word: str) -> str:
     for ending in _ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= _STEM_MIN:
-            word = word[: -len(ending)]
-            break
+            return word[: -len(ending)] + _DROPPED
     return word  # a final "e" stays: "cane" is not "can"
+
+
+def _meets(said: str, part: str) -> bool:
+    """Whether two stems are one word: "heal" and "healing", "decide" and "deciding"."""
+    said_bare, part_bare = said.rstrip(_DROPPED), part.rstrip(_DROPPED)
+    return said_bare == part_bare \
+        or (said != said_bare and said_bare + "e" == part_bare) \
+        or (part != part_bare and part_bare + "e" == said_bare)
 
 
 _SMALL: Final = frozenset(_stem(word) for word in _SMALL_WORDS)
@@ -88,15 +99,15 @@ def _find(phrase: tuple[str, ...], words: tuple[str, ...]) -> int | None:
     """The fewest words skipped to find ``phrase`` in order in ``words``, or None."""
     best = None
     for start, word in enumerate(words):
-        if word != phrase[0]:
+        if not _meets(word, phrase[0]):
             continue
         at, skipped = start, 0
         for part in phrase[1:]:
             step = 0
             while step < MAX_GAP and at + 1 + step < len(words) \
-                    and words[at + 1 + step] != part and words[at + 1 + step] in _SMALL:
+                    and not _meets(words[at + 1 + step], part) and words[at + 1 + step] in _SMALL:
                 step += 1
-            if at + 1 + step >= len(words) or words[at + 1 + step] != part:
+            if at + 1 + step >= len(words) or not _meets(words[at + 1 + step], part):
                 break
             at, skipped = at + 1 + step, skipped + step
         else:

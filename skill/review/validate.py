@@ -70,6 +70,11 @@ def _check_intent(spec: IntentSpec, content: Content, report: Report,
         if not type_name.startswith("AMAZON.") and type_name not in {
                 *content.slot_types, model.FACET_TYPE}:
             report(where, f"slot {slot!r} has unknown type {type_name!r}")
+    entry = answers.of(content).get(spec.answer or "")
+    if entry is not None and entry.facets and not any(
+            type_name == model.FACET_TYPE for type_name in spec.slots.values()):
+        report(where, f"answer {spec.answer!r} has facets: declare a {model.FACET_TYPE} slot, "
+                      "or its points are never chosen")
     sentences = _check_samples(spec, report, owners)
     if spec.name in content.topic_intents and len(sentences) < MIN_SAMPLES:
         report(where, f"only {len(sentences)} distinct samples; need at least {MIN_SAMPLES}")

@@ -18,6 +18,8 @@ def _entry(key: str) -> answers.Answer:
     ("risks", "what happens if the joint is not healing", "non_healing"),
     # small words between the words of a phrase
     ("risks", "what if the bones are not going to heal", "non_healing"),
+    # a dropped ending meets a word with a final "e": "deciding" is "decide"
+    ("candidacy", "how are they deciding whether i get it", "decision"),
     # a kind of question plus the facet's words beats the words alone
     ("walking", "how long will my dad have to use his walker", "walker_how_long"),
     ("walking", "does she need a walker", "walker"),
@@ -25,6 +27,21 @@ def _entry(key: str) -> answers.Answer:
     ("risks", "how often does infection happen", "odds"),
     ("hospital_stay", "how many nights will he stay", "how_long"),
     ("procedure_steps", "how many screws do they put in", "how_many"),
+    # kinds of question: a cause asked with the facet's words, how one can tell, a day
+    ("about_procedure", "how come my si joint is so sore", "cause_asked"),
+    ("fusion_healing", "how can i tell the bones have joined", "confirm"),
+    ("pain_expectations", "which day does the worst of it end", "how_long_asked"),
+    # the joint's name alone is no point: what is asked of it is
+    ("about_procedure", "what role does the sacroiliac joint play", "joint_role"),
+    ("about_procedure", "what is the sacroiliac joint", "anatomy"),
+    # points of the guide that had no facet: who it is for, the last step, an age
+    ("candidacy", "would it help someone with chronic pain in the pelvis", "conditions"),
+    ("procedure_steps", "do i get stitches afterwards", "closing"),
+    ("candidacy", "am i too old for this", "age"),
+    ("fusion_healing", "what happens if the bone graft does not take", "non_healing"),
+    # a number asked about a point the guide gives without one: it says so
+    ("surgical_approach", "how many days sooner will i recover with small cuts", "recovery_time"),
+    ("candidacy", "how long should i do injections first", "tried_first_how_long"),
 ])
 def test_a_question_gets_the_point_it_asks_about(key, text, facet):
     assert facets.choose(text, _entry(key)) == facet
@@ -33,6 +50,8 @@ def test_a_question_gets_the_point_it_asks_about(key, text, facet):
 @pytest.mark.parametrize(("key", "text"), [
     # a content word between keeps a name apart: "si joint fusion" is not "si fusion"
     ("about_procedure", "who needs si joint fusion"),
+    # a bare word never gains an "e": "can" is not "cane"
+    ("walking", "can she go for a stroll now"),
     # two points weighed against each other: the overview, which names both
     ("surgical_approach", "is mine going to be open surgery or minimally invasive"),
     # a kind of question with no facet of that kind: the topic's first answer

@@ -48,3 +48,13 @@ def test_validate_finds_a_stale_or_missing_locale_model(tmp_path):
     assert f"{root / 'interaction_model' / 'en-AU.json'}: missing; run" in out
     assert f"{root / 'interaction_model' / 'en-GB.json'}: out of date with intents/" in out
     assert "en-US.json" not in out
+
+
+def test_validate_names_a_topic_whose_points_cannot_be_chosen(tmp_path):
+    root = copy_project(tmp_path)
+    path = root / "intents" / "SittingIntent.yaml"
+    text = path.read_text().replace("slots:\n  facet: FACET\n", "", 1)
+    path.write_text(text.replace("  - sitting after surgery {facet}\n", "", 1))
+    code, out = run("validate", "--root", str(root))
+    assert code == 1
+    assert f"{path}: answer 'sitting' has facets: declare a FACET slot" in out
