@@ -1,16 +1,42 @@
-"""Another condition: a question about an illness the guide does not treat.
+"""Questions about something else: another illness, or someone else's symptom.
 
-"What are the symptoms of strep throat" shares "symptoms" with the reasons to call the
-care team, and "what can my diabetic uncle snack on" shares eating with the uncovered
-topics; neither is about recovering from the fusion. A question that names one of the
-lexicon's ``conditions`` and none of its ``anchors`` (the words that tie a question to
-the recovery: surgery, incision, fusion...) is about something else, and the router
-declines it. A reported urgent symptom is decided before this and still answered.
+- **Another condition.** "What are the symptoms of strep throat" shares "symptoms"
+  with the reasons to call the care team, and "what can my diabetic uncle snack on"
+  shares eating with the uncovered topics; neither is about recovering from the fusion.
+  A question that names one of the lexicon's ``conditions`` and none of its
+  ``anchors`` (the words that tie a question to the recovery: surgery, incision,
+  fusion...) is about something else.
+- **Someone else's symptom.** "My cat's stitches from her spay look red" names the
+  wound words of the uncovered topics, but the safety file's modifiers say the finding
+  is another experiencer's; when every word that evidences the chosen topic is in that
+  one's scope too, the question is not the patient's.
+
+The router declines both. A reported urgent symptom is decided before this and is
+still answered.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Final
+
+from skill.nlu.gate import DomainGate
 from skill.nlu.normalize import Lexicon
+from skill.nlu.safety import Engine, Finding
+
+OTHER_EXPERIENCER: Final = "other_experiencer"  # a status of skill.content.safety_spec
+
+
+def why_not_ours(
+    intent: str, normalized: str, findings: Sequence[Finding], lexicon: Lexicon,
+    gate: DomainGate, engine: Engine,
+) -> str:
+    """Why a question routed to ``intent`` is about something else ("" when it is not)."""
+    if names_another_condition(normalized, lexicon):
+        return "another condition"
+    if about_someone_else(intent, normalized, findings, gate, engine):
+        return "someone else's symptom"
+    return ""
 
 
 def names_another_condition(normalized: str, lexicon: Lexicon) -> bool:
@@ -18,3 +44,18 @@ def names_another_condition(normalized: str, lexicon: Lexicon) -> bool:
     if lexicon.conditions is None or lexicon.conditions.search(normalized) is None:
         return False
     return lexicon.anchors.isdisjoint(normalized.split())
+
+
+def about_someone_else(
+    intent: str, normalized: str, findings: Sequence[Finding], gate: DomainGate,
+    engine: Engine,
+) -> bool:
+    """Whether a symptom found belongs to another experiencer and so does every word
+    that evidences ``intent``."""
+    if not any(f.status == OTHER_EXPERIENCER for f in findings):
+        return False
+    words = normalized.split()
+    named = gate.evidence_of(intent, frozenset(words))
+    spots = [i for i, word in enumerate(words) if word in named]
+    return bool(spots) and all(engine.status_at(normalized, [i]) == OTHER_EXPERIENCER
+                               for i in spots)

@@ -16,7 +16,7 @@ class Step(enum.Enum):
     AMBIGUOUS = "ambiguous with"  # two intents too close to call
     NEAREST = "nearest sample"
     FACET = "facet"  # moved to the topic whose point the question names
-    ELSEWHERE = "another condition"  # about an illness the guide does not treat
+    ELSEWHERE = "about"  # another illness, or someone else's symptom (skill.nlu.elsewhere)
 
 
 @dataclass(frozen=True)

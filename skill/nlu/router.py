@@ -172,9 +172,11 @@ class Router:
                 ranked = [Route(i, s) for i, s in sorted(best.items(), key=lambda kv: -kv[1])]
                 route = self._decide(ranked, slots, found, evidenced, normalized)
         urgent = route.rule is not None and route.rule.step is Step.SAFETY
-        if (route.intent != FALLBACK and not urgent
-                and elsewhere.names_another_condition(normalized, self.lexicon)):
-            route = Route(FALLBACK, route.score, {}, Decision(Step.ELSEWHERE))
+        if route.intent != FALLBACK and not urgent and route.intent not in self.conversation:
+            why = elsewhere.why_not_ours(route.intent, normalized, found, self.lexicon,
+                                         self.gate, self.safety)
+            if why:
+                route = Route(FALLBACK, route.score, {}, Decision(Step.ELSEWHERE, why))
         return Explanation(normalized, cleaned, route, ranked[:n], found)
 
     def _clause_view(self, clause: str) -> clauses.ClauseView:

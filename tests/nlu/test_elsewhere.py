@@ -41,3 +41,18 @@ def test_an_urgent_report_is_answered_whatever_else_is_named():
     found = route("i have the flu and my temperature is 103")
     assert found.intent == "FeverIntent"
     assert route("i have a cold and now i can't breathe").intent == "EmergencyIntent"
+
+
+@pytest.mark.parametrize("text", [
+    "my cat's stitches from the vet look red and puffy",
+    "our puppy's incision from his neuter is oozing",
+])
+def test_a_pets_wound_is_declined_not_answered_as_the_patients(text):
+    found = route(text)
+    assert found.intent == FALLBACK
+    assert found.rule is not None and found.rule.step is Step.ELSEWHERE
+
+
+def test_a_question_beside_a_pets_symptom_is_still_the_patients():
+    assert route("the dog has a swollen paw, can i walk him after my surgery").intent != (
+        FALLBACK)
