@@ -103,10 +103,11 @@ def test_import_stays_light_for_cold_starts():
 
 @pytest.mark.slow  # a fresh interpreter
 def test_cold_start_reads_the_content_snapshot_and_no_screen_models():
-    """The committed content snapshot spares a cold start PyYAML; ask-sdk's APL models
-    load only for a request from a device with a screen."""
+    """The committed content snapshot spares a cold start PyYAML; our screen module and
+    ask-sdk's APL models load only for a request from a device with a screen."""
     done = _run("import skill.alexa.lambda_function, sys; print(sorted(m for m in sys.modules "
-                "if m == 'yaml' or m.startswith('ask_sdk_model.interfaces.alexa.presentation')))")
+                "if m in ('yaml', 'skill.alexa.screen') "
+                "or m.startswith('ask_sdk_model.interfaces.alexa.presentation')))")
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]"
 
