@@ -113,11 +113,13 @@ class PhoneticIndex:
         self._fitting = lru_cache(maxsize=64)(self._key_sizes)
         self._alone_ok = [e in words.domain and e not in words.symptoms for e in self.entries]
         # What a run of several words needs for any entry to keep its shape (_keeps): a
-        # known word at either end begins or ends a one-word entry (_joined), or a phrase
-        # entry of as many words has the others ("" for the one changed word).
+        # known word at either end begins or ends a one-word entry of a length it may
+        # have (_joined; by (part, letters)), or a phrase entry of as many words has the
+        # others ("" for the one changed word).
         single = [e for e in self.entries if " " not in e]
-        self._heads = frozenset(e[:end] for e in single for end in range(2, len(e) + 1))
-        self._tails = frozenset(e[-end:] for e in single for end in range(2, len(e) + 1))
+        self._heads = frozenset((e[:end], len(e)) for e in single for end in range(2, len(e) + 1))
+        self._tails = frozenset((e[-end:], len(e)) for e in single
+                                for end in range(2, len(e) + 1))
         self._open = frozenset((*m[:j], "", *m[j + 1:]) for m in
                                (e.split() for e in self.entries if " " in e)
                                for j in range(len(m)))
@@ -169,8 +171,12 @@ class PhoneticIndex:
         words heard: a necessary condition only, met by most runs that are looked up."""
         known = self.words.known
         first, last = heard[0], heard[-1]
-        if (first not in known or first in self._heads) and (
-                last not in known or last in self._tails):
+        letters = sum(map(len, heard))
+        shortest, longest = int(letters * (1 - LENGTH_SLACK)), int(letters / (1 - LENGTH_SLACK))
+        meant = (m for m in range(shortest, longest + 2)  # the entry lengths _keeps allows
+                 if abs(letters - m) <= LENGTH_SLACK * max(letters, m))
+        if any((first not in known or (first, m) in self._heads)
+               and (last not in known or (last, m) in self._tails) for m in meant):
             return True
         return any(word not in known and len(word) >= LONG_WORD
                    and (*heard[:j], "", *heard[j + 1:]) in self._open
