@@ -13,8 +13,6 @@ anyone can post an envelope whose request id or intent name is a sentence).
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import os
 import re
 from collections.abc import Container
@@ -26,7 +24,11 @@ _KEY: Final = os.urandom(16)
 
 
 def digest(value: object) -> str:
-    """``h:`` and 12 hex digits of a per-process HMAC of ``value``."""
+    """``h:`` and 12 hex digits of a per-process HMAC of ``value``. (``hashlib`` loads
+    OpenSSL: imported here, when a log line first needs it, not at a cold start.)"""
+    import hashlib
+    import hmac
+
     data = str(value).encode("utf-8", "surrogatepass")
     return "h:" + hmac.new(_KEY, data, hashlib.sha256).hexdigest()[:12]
 

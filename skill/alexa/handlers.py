@@ -20,8 +20,8 @@ from ask_sdk_model import Response
 from ask_sdk_model.ui import SimpleCard
 
 from skill import logsafe
-from skill.alexa import keys, responses, screen, session
-from skill.alexa.requests import intent_name, request_locale, slot_values
+from skill.alexa import keys, responses, session
+from skill.alexa.requests import intent_name, request_locale, slot_values, supports_apl
 from skill.alexa.responses import Answers, Rendered
 from skill.alexa.session import Act, LastAnswer, Part
 from skill.content.spec import Content
@@ -92,7 +92,9 @@ class Responder:
         title = self._title(key, urgent, locale)
         builder.set_card(SimpleCard(title=title,
                                     content=self._card(key, params, facet, related, locale)))
-        if screen.supports_apl(handler_input):  # Echo Show and other screens
+        if supports_apl(handler_input):  # Echo Show and other screens
+            from skill.alexa import screen  # its dataclass and patterns only for a screen
+
             builder.add_directive(screen.render(title, body.text, urgent=urgent,
                                                 phone=self.answers.config.care_team_phone))
         if end:

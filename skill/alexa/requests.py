@@ -32,3 +32,11 @@ def slot_values(handler_input: HandlerInput) -> dict[str, str]:
         if isinstance(value, str) and value.strip():
             found[name] = value.strip()
     return found
+
+
+def supports_apl(handler_input: HandlerInput) -> bool:
+    """True when the request's device lists ``Alexa.Presentation.APL``."""
+    context = handler_input.request_envelope.context
+    system = getattr(context, "system", None)
+    interfaces = getattr(getattr(system, "device", None), "supported_interfaces", None)
+    return getattr(interfaces, "alexa_presentation_apl", None) is not None

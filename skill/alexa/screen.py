@@ -2,7 +2,9 @@
 
 The document is data (``apl/answer.json``, shipped in the wheel like intents/); the skill
 binds it to one datasource, ``answer``, with the fields of ``Screen``. A device that does
-not list ``Alexa.Presentation.APL`` in its supported interfaces gets no directive at all.
+not list ``Alexa.Presentation.APL`` in its supported interfaces
+(``requests.supports_apl``) gets no directive at all, and the skill imports this module
+only for a device that does.
 """
 
 from __future__ import annotations
@@ -18,7 +20,6 @@ from typing import TYPE_CHECKING, Any, Final
 from skill.content import loader
 
 if TYPE_CHECKING:
-    from ask_sdk_core.handler_input import HandlerInput
     from ask_sdk_model.interfaces.alexa.presentation.apl import RenderDocumentDirective
 
 TOKEN: Final = "fusion-recovery-answer"
@@ -46,14 +47,6 @@ def document_path(root: Path | None = None) -> Path:
 def document() -> dict[str, Any]:
     loaded: dict[str, Any] = json.loads(document_path().read_text(encoding="utf-8"))
     return loaded
-
-
-def supports_apl(handler_input: HandlerInput) -> bool:
-    """True when the request's device lists ``Alexa.Presentation.APL``."""
-    context = handler_input.request_envelope.context
-    system = getattr(context, "system", None)
-    interfaces = getattr(getattr(system, "device", None), "supported_interfaces", None)
-    return getattr(interfaces, "alexa_presentation_apl", None) is not None
 
 
 def render(title: str, text: str, *, urgent: bool, phone: str | None) -> RenderDocumentDirective:

@@ -1,38 +1,32 @@
 """YAML text to values, parsed now or ahead of time (the content snapshot).
 
 A Lambda cold start should neither parse the content's YAML nor import PyYAML: the
-values of texts parsed ahead of time are preloaded by ``digest()`` of the text, and a
-file whose text is among them takes its value from there. Keyed by the text itself, an
-edited file never finds a stale value: it is parsed now, as it always was.
+values of texts parsed ahead of time are preloaded by the text itself, and a file whose
+text is among them takes its value from there. Keyed by the whole text (compared, not
+hashed: no digest to compute and no ``hashlib`` to import at a cold start), an edited
+file never finds a stale value: it is parsed now, as it always was.
 """
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Mapping
 from types import ModuleType
 from typing import Any
 
-# Values parsed ahead of time, by digest of their text. Each is handed out once, so no
-# two readers share a mutable value (a second reader of the same text parses it).
+# Values parsed ahead of time, by their text. Each is handed out once, so no two readers
+# share a mutable value (a second reader of the same text parses it).
 _PARSED: dict[str, Any] = {}
 
 
-def digest(text: str) -> str:
-    """The key of a text among the values parsed ahead of time."""
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
 def preload(parsed: Mapping[str, Any]) -> None:
-    """Values parsed ahead of time, by ``digest()`` of their text."""
+    """Values parsed ahead of time, by the text each was parsed from."""
     _PARSED.update(parsed)
 
 
 def take(text: str) -> tuple[bool, Any]:
     """``(True, value)`` when ``text`` was parsed ahead of time, else ``(False, None)``."""
-    key = digest(text)
-    if key in _PARSED:
-        return True, _PARSED.pop(key)
+    if text in _PARSED:
+        return True, _PARSED.pop(text)
     return False, None
 
 

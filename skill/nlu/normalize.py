@@ -28,17 +28,19 @@ from skill.nlu.numbers import words_to_digits
 _IS_WORDS: Final = frozenset(
     "it that what where when who how there here he she this everything something".split()
 )
+# Each rewrite below comes with the texts one of which a match must contain: a text
+# without any of them is left as it is without running the pattern.
 _CONTRACTIONS: Final = (
-    (re.compile(r"\bcan'?t\b"), "can not"),
-    (re.compile(r"\bwon'?t\b"), "will not"),
-    (re.compile(r"\bshan't\b"), "shall not"),
-    (re.compile(r"\bain't\b"), "is not"),
-    (re.compile(r"n't\b"), " not"),
-    (re.compile(r"'m\b"), " am"),
-    (re.compile(r"'re\b"), " are"),
-    (re.compile(r"'ve\b"), " have"),
-    (re.compile(r"'ll\b"), " will"),
-    (re.compile(r"'d\b"), " would"),
+    (re.compile(r"\bcan'?t\b"), "can not", ("can",)),
+    (re.compile(r"\bwon'?t\b"), "will not", ("won",)),
+    (re.compile(r"\bshan't\b"), "shall not", ("shan't",)),
+    (re.compile(r"\bain't\b"), "is not", ("ain't",)),
+    (re.compile(r"n't\b"), " not", ("n't",)),
+    (re.compile(r"'m\b"), " am", ("'m",)),
+    (re.compile(r"'re\b"), " are", ("'re",)),
+    (re.compile(r"'ve\b"), " have", ("'ve",)),
+    (re.compile(r"'ll\b"), " will", ("'ll",)),
+    (re.compile(r"'d\b"), " would", ("'d",)),
 )
 # Apostrophe-less forms speech recognizers and typists produce.
 _BARE_CONTRACTIONS: Final = {
@@ -52,17 +54,19 @@ _BARE_CONTRACTIONS: Final = {
 _SUBJECT_PRONOUNS: Final = ("he", "she", "they")
 _POSSESSIVE_PRONOUNS: Final = ("his", "her", "their", "hers", "theirs")
 _PRONOUN: Final = re.compile(r"(he|she|they|his|her|their|hers|theirs|him|them)('s|'re)?")
-# Compiled once: the third person's "is"/"are" forms, then the pronouns, to the first.
-_THIRD_PERSON_IS: Final = (re.compile(r"\b(he|she)'s\b"), re.compile(r"\b(he|she)s\b"),
-                           re.compile(r"\b(they)'re\b"))
-_POSSESSIVES: Final = re.compile(r"\b(?:" + "|".join(_POSSESSIVE_PRONOUNS) + r")\b")
-_SUBJECTS: Final = re.compile(r"\b(?:" + "|".join(_SUBJECT_PRONOUNS) + r")\b")
-_OBJECTS: Final = re.compile(r"\b(him|them|us)\b")
+# Compiled once: the third person's "is"/"are" forms, then the pronouns, to the first
+# (every subject pronoun holds "he"; every possessive one "his", "her" or "their").
+_THIRD_PERSON_IS: Final = (
+    (re.compile(r"\b(he|she)'s\b"), "i am", ("he's",)),
+    (re.compile(r"\b(he|she)s\b"), "i am", ("hes",)),
+    (re.compile(r"\b(they)'re\b"), "i am", ("they're",)),
+)
+_PRONOUNS: Final = (
+    (re.compile(r"\b(?:" + "|".join(_POSSESSIVE_PRONOUNS) + r")\b"), "my", ("his", "her", "their")),
+    (re.compile(r"\b(?:" + "|".join(_SUBJECT_PRONOUNS) + r")\b"), "i", ("he",)),
+    (re.compile(r"\b(him|them|us)\b"), "me", ("him", "them", "us")),
+)
 _POSSESSIVE_S: Final = re.compile(r"\b(\w+)'s\b")
-# Without an apostrophe only the first of _CONTRACTIONS can match ("cant", "wont").
-_BARE_FORMS: Final = 2
-# Each with the texts one of which a match must contain: a text without any of them
-# is left as it is without running the pattern.
 _AGREEMENT: Final = (
     (re.compile(r"\bi (is|are)\b"), "i am", ("i is", "i are")),
     (re.compile(r"\b(is|are) i\b"), "am i", ("is i", "are i")),
@@ -142,13 +146,16 @@ def compile_lexicon(data: LexiconData) -> Lexicon:
 def _join_split(words: list[str], vocabulary: frozenset[str], starts: frozenset[str]) -> str:
     """'nap roxen' -> 'naproxen'; 'i b profen' -> 'ibuprofen' (spelled-out letters let
     the joined word match the lexicon fuzzily). ``starts``: the beginnings of the
-    vocabulary's words; a word that begins none, with no spelled-out letter after it,
-    starts no join."""
+    vocabulary's words; a word that begins none, or with the next word begins none and
+    is none, starts no join unless a spelled-out letter follows."""
     letters = [len(w) == 1 and w not in "ia" for w in words]
     out: list[str] = []
     i = 0
     while i < len(words):
-        if words[i] not in starts and not any(letters[i : i + 3]):
+        pair = words[i] + words[i + 1] if i + 1 < len(words) else None
+        if not any(letters[i : i + 3]) and (  # no spelled-out letter: only exact joins
+                words[i] not in starts or pair is None
+                or (pair not in starts and pair not in vocabulary)):
             out.append(words[i])
             i += 1
             continue
@@ -191,6 +198,14 @@ def _clean(text: str) -> str:
     return " ".join(text.split())
 
 
+def _rewrite(text: str, rules: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...]) -> str:
+    """``text`` through each rule whose pattern it may match, in order."""
+    for pattern, replacement, needles in rules:
+        if any(needle in text for needle in needles):
+            text = pattern.sub(replacement, text)
+    return text
+
+
 def _possessive_s(match: re.Match[str]) -> str:
     word = match.group(1)
     return f"{word} is" if word in _IS_WORDS else word
@@ -229,23 +244,17 @@ def _people(text: str, lex: Lexicon) -> str:
     text = _shield_others(text, lex)
     if lex.caregiver_possessive is not None:
         text = lex.caregiver_possessive.sub("my", text)
-    for pattern in _THIRD_PERSON_IS:
-        text = pattern.sub("i am", text)
+    text = _rewrite(text, _THIRD_PERSON_IS)
     if lex.caregiver_subject is not None:
         text = lex.caregiver_subject.sub("i", text)
     if lex.bare_caregiver is not None:
         text = lex.bare_caregiver.sub(lambda m: "my" if m.group(1) else "i", text)
-    text = _POSSESSIVES.sub("my", text)
-    text = _SUBJECTS.sub("i", text)
-    text = _OBJECTS.sub("me", text)
-    return text.lower()
+    return _rewrite(text, _PRONOUNS).lower()
 
 
 def _contractions(text: str) -> str:
-    apostrophe = "'" in text
-    for pattern, replacement in _CONTRACTIONS if apostrophe else _CONTRACTIONS[:_BARE_FORMS]:
-        text = pattern.sub(replacement, text)
-    if apostrophe:
+    text = _rewrite(text, _CONTRACTIONS)
+    if "'" in text:
         text = _POSSESSIVE_S.sub(_possessive_s, text)
         text = text.replace("'", "")
     return " ".join(_BARE_CONTRACTIONS.get(w, w) for w in text.split())
@@ -279,7 +288,4 @@ def normalize(text: str, lexicon: Lexicon | None = None) -> str:
         text = lex.senses.sub(lambda m: m.group(0).replace(" ", ""), text)
     if lex.phrases is not None:
         text = lex.phrases.sub(lambda m: lex.replacements[m.group(0)], " ".join(text.split()))
-    for pattern, replacement, needles in _AGREEMENT:
-        if any(needle in text for needle in needles):
-            text = pattern.sub(replacement, text)
-    return " ".join(text.split())
+    return " ".join(_rewrite(text, _AGREEMENT).split())

@@ -112,6 +112,17 @@ class PhoneticIndex:
         self._sizes = [len(k) for k in self.keys]
         self._fitting = lru_cache(maxsize=64)(self._key_sizes)
         self._alone_ok = [e in words.domain and e not in words.symptoms for e in self.entries]
+        # What a run of several words needs for any entry to keep its shape (_keeps): a
+        # known word at either end begins or ends a one-word entry of a length it may
+        # have (_joined; by (part, letters)), or a phrase entry of as many words has the
+        # others ("" for the one changed word).
+        single = [e for e in self.entries if " " not in e]
+        self._heads = frozenset((e[:end], len(e)) for e in single for end in range(2, len(e) + 1))
+        self._tails = frozenset((e[-end:], len(e)) for e in single
+                                for end in range(2, len(e) + 1))
+        self._open = frozenset((*m[:j], "", *m[j + 1:]) for m in
+                               (e.split() for e in self.entries if " " in e)
+                               for j in range(len(m)))
 
     def _candidates(self, key: str, alone: bool) -> tuple[list[int], list[str]]:
         """Keys (by index, in order, and the keys themselves) that may reach KEY_MATCH with
@@ -145,6 +156,8 @@ class PhoneticIndex:
                          if SHORTEST * max(size, length) <= min(size, length))
 
     def _nearest(self, run: str) -> str | None:
+        if " " in run and not self._shape_fits(run.split()):
+            return None  # no entry could keep these words' shape: nothing to look up
         key = sound_key(run)
         near, keys = self._candidates(key, " " not in run)
         found = process.extract(key, keys, scorer=fuzz.ratio, score_cutoff=KEY_MATCH, limit=5)
@@ -152,6 +165,22 @@ class PhoneticIndex:
                 for _, _, i in found]
         fits = [(s, e) for s, e in fits if s >= SPELL_MATCH and self._keeps(run, e)]
         return max(fits)[1] if fits else None
+
+    def _shape_fits(self, heard: list[str]) -> bool:
+        """Whether some entry may pass the shape guards of ``_keeps`` for two or more
+        words heard: a necessary condition only, met by most runs that are looked up."""
+        known = self.words.known
+        first, last = heard[0], heard[-1]
+        letters = sum(map(len, heard))
+        shortest, longest = int(letters * (1 - LENGTH_SLACK)), int(letters / (1 - LENGTH_SLACK))
+        meant = (m for m in range(shortest, longest + 2)  # the entry lengths _keeps allows
+                 if abs(letters - m) <= LENGTH_SLACK * max(letters, m))
+        if any((first not in known or (first, m) in self._heads)
+               and (last not in known or (last, m) in self._tails) for m in meant):
+            return True
+        return any(word not in known and len(word) >= LONG_WORD
+                   and (*heard[:j], "", *heard[j + 1:]) in self._open
+                   for j, word in enumerate(heard))
 
     def _keeps(self, run: str, entry: str) -> bool:
         """A mishearing keeps the length of the words meant, and the guard of its shape."""
@@ -188,17 +217,14 @@ class PhoneticIndex:
         return (entry in self.words.domain and entry not in self.words.symptoms
                 and word not in entry and entry not in word)
 
-    def _candidate(self, run: list[str]) -> bool:
-        return (
-            all(w.isalpha() for w in run)
-            and any(w not in self.words.known for w in run)
-            and len("".join(run)) >= MIN_LETTERS
-        )
-
     def repair(self, text: str) -> str:
-        """``text`` with mis-heard runs of words replaced by the vocabulary entry meant."""
+        """``text`` with mis-heard runs of words replaced by the vocabulary entry meant.
+
+        A run is looked up when all its words are letters, one of them is a word the
+        samples don't use and together they have MIN_LETTERS letters."""
         words = text.split()
         unknown = [w not in self.words.known for w in words]
+        letters = [len(w) if w.isalpha() else 0 for w in words]  # 0: not all letters
         out: list[str] = []
         i = 0
         while i < len(words):
@@ -207,10 +233,10 @@ class PhoneticIndex:
                 i += 1
                 continue
             for size in range(min(MAX_RUN, len(words) - i), 0, -1):
-                run = words[i : i + size]
-                if not self._candidate(run):
+                sizes = letters[i : i + size]
+                if 0 in sizes or not any(unknown[i : i + size]) or sum(sizes) < MIN_LETTERS:
                     continue
-                entry = self._lookup(" ".join(run))
+                entry = self._lookup(" ".join(words[i : i + size]))
                 if entry is not None:
                     out.append(entry)
                     i += size

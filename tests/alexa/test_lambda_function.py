@@ -91,8 +91,10 @@ def test_import_does_not_import_flask():
 @pytest.mark.slow  # a fresh interpreter
 def test_import_stays_light_for_cold_starts():
     """A Lambda cold start pays for every import: no HTTP client stack (xml.sax.saxutils
-    pulls in urllib.request, http.client, ssl), no router (numpy, rapidfuzz)."""
-    heavy = ["urllib.request", "http.client", "ssl", "numpy", "rapidfuzz", "skill.nlu.router"]
+    pulls in urllib.request, http.client, ssl), no router (numpy, rapidfuzz), no OpenSSL
+    hashes (the content snapshot is matched by text)."""
+    heavy = ["urllib.request", "http.client", "ssl", "numpy", "rapidfuzz", "skill.nlu.router",
+             "hashlib"]
     done = _run(f"import skill.alexa.lambda_function, sys; print([m for m in {heavy!r} "
                 "if m in sys.modules])")
     assert done.returncode == 0, done.stderr
@@ -101,10 +103,11 @@ def test_import_stays_light_for_cold_starts():
 
 @pytest.mark.slow  # a fresh interpreter
 def test_cold_start_reads_the_content_snapshot_and_no_screen_models():
-    """The committed content snapshot spares a cold start PyYAML; ask-sdk's APL models
-    load only for a request from a device with a screen."""
+    """The committed content snapshot spares a cold start PyYAML; our screen module and
+    ask-sdk's APL models load only for a request from a device with a screen."""
     done = _run("import skill.alexa.lambda_function, sys; print(sorted(m for m in sys.modules "
-                "if m == 'yaml' or m.startswith('ask_sdk_model.interfaces.alexa.presentation')))")
+                "if m in ('yaml', 'skill.alexa.screen') "
+                "or m.startswith('ask_sdk_model.interfaces.alexa.presentation')))")
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]"
 

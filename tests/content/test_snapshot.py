@@ -12,7 +12,7 @@ LIFTING = "intents/LiftingIntent.yaml"
 
 
 def _tamper(root, name: str, description: str) -> None:
-    """Give the snapshot's entry for ``name`` another description, keeping its digest."""
+    """Give the snapshot's entry for ``name`` another description, keeping its text."""
     path = snapshot.path_of(root)
     data = json.loads(path.read_text(encoding="utf-8"))
     data["files"][name]["value"]["description"] = description
