@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import enum
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Final
+
+from skill.nlu.numbers import to_float
 
 # The guide: "Call your care team right away if you experience: Fever over 101°F".
 THRESHOLD_F: Final = 101.0
@@ -61,3 +64,10 @@ def assess(value: float, unit: str | None = None) -> Reading:
     else:
         level = Level.LOW
     return Reading(value=value, celsius=celsius, fahrenheit=fahrenheit, level=level)
+
+
+def reading_level(slots: Mapping[str, str]) -> Level | None:
+    """The level of the reading in the ``temperature`` (and ``unit``) slots; None
+    without one."""
+    value = to_float(slots.get("temperature", ""))
+    return None if value is None else assess(value, slots.get("unit")).level

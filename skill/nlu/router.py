@@ -23,7 +23,6 @@ from skill.nlu.forms import FACET_PLACEHOLDER as FACET_PLACEHOLDER
 from skill.nlu.forms import SampleForms, sample_forms
 from skill.nlu.gate import DomainGate
 from skill.nlu.normalize import Lexicon, lexicon_of, normalize
-from skill.nlu.numbers import to_float
 from skill.nlu.route import Decision as Decision
 from skill.nlu.route import Route as Route
 from skill.nlu.route import Step as Step
@@ -157,10 +156,13 @@ class Router:
         # must not drop that back-up (on dev it dropped 3 of 65 urgent reports so).
         # A question about one is evidence for the intent that answers such questions.
         asked = self.safety.spec.asked_answers
+        # A believable body-temperature reading names the fever topic ("it's 99.8").
+        believable = fever.reading_level(slots) not in (None, fever.Level.UNCLEAR)
         evidenced = (self.gate.intents_with_evidence(self.index.evidence_words(said))
                      | self.safety.concerned(normalized)
                      | {asked[f.intent] for f in found
-                        if f.status == safety.ASKED and f.intent in asked})
+                        if f.status == safety.ASKED and f.intent in asked}
+                     | ({"FeverIntent"} if believable else set()))
         route = self._decide(ranked, slots, found, evidenced, normalized)
         if route.intent == FALLBACK and safety.first_reported(found) is None:
             # declined whole: a clause may still ask plainly (skill.nlu.clauses)
@@ -267,10 +269,7 @@ class Router:
 
     def _fever(self, slots: dict[str, str]) -> Route | None:
         """A reading at or over the line is a fever report, whatever else was asked."""
-        value = to_float(slots.get("temperature", ""))
-        if value is None:
-            return None
-        level = fever.assess(value, slots.get("unit")).level
+        level = fever.reading_level(slots)
         if level in (fever.Level.HIGH, fever.Level.AT_LINE):
             return self._with_slots("FeverIntent", 100.0, slots,
                                     Decision(Step.SAFETY, f"fever {level.value}"))

@@ -6,7 +6,7 @@ import pytest
 
 from skill.content.spec import IntentSpec
 from skill.nlu.gate import DomainGate
-from skill.nlu.router import FALLBACK, route
+from skill.nlu.router import FALLBACK, Step, route
 from skill.review import cases
 from tests.support.paths import ROOT
 
@@ -59,3 +59,16 @@ def test_evidence_needs_every_word_of_an_entry_and_stems_match_forms():
     assert gate.evidence("WalkingIntent", frozenset({"team", "care"})) is not None
     assert gate.evidence("OtherIntent", frozenset({"walking"})) is None
     assert gate.intents_with_evidence(frozenset({"care", "team"})) == {"WalkingIntent"}
+
+
+@pytest.mark.parametrize("text", ["it's 99.6", "thirty seven point one this morning",
+                                  "temp's a hundred even"])
+def test_a_believable_reading_below_the_line_is_the_fever_topic(text):
+    found = route(text)
+    assert found.intent == "FeverIntent"
+    assert found.rule is not None and found.rule.step is not Step.SAFETY
+
+
+@pytest.mark.parametrize("text", ["turn the volume up to 8", "set the temp to 4 degrees"])
+def test_a_number_that_is_no_body_temperature_names_no_topic(text):
+    assert route(text).intent == FALLBACK
