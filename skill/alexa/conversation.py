@@ -31,7 +31,7 @@ from skill.alexa.responses import FACET_SLOT
 from skill.alexa.session import SessionState
 from skill.content import loader
 from skill.content.spec import Content
-from skill.nlu import compound, facets, replies, vague
+from skill.nlu import activity, compound, facets, replies, vague
 from skill.nlu.localized import router_for
 from skill.nlu.router import FALLBACK, Decision, Route, Router, Step
 
@@ -148,6 +148,8 @@ class Conversation:
             moved = facets.elsewhere(found.intent, text, self.content)
             if moved is not None:  # a point of another topic, named unmistakably
                 found = Route(moved[0], found.score, {}, Decision(Step.FACET, moved[1]))
+        # "can I walk the dog": the guide's walking rule, not an uncovered topic
+        found = activity.guide_activity(self.router, self.content, text, found) or found
         found = carryover.reread(self.router, self.content, text, found, state.topic,
                                  state.urgent)
         # After "Do you mean ...?" a question is read as the reply first ("the second").
