@@ -27,6 +27,7 @@ from skill.alexa.handlers import (
     SessionEndedHandler,
     UnknownRequestHandler,
 )
+from skill.alexa.reply import ReplyReader
 from skill.alexa.responses import Answers
 from skill.config import Config
 from skill.content import loader
@@ -62,21 +63,25 @@ def build_skill(
     answer = AnswerHandler(responder, content)
     dialogue = Dialogue(answer, (lambda _: router) if router else _lazy_router(content))
     more = MoreHandler(responder)
+    goodbye, offer, repeat = (UrgentGoodbyeHandler(dialogue), OfferHandler(dialogue),
+                              RepeatHandler(responder))
+    # A free-form reply ("yeah go ahead") is answered by the handler of what it stands for.
+    replies = ReplyReader(content, (goodbye, offer, answer, more, repeat))
     builder = SkillBuilder()
     if check_skill_id and config.skill_id:
         builder.skill_id = config.skill_id  # type: ignore[assignment]  # typed None upstream
     # Most specific first: ask-sdk takes the first handler whose can_handle is true.
     for handler in (
         LaunchHandler(responder),
-        UrgentGoodbyeHandler(dialogue),  # before the plain goodbye
-        OfferHandler(dialogue),  # "yes" to a second question, before "yes" to more
+        goodbye,  # before the plain goodbye
+        offer,  # "yes" to a second question, before "yes" to more
         answer,
-        QuestionHandler(dialogue),
+        QuestionHandler(dialogue, replies),
         FollowUpHandler(dialogue),
         FollowUpDetailHandler(dialogue, more),
         ChooseHandler(dialogue),
         more,
-        RepeatHandler(responder),
+        repeat,
         SessionEndedHandler(),
         UnknownRequestHandler(answer, content.by_name),  # last: anything nothing else took
     ):

@@ -4,6 +4,8 @@ text -> router -> IntentRequest envelope -> ``skill.invoke`` -> response envelop
 A ``Conversation`` keeps the session (id and attributes) across turns the way Alexa
 does, so "tell me more" and "repeat that" work in the CLI and the simulator alike.
 
+A turn that is a reply to what the skill just said ("uh huh keep going";
+skill.nlu.replies) goes to the skill as free text too, which reads it in the session.
 What the router cannot place alone (nothing matched well enough, two topics too close
 to call or a vague question with no topic in the session (skill.nlu.vague), two
 questions in one breath, or a choice between two topics) goes to the skill
@@ -29,11 +31,12 @@ from skill.alexa.responses import FACET_SLOT
 from skill.alexa.session import SessionState
 from skill.content import loader
 from skill.content.spec import Content
-from skill.nlu import compound, facets, vague
+from skill.nlu import activity, compound, facets, replies, vague
 from skill.nlu.localized import router_for
 from skill.nlu.router import FALLBACK, Decision, Route, Router, Step
 
 _TAGS = re.compile(r"<[^>]+>")
+REPLY = "a reply to the skill's question"  # the route's detail, for --explain views
 _serializer = DefaultSerializer()
 
 
@@ -129,6 +132,13 @@ class Conversation:
             self.reset()
         found = found or self.router.route(text)
         state = SessionState.from_attributes(self.attributes)
+        reply = self.content.derive(replies.load).read(text, state.asked)
+        if reply not in (None, found.intent) and (
+                found.rule is None or found.rule.step is not Step.SAFETY):
+            # a reply to what the skill said ("yeah go ahead"): the skill reads it so
+            found = Route(str(reply), found.score, {}, Decision(Step.NEAREST, REPLY))
+            return self._invoke(text, found, envelope.intent_request(
+                FREE_QUESTION_INTENT, {"query": text}, self.locale))
         if found.intent == FALLBACK:  # the topic being discussed first, then a point's words
             found = carryover.reread(self.router, self.content, text, found, state.topic,
                                      state.urgent)
@@ -138,6 +148,8 @@ class Conversation:
             moved = facets.elsewhere(found.intent, text, self.content)
             if moved is not None:  # a point of another topic, named unmistakably
                 found = Route(moved[0], found.score, {}, Decision(Step.FACET, moved[1]))
+        # "can I walk the dog": the guide's walking rule, not an uncovered topic
+        found = activity.guide_activity(self.router, self.content, text, found) or found
         found = carryover.reread(self.router, self.content, text, found, state.topic,
                                  state.urgent)
         # After "Do you mean ...?" a question is read as the reply first ("the second").

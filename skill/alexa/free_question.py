@@ -1,6 +1,7 @@
 """Alexa's catch-all question ("i have a question about {query}") and, locally, every
 free-form text: routed by the local router, then read in the conversation (a reported
-symptom first, a reply to "Do you mean ...?", two questions in one breath, a choice
+symptom first, a reply to what the skill asked ("uh huh keep going"; skill.alexa.reply),
+a reply to "Do you mean ...?", two questions in one breath, a choice
 between two topics ("X or Y?"), two topics too close to call, a vague question with no
 topic in the session). The router loads only
 here, on the first free-form question.
@@ -16,6 +17,7 @@ from ask_sdk_model import Response
 
 from skill.alexa.dialogue import MAX_QUERY_CHARS, Dialogue
 from skill.alexa.handlers import FREE_QUESTION_INTENT
+from skill.alexa.reply import ReplyReader
 from skill.alexa.requests import intent_name, request_locale, slot_values
 
 log = logging.getLogger(__name__)
@@ -27,8 +29,9 @@ class QuestionHandler(AbstractRequestHandler):
     topics too close to call, or a plain question the router places (in the request's
     locale)."""
 
-    def __init__(self, dialogue: Dialogue) -> None:
+    def __init__(self, dialogue: Dialogue, replies: ReplyReader) -> None:
         self.dialogue = dialogue
+        self.replies = replies
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
         return intent_name(handler_input) == FREE_QUESTION_INTENT
@@ -52,6 +55,10 @@ class QuestionHandler(AbstractRequestHandler):
             if two is not None and two.first.intent == found.intent:
                 return dialogue.two_questions(handler_input, two, query)
             return answer.answer(handler_input, found.intent, found.slots)
+        # A reply to what the skill just asked ("yeah go ahead") is read as one first.
+        replied = self.replies.reply(handler_input, query)
+        if replied is not None:
+            return replied
         pending = dialogue.pending(handler_input)
         # the reply as said, else in the guide's words ("the operation": the surgery)
         picked = found.intent if found.intent in pending else (

@@ -121,6 +121,12 @@ class SessionState:
         """Whether the last answer was on the urgent path."""
         return self.last is not None and self.last.urgent
 
+    @property
+    def asked(self) -> bool:
+        """Whether the skill's last words asked a yes/no question: "Want to hear more?"
+        (offered after an answer that is not urgent) or "You also asked about ...?"."""
+        return self.offer is not None or (self.more is not None and not self.urgent)
+
     @classmethod
     def from_attributes(cls, attributes: Any) -> SessionState:
         if not isinstance(attributes, Mapping):

@@ -35,3 +35,12 @@ def test_conversation_carries_session_across_turns(conversation):
     assert conversation.ask("repeat that").as_dict()["speech"] == more["speech"]
     bye = conversation.ask("stop").as_dict()
     assert bye["end_session"] is True and bye["reprompt"] is None
+
+
+def test_a_reply_in_other_words_is_read_as_the_reply_on_the_local_door(conversation):
+    conversation.launch()
+    conversation.ask("can I lift my laundry basket")
+    more = conversation.ask("uh huh keep going")
+    assert more.state.act.value == "more" and "three to four months" in more.as_dict()["speech"]
+    bye = conversation.ask("no that's everything").as_dict()
+    assert bye["end_session"] is True

@@ -1,0 +1,132 @@
+"""A reply to what the skill just said, read as a dialogue act (intents/_replies.yaml).
+
+After "Want to hear more?" people say "uh huh keep going", "yeah go ahead" or "no
+that's everything" as often as a bare "yes" or "no"; an aside like "I'm sorry dear,
+could you say that again" asks for the answer again. Such turns are read by their cue
+words, not matched as sentences: a turn is a reply only when every word of it is a cue
+or a filler, so "yeah but can I lift my grandson" stays a new question. The first act
+of the file's order with a cue in the turn wins ("ok calling now bye": goodbye). An
+act marked ``question`` (yes, no) counts only when the skill has just asked a yes/no
+question. Reported symptoms are read before this, by the caller.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Final
+
+from skill.content import loader, yamltext
+from skill.content.spec import Content, ContentError, Problem
+
+_WORD: Final = re.compile(r"[a-z0-9']+")
+FILLER: Final = ""  # the label of a filler phrase: no act
+
+
+@dataclass(frozen=True)
+class ReplyAct:
+    """One act of _replies.yaml: the built-in intent it stands for and its cues."""
+
+    name: str
+    intent: str
+    question: bool  # means something only as the answer to a yes/no question
+    cues: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Replies:
+    """The acts in order of precedence, and the words that carry none."""
+
+    acts: tuple[ReplyAct, ...] = ()
+    fillers: tuple[str, ...] = ()
+
+    def read(self, text: str, asked: bool) -> str | None:
+        """The intent ``text`` stands for as a reply, if it is one; ``asked``: the skill
+        has just asked a yes/no question."""
+        labels = _labels(_WORD.findall(text.lower().replace("\u2019", "'")),
+                         _phrases(self))
+        if labels is None:
+            return None
+        for act in self.acts:
+            if act.name in labels and (asked or not act.question):
+                return act.intent
+        return None
+
+
+def _variants(phrase: str) -> tuple[tuple[str, ...], ...]:
+    """A phrase as words, and as typed without apostrophes ("thats all")."""
+    words = tuple(phrase.lower().split())
+    bare = tuple(w.replace("'", "") for w in words)
+    return (words, bare) if bare != words else (words,)
+
+
+def _phrases(replies: Replies) -> dict[tuple[str, ...], str]:
+    """Every phrase's words -> its act's name (a cue wins over a filler of the same words)."""
+    found = {words: FILLER for phrase in replies.fillers for words in _variants(phrase)}
+    for act in reversed(replies.acts):  # the earlier act wins a phrase in two
+        found.update({words: act.name for cue in act.cues for words in _variants(cue)})
+    return found
+
+
+def _labels(words: list[str], phrases: dict[tuple[str, ...], str]) -> set[str] | None:
+    """The acts of the phrases covering ``words`` end to end (longest phrase first), or
+    None when a word is neither cue nor filler."""
+    longest = max((len(p) for p in phrases), default=0)
+    labels: set[str] = set()
+    at = 0
+    while at < len(words):
+        size = next((n for n in range(min(longest, len(words) - at), 0, -1)
+                     if tuple(words[at:at + n]) in phrases), 0)
+        if not size:
+            return None
+        labels.add(phrases[tuple(words[at:at + size])])
+        at += size
+    labels.discard(FILLER)
+    return labels or None
+
+
+def path_of(root: Path) -> Path:
+    return loader.intents_dir(root) / "_replies.yaml"
+
+
+def _strings(value: Any, what: str, problems: list[str]) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        problems.append(f"{what}: expected a list of words")
+        return ()
+    return tuple(value)
+
+
+def parse(raw: Any, known: frozenset[str]) -> tuple[Replies, list[str]]:
+    """The acts and fillers of a parsed _replies.yaml, and its problems (``known``: the
+    intents an act may stand for)."""
+    problems: list[str] = []
+    body = raw if isinstance(raw, dict) else {}
+    acts = body.get("acts")
+    if not isinstance(acts, dict):
+        return Replies(), ["expected 'acts' (a mapping) and 'fillers'"]
+    found: list[ReplyAct] = []
+    for name, spec in acts.items():
+        spec = spec if isinstance(spec, dict) else {}
+        intent, question = spec.get("intent"), spec.get("question")
+        if intent not in known:
+            problems.append(f"acts.{name}: 'intent' must name a built-in intent")
+        if not isinstance(question, bool):
+            problems.append(f"acts.{name}: 'question' must be true or false")
+        found.append(ReplyAct(str(name), str(intent), question is True,
+                              _strings(spec.get("cues"), f"acts.{name}.cues", problems)))
+    fillers = _strings(body.get("fillers"), "fillers", problems)
+    return Replies(tuple(found), fillers), problems
+
+
+def load(content: Content) -> Replies:
+    """``content``'s reply acts (none when it has no _replies.yaml); raises ContentError
+    on a malformed file. Call through ``content.derive(load)``: read once."""
+    path = path_of(content.root)
+    if not path.is_file():
+        return Replies()
+    known = frozenset(content.builtin_intents)
+    replies, problems = parse(yamltext.value(path.read_text(encoding="utf-8")), known)
+    if problems:
+        raise ContentError([Problem(str(path), problem) for problem in problems])
+    return replies

@@ -1,0 +1,66 @@
+"""Short replies read as dialogue acts by their cue words (intents/_replies.yaml)."""
+
+from __future__ import annotations
+
+import pytest
+
+from skill.content import loader
+from skill.content.spec import ContentError
+from skill.nlu import replies
+
+
+@pytest.fixture(scope="module")
+def read():
+    return loader.load_content().derive(replies.load).read
+
+
+@pytest.mark.parametrize(("said", "intent"), [
+    ("uh huh keep going", "AMAZON.YesIntent"),
+    ("yeah go ahead", "AMAZON.YesIntent"),
+    ("no that's everything", "AMAZON.StopIntent"),
+    ("nah I'm good thanks", "AMAZON.NoIntent"),
+    ("ok calling now bye", "AMAZON.StopIntent"),
+    ("I'm sorry dear, could you say that again", "AMAZON.RepeatIntent"),
+])
+def test_a_reply_to_a_yes_no_question(read, said, intent):
+    assert read(said, True) == intent
+
+
+@pytest.mark.parametrize("said", [
+    "yes and now my incision is bleeding",  # a report: never hidden by the "yes"
+    "yeah but can I lift my grandson",  # a new question
+    "ok and what about for my mom",
+    "ok can I call them",
+    "why not",  # asks why something is not allowed
+    "thanks",  # no act at all
+])
+def test_a_turn_with_more_than_cues_is_no_reply(read, said):
+    assert read(said, True) is None
+
+
+def test_yes_and_no_need_a_question_asked_goodbye_and_again_do_not(read):
+    assert read("yeah go ahead", False) is None
+    assert read("no thanks", False) is None
+    assert read("ok bye", False) == "AMAZON.StopIntent"
+    assert read("sorry, say that again", False) == "AMAZON.RepeatIntent"
+
+
+def test_a_typed_reply_without_apostrophes_reads_the_same(read):
+    assert read("no thats everything", True) == "AMAZON.StopIntent"
+
+
+def test_a_malformed_file_names_its_problems():
+    found, problems = replies.parse(
+        {"acts": {"yes": {"intent": "NoSuchIntent", "question": "maybe", "cues": "yes"}},
+         "fillers": []}, frozenset({"AMAZON.YesIntent"}))
+    assert len(problems) == 3 and all(p.startswith("acts.yes") for p in problems)
+    assert replies.parse([], frozenset())[1]
+
+
+def test_a_content_root_without_the_file_reads_no_replies(tmp_path):
+    content = loader.load_content()
+    assert replies.load(type(content)(root=tmp_path)).read("yes", True) is None
+    (tmp_path / "intents").mkdir()
+    replies.path_of(tmp_path).write_text("acts: {}\nfillers: 3\n", encoding="utf-8")
+    with pytest.raises(ContentError, match="fillers"):
+        replies.load(type(content)(root=tmp_path))
