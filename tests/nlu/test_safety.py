@@ -4,6 +4,7 @@ import yaml
 from skill.content import loader, safety_spec
 from skill.nlu import safety
 from skill.nlu.normalize import normalize
+from skill.nlu.router import route
 from skill.review import safety_check
 from skill.review.safety_check import example_cases, example_status
 
@@ -216,3 +217,13 @@ def test_a_question_about_a_symptom_gets_the_reasons_to_call_not_the_urgent_answ
 
     found = route(text)
     assert found.intent == "WhenToCallIntent", found
+
+
+@pytest.mark.parametrize(("text", "emergency"), [
+    ("can i sit on the floor with my grandkids", False),
+    ("is it ok to kneel on the ground to weed the garden", False),
+    ("my wife is lying on the floor and can't get up", True),
+    ("i'm on the floor, i slipped in the kitchen", True),
+])
+def test_a_place_to_sit_is_no_fall_but_someone_down_is(text, emergency):
+    assert (route(text).intent == "EmergencyIntent") is emergency
