@@ -35,6 +35,10 @@ MAX_RUN: Final = 3
 # "locked" into "blacked"; 84 keeps "fushion", "surgury", "ad vill", "can not breed".
 KEY_MATCH: Final = 85.0
 SPELL_MATCH: Final = 84.0
+# Words heard apart that sound exactly like one entry ("fizz ical" is "physical", "in
+# sigh shun" is "incision"): a recognizer spells the pieces its own way, so the spelling
+# floor is this lower.
+SPLIT_SPELL_MATCH: Final = 50.0
 # A mishearing keeps the length of the words meant within this share of letters: on
 # dev, 0.25 let "activate" become "active"; 0.2 keeps "can not breed" (13 vs 11).
 LENGTH_SLACK: Final = 0.2
@@ -161,9 +165,11 @@ class PhoneticIndex:
         key = sound_key(run)
         near, keys = self._candidates(key, " " not in run)
         found = process.extract(key, keys, scorer=fuzz.ratio, score_cutoff=KEY_MATCH, limit=5)
-        fits = [(_spelling(run, self.entries[near[i]]), self.entries[near[i]])
-                for _, _, i in found]
-        fits = [(s, e) for s, e in fits if s >= SPELL_MATCH and self._keeps(run, e)]
+        split = " " in run
+        fits = [(_spelling(run, self.entries[near[i]]), self.entries[near[i]],
+                 SPLIT_SPELL_MATCH if split and sound == 100.0 else SPELL_MATCH)
+                for _, sound, i in found]
+        fits = [(s, e, f) for s, e, f in fits if s >= f and self._keeps(run, e)]
         return max(fits)[1] if fits else None
 
     def _shape_fits(self, heard: list[str]) -> bool:
@@ -274,9 +280,12 @@ def index_of(content: Content, samples: Iterable[str], lexicon: Lexicon) -> Phon
     data = content.lexicon
     said = (*(k for k in data.phrases if k not in data.mishearings), *data.phrases.values())
     domain = set(_vocabulary(content, lexicon))
+    # The lexicon's other conditions and other experiencers are heard right too: "stuffy
+    # nose" is not "stiffness".
+    named = {w for phrase in (*data.conditions, *data.others) for w in phrase.split()}
     words = Words(
         known=frozenset(known | {w for phrase in said for w in phrase.split()}
-                        | set(data.fillers) | symptoms),
+                        | set(data.fillers) | symptoms | named),
         domain=frozenset(domain),
         symptoms=symptoms,
     )

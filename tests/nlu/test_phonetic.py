@@ -16,6 +16,9 @@ from skill.nlu.router import Step, explain, route, router_for
     ("i have chess pain", "EmergencyIntent"),
     ("she can't breed", "EmergencyIntent"),
     ("i think i got an in fiction in my hip", "InfectionSignsIntent"),
+    # pieces that sound exactly like one word, spelled the recognizer's way
+    ("does she need fizz ical therapy", "PhysicalTherapyIntent"),
+    ("the in sigh shun is red", "IncisionConcernIntent"),
 ])
 def test_misheard_domain_words_are_repaired_by_sound(said, intent):
     assert route(said).intent == intent
@@ -38,6 +41,7 @@ def test_the_repair_comes_from_the_index_not_from_a_lexicon_entry():
     "clean our room",  # "our room" is not "or room"
     "is my bed comfortable",  # never another form of the word: "uncomfortable"
     "when is my post surgery visit",  # "visit" is not "site"
+    "what helps a stuffy nose",  # another condition, not "stiffness"
 ])
 def test_ordinary_words_are_not_repaired(text):
     router = router_for()
