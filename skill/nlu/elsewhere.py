@@ -43,7 +43,8 @@ def names_another_condition(normalized: str, lexicon: Lexicon) -> bool:
     """Whether ``normalized`` names another condition and nothing of the recovery."""
     if lexicon.conditions is None or lexicon.conditions.search(normalized) is None:
         return False
-    return lexicon.anchors.isdisjoint(normalized.split())
+    # the recovery named outside the condition: "knee surgery" names no fusion
+    return lexicon.anchors.isdisjoint(lexicon.conditions.sub(" ", normalized).split())
 
 
 def about_someone_else(
