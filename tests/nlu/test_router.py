@@ -76,6 +76,9 @@ WRITER_FLOORS = {
     ("writers_urgent.yaml",): (
         {"urgent recall": 0.974, "accuracy": 0.73},
         {"false urgent": 0.092, "911 for non-emergency": 0.003}),
+    ("writers_chatter2.yaml",): (
+        {"off-topic declined": 0.94},
+        {"false urgent": 0.015, "911 for non-emergency": 0.004}),
     ("writers_e.yaml",): (
         {"urgent recall": 1.0, "accuracy": 0.91},
         {"false urgent": 0.01, "911 for non-emergency": 0.008}),
