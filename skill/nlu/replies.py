@@ -130,3 +130,10 @@ def load(content: Content) -> Replies:
     if problems:
         raise ContentError([Problem(str(path), problem) for problem in problems])
     return replies
+
+
+def acknowledgements(content: Content) -> frozenset[str]:
+    """The intents of the acts that mean something only as the answer to a yes/no
+    question (yes, no): said before a question of its own, such a cue only acknowledges.
+    Call through ``content.derive``."""
+    return frozenset(act.intent for act in load(content).acts if act.question)
