@@ -19,7 +19,9 @@ the next candidate, the turn is that follow-up; so too when its first clause alo
 follow-up and the rest a remark ("same for my mom, she is having hers in june"). The
 topic itself is never carried over after an urgent answer: vague words ("and what if it
 goes up") do not make a report. A follow-up form does what it does unremarked ("what
-about my husband" after a reading of 102 keeps the reading: the call again).
+about my husband" after a reading of 102 keeps the reading: the call again). Failing
+those, a declined question is decided again in the session (skill.nlu.insession: "ok
+then who is it for").
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ from typing import Final
 from skill.alexa.dialogue import topic_named
 from skill.alexa.handlers import FOLLOW_UP_DETAIL_INTENT, FOLLOW_UP_INTENT
 from skill.content.spec import Content
-from skill.nlu import facets
+from skill.nlu import facets, insession
 from skill.nlu.router import (
     CONVERSATION_SCORE,
     FALLBACK,
@@ -61,7 +63,8 @@ def reread(router: Router, content: Content, text: str, found: Route,
     safety = found.rule is not None and found.rule.step is Step.SAFETY
     safety = safety or found.intent in content.urgent_intents  # never moved off urgent
     if found.intent == FALLBACK and topic in content.topic_intents:
-        return _declined(router, text, str(topic), urgent) or found
+        return (_declined(router, text, str(topic), urgent)
+                or insession.decide(router, content, text, topic) or found)
     if (topic is None or topic not in content.topic_intents or safety or found.intent == topic
             or found.intent not in content.topic_intents
             or topic_named(content, text) is not None):

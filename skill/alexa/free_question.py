@@ -3,7 +3,8 @@ free-form text: routed by the local router, then read in the conversation (a rep
 symptom first, a reply to what the skill asked ("uh huh keep going"; skill.alexa.reply),
 a reply to "Do you mean ...?", two questions in one breath, a choice
 between two topics ("X or Y?"), two topics too close to call, a vague question with no
-topic in the session). The router loads only
+topic in the session, a declined question decided in the session's topic,
+skill.nlu.insession). The router loads only
 here, on the first free-form question.
 """
 
@@ -42,9 +43,9 @@ class QuestionHandler(AbstractRequestHandler):
         if len(query) > MAX_QUERY_CHARS:
             log.info("free question too long to route: %d characters", len(query))
             return answer.fallback(handler_input)
-        from skill.nlu import compound, vague  # with the router, only for free text
+        from skill.nlu import compound, insession, vague  # with the router: free text only
         from skill.nlu.normalize import normalize
-        from skill.nlu.router import Step
+        from skill.nlu.router import FALLBACK, Step
 
         router = dialogue.router(request_locale(handler_input))
         found = router.route(query)
@@ -74,7 +75,10 @@ class QuestionHandler(AbstractRequestHandler):
         if either is not None:  # "on her feet or in her recliner?": which one
             return dialogue.clarify(handler_input, *either)
         log.info("free question routed intent=%s score=%s", found.intent, found.score)
-        if dialogue.session_topic(handler_input) is None:  # nothing to read it in
+        topic = dialogue.session_topic(handler_input)
+        if found.intent == FALLBACK:  # "ok then who is it for": a question in the session
+            found = insession.decide(router, dialogue.content, query, topic) or found
+        if topic is None:  # nothing to read it in
             close = vague.close_topics(router, query, dialogue.topics)
             if close is not None:  # "can I do exercises": the activity rules or therapy?
                 return dialogue.clarify(handler_input, *close)

@@ -53,6 +53,17 @@ class Replies:
                 return act.intent
         return None
 
+    def leading(self, words: list[str]) -> int:
+        """How many of ``words`` open the turn as cues or fillers ("ok then who is it
+        for": two), longest phrase first."""
+        phrases = _phrases(self)
+        longest = max((len(p) for p in phrases), default=0)
+        at = 0
+        while size := next((n for n in range(min(longest, len(words) - at), 0, -1)
+                            if tuple(words[at:at + n]) in phrases), 0):
+            at += size
+        return at
+
 
 def _variants(phrase: str) -> tuple[tuple[str, ...], ...]:
     """A phrase as words, and as typed without apostrophes ("thats all")."""
