@@ -1,17 +1,22 @@
-"""What the session's topic carries over into reading the next turn (the local doors).
+"""What the session's topic carries over into reading the next turn (the local doors,
+and on Alexa what its catch-all carries, skill.alexa.free_question).
 
 The router places a turn alone; in a conversation the topic just answered is context.
-Two general rules, both only for a question the router placed in another topic without
+Three general rules, all only for a question the router placed in another topic without
 a reported symptom, and only when the question names no topic by name:
 
 - the router's own coin toss: a follow-up ("and how long does that go on for") that
   scores within the router's MARGIN of the best topic is read as a follow-up;
 - a shared point: a point both topics have ("what if it doesn't heal", of the fusion's
-  healing and of the risks) is read in the topic being discussed.
+  healing and of the risks) is read in the topic being discussed;
+- a first clause that is a follow-up alone, surely and clearly, before a remark that
+  weakly matched another topic ("ok and what about for my mom, she's having the same
+  thing next month") is that follow-up.
 
-Either way the turn becomes FollowUpDetailIntent, answered from the session's topic.
+The turn becomes a follow-up (FollowUpDetailIntent for the first two), answered from
+the session's topic.
 
-A third rule for a turn the router declined for want of domain evidence: the topic
+A fourth rule for a turn the router declined for want of domain evidence: the topic
 being discussed is that evidence. When the best sample match, evidence aside, is a
 follow-up form ("and is it the same for my husband, he had it done too") or the
 session's topic itself ("and what if it goes higher", after a fever reading), clear of
@@ -38,6 +43,7 @@ from skill.nlu.router import (
     FALLBACK,
     MARGIN,
     MIN_SCORE,
+    SURE_SCORE,
     Decision,
     Route,
     Router,
@@ -76,7 +82,23 @@ def reread(router: Router, content: Content, text: str, found: Route,
     point = facets.slot_value(topic, text, content)
     if point is not None and point == facets.slot_value(found.intent, text, content):
         return _follow_up(FOLLOW_UP_DETAIL_INTENT, found.score)
+    head = CLAUSE_END.split(text, maxsplit=1)[0]
+    if found.score < SURE_SCORE and head != text:
+        return _head_follow_up(router, head) or found
     return found
+
+
+def _head_follow_up(router: Router, head: str) -> Route | None:
+    """A follow-up when the first clause alone is one, as sure as a conversation move
+    must be and clear of the next candidate ("ok and what about for my mom, ...")."""
+    ranked = router.explain(head, CANDIDATES).candidates
+    if not ranked or ranked[0].intent not in FOLLOW_UPS:
+        return None
+    runner_up = ranked[1].score if len(ranked) > 1 else 0.0
+    best = ranked[0]
+    if best.score >= CONVERSATION_SCORE and best.score - runner_up >= MARGIN:
+        return _follow_up(best.intent, best.score)
+    return None
 
 
 def _declined(router: Router, text: str, topic: str, urgent: bool) -> Route | None:

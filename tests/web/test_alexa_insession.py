@@ -43,3 +43,17 @@ def test_the_local_door_reads_it_the_same(conversation):
     turn = conversation.ask("ok then who is it for")
     assert turn.state.topic == "CandidacyIntent" and turn.state.act is Act.ANSWER
     assert conversation.ask("what's the time").state.act is Act.FALLBACK
+
+
+def test_what_about_for_my_mom_with_a_remark_is_the_topic_again_on_alexa(client):
+    alexa = AlexaSession(client)
+    alexa.say("WalkingIntent")
+    alexa.ask("ok and what about for my mom, she's having the same thing next month")
+    assert alexa.attributes["topic"] == "WalkingIntent"
+    assert alexa.attributes["act"] == "answer"
+
+
+def test_what_about_for_my_mom_with_a_remark_on_the_local_door(conversation):
+    conversation.ask("when does he start walking")
+    turn = conversation.ask("ok and what about for my mom, she's having the same thing next month")
+    assert turn.state.topic == "WalkingIntent" and turn.state.act is Act.ANSWER
