@@ -14,7 +14,8 @@ a reported symptom, and only when the question names no topic by name:
   thing next month") is that follow-up.
 
 The turn becomes a follow-up (FollowUpDetailIntent for the first two), answered from
-the session's topic.
+the session's topic. Failing those, a related topic that matches the question much
+better takes it (skill.nlu.insession: "ok and how far should I go" after walking).
 
 A fourth rule for a turn the router declined for want of domain evidence: the topic
 being discussed is that evidence. When the best sample match, evidence aside, is a
@@ -85,7 +86,7 @@ def reread(router: Router, content: Content, text: str, found: Route,
     head = CLAUSE_END.split(text, maxsplit=1)[0]
     if found.score < SURE_SCORE and head != text:
         return _head_follow_up(router, head) or found
-    return found
+    return insession.redirect(router, content, text, found, topic) or found
 
 
 def _head_follow_up(router: Router, head: str) -> Route | None:

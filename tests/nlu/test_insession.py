@@ -58,3 +58,21 @@ def test_the_file_names_known_topics_and_refers_only_with_plain_words(tmp_path):
     insession.path_of(tmp_path).write_text("groups: 3\n", encoding="utf-8")
     with pytest.raises(ContentError):
         insession.load(type(content)(root=tmp_path))
+
+
+def redirect(text, topic):
+    content = loader.load_content()
+    router = router_for(content)
+    found = insession.redirect(router, content, text, router.route(text), topic)
+    return found.intent if found is not None else None
+
+
+def test_a_related_topic_that_matches_much_better_takes_the_question():
+    assert redirect("ok and how far should I go", "WalkingIntent") == "WalkingIntent"
+    assert redirect("how do I get hold of them", "IncisionConcernIntent") == \
+        "CareTeamContactIntent"
+
+
+def test_a_question_placed_well_stays_where_it_is():
+    assert redirect("what are the risks of the surgery", "WalkingIntent") is None
+    assert redirect("ok and how far should I go", None) is None

@@ -57,3 +57,17 @@ def test_what_about_for_my_mom_with_a_remark_on_the_local_door(conversation):
     conversation.ask("when does he start walking")
     turn = conversation.ask("ok and what about for my mom, she's having the same thing next month")
     assert turn.state.topic == "WalkingIntent" and turn.state.act is Act.ANSWER
+
+
+def test_how_far_after_walking_stays_on_walking_on_alexa(client):
+    alexa = AlexaSession(client)
+    alexa.say("WalkingIntent")
+    alexa.ask("ok and how far should I go")
+    assert alexa.attributes["topic"] == "WalkingIntent"
+
+
+def test_a_new_question_elsewhere_moves_on_on_alexa(client):
+    alexa = AlexaSession(client)
+    alexa.say("WalkingIntent")
+    alexa.ask("what are the risks of the surgery")
+    assert alexa.attributes["topic"] == "RisksIntent"
