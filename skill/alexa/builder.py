@@ -14,6 +14,7 @@ from skill.alexa.dialogue import (
     FollowUpDetailHandler,
     FollowUpHandler,
     OfferHandler,
+    RepeatChoiceHandler,
     UrgentGoodbyeHandler,
 )
 from skill.alexa.free_question import QuestionHandler
@@ -65,8 +66,9 @@ def build_skill(
     more = MoreHandler(responder)
     goodbye, offer, repeat = (UrgentGoodbyeHandler(dialogue), OfferHandler(dialogue),
                               RepeatHandler(responder))
+    again = RepeatChoiceHandler(dialogue)  # "say that again" to "Do you mean ...?"
     # A free-form reply ("yeah go ahead") is answered by the handler of what it stands for.
-    replies = ReplyReader(content, (goodbye, offer, answer, more, repeat))
+    replies = ReplyReader(content, (goodbye, offer, answer, more, again, repeat))
     builder = SkillBuilder()
     if check_skill_id and config.skill_id:
         builder.skill_id = config.skill_id  # type: ignore[assignment]  # typed None upstream
@@ -81,6 +83,7 @@ def build_skill(
         FollowUpDetailHandler(dialogue, more),
         ChooseHandler(dialogue),
         more,
+        again,  # before the plain repeat
         repeat,
         SessionEndedHandler(),
         UnknownRequestHandler(answer, content.by_name),  # last: anything nothing else took

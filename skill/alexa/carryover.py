@@ -1,17 +1,23 @@
-"""What the session's topic carries over into reading the next turn (the local doors).
+"""What the session's topic carries over into reading the next turn (the local doors,
+and on Alexa what its catch-all carries, skill.alexa.free_question).
 
 The router places a turn alone; in a conversation the topic just answered is context.
-Two general rules, both only for a question the router placed in another topic without
+Three general rules, all only for a question the router placed in another topic without
 a reported symptom, and only when the question names no topic by name:
 
 - the router's own coin toss: a follow-up ("and how long does that go on for") that
   scores within the router's MARGIN of the best topic is read as a follow-up;
 - a shared point: a point both topics have ("what if it doesn't heal", of the fusion's
-  healing and of the risks) is read in the topic being discussed.
+  healing and of the risks) is read in the topic being discussed;
+- a first clause that is a follow-up alone, surely and clearly, before a remark that
+  weakly matched another topic ("ok and what about for my mom, she's having the same
+  thing next month") is that follow-up.
 
-Either way the turn becomes FollowUpDetailIntent, answered from the session's topic.
+The turn becomes a follow-up (FollowUpDetailIntent for the first two), answered from
+the session's topic. Failing those, a related topic that matches the question much
+better takes it (skill.nlu.insession: "ok and how far should I go" after walking).
 
-A third rule for a turn the router declined for want of domain evidence: the topic
+A fourth rule for a turn the router declined for want of domain evidence: the topic
 being discussed is that evidence. When the best sample match, evidence aside, is a
 follow-up form ("and is it the same for my husband, he had it done too") or the
 session's topic itself ("and what if it goes higher", after a fever reading), clear of
@@ -19,7 +25,9 @@ the next candidate, the turn is that follow-up; so too when its first clause alo
 follow-up and the rest a remark ("same for my mom, she is having hers in june"). The
 topic itself is never carried over after an urgent answer: vague words ("and what if it
 goes up") do not make a report. A follow-up form does what it does unremarked ("what
-about my husband" after a reading of 102 keeps the reading: the call again).
+about my husband" after a reading of 102 keeps the reading: the call again). Failing
+those, a declined question is decided again in the session (skill.nlu.insession: "ok
+then who is it for").
 """
 
 from __future__ import annotations
@@ -30,12 +38,13 @@ from typing import Final
 from skill.alexa.dialogue import topic_named
 from skill.alexa.handlers import FOLLOW_UP_DETAIL_INTENT, FOLLOW_UP_INTENT
 from skill.content.spec import Content
-from skill.nlu import facets
+from skill.nlu import facets, insession
 from skill.nlu.router import (
     CONVERSATION_SCORE,
     FALLBACK,
     MARGIN,
     MIN_SCORE,
+    SURE_SCORE,
     Decision,
     Route,
     Router,
@@ -61,7 +70,8 @@ def reread(router: Router, content: Content, text: str, found: Route,
     safety = found.rule is not None and found.rule.step is Step.SAFETY
     safety = safety or found.intent in content.urgent_intents  # never moved off urgent
     if found.intent == FALLBACK and topic in content.topic_intents:
-        return _declined(router, text, str(topic), urgent) or found
+        return (_declined(router, text, str(topic), urgent)
+                or insession.decide(router, content, text, topic) or found)
     if (topic is None or topic not in content.topic_intents or safety or found.intent == topic
             or found.intent not in content.topic_intents
             or topic_named(content, text) is not None):
@@ -73,7 +83,23 @@ def reread(router: Router, content: Content, text: str, found: Route,
     point = facets.slot_value(topic, text, content)
     if point is not None and point == facets.slot_value(found.intent, text, content):
         return _follow_up(FOLLOW_UP_DETAIL_INTENT, found.score)
-    return found
+    head = CLAUSE_END.split(text, maxsplit=1)[0]
+    if found.score < SURE_SCORE and head != text:
+        return _head_follow_up(router, head) or found
+    return insession.redirect(router, content, text, found, topic) or found
+
+
+def _head_follow_up(router: Router, head: str) -> Route | None:
+    """A follow-up when the first clause alone is one, as sure as a conversation move
+    must be and clear of the next candidate ("ok and what about for my mom, ...")."""
+    ranked = router.explain(head, CANDIDATES).candidates
+    if not ranked or ranked[0].intent not in FOLLOW_UPS:
+        return None
+    runner_up = ranked[1].score if len(ranked) > 1 else 0.0
+    best = ranked[0]
+    if best.score >= CONVERSATION_SCORE and best.score - runner_up >= MARGIN:
+        return _follow_up(best.intent, best.score)
+    return None
 
 
 def _declined(router: Router, text: str, topic: str, urgent: bool) -> Route | None:

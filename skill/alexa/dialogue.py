@@ -5,7 +5,8 @@ call reminder when someone says goodbye after an urgent answer.
 Every behaviour reads and writes ``skill.alexa.session.SessionState``: the topic and
 its slots (for "what about for my husband?"), the offered second question (for "yes")
 and the two topics of "Do you mean lifting or sitting?" (for "lifting", "the first one").
-The spoken names of the topics are the TOPIC slot type in intents/_common.yaml.
+The spoken names of the topics are the TOPIC slot type in intents/_common.yaml. "Say that
+again" while "Do you mean ...?" is pending asks the question again.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from skill.alexa.handlers import (
     CHOOSE_TOPIC_INTENT,
     FOLLOW_UP_DETAIL_INTENT,
     FOLLOW_UP_INTENT,
+    REPEAT_INTENT,
     YES_INTENT,
     AnswerHandler,
     MoreHandler,
@@ -243,6 +245,23 @@ class OfferHandler(AbstractRequestHandler):
     def handle(self, handler_input: HandlerInput) -> Response:
         offer = str(session.read(handler_input).offer)
         return self.dialogue.answer.answer(handler_input, offer, {})
+
+
+class RepeatChoiceHandler(AbstractRequestHandler):
+    """"Say that again" while "Do you mean lifting or sitting?" waits for its reply: the
+    question again (the last thing said), still waiting for the reply."""
+
+    def __init__(self, dialogue: Dialogue) -> None:
+        self.dialogue = dialogue
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return (intent_name(handler_input) == REPEAT_INTENT
+                and len(self.dialogue.pending(handler_input)) == 2)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        response = self.dialogue.clarify(handler_input, *self.dialogue.pending(handler_input))
+        session.update(handler_input, act=Act.REPEAT)
+        return response
 
 
 class UrgentGoodbyeHandler(AbstractRequestHandler):

@@ -1,10 +1,10 @@
 """Alexa's catch-all question ("i have a question about {query}") and, locally, every
 free-form text: routed by the local router, then read in the conversation (a reported
 symptom first, a reply to what the skill asked ("uh huh keep going"; skill.alexa.reply),
-a reply to "Do you mean ...?", two questions in one breath, a choice
-between two topics ("X or Y?"), two topics too close to call, a vague question with no
-topic in the session). The router loads only
-here, on the first free-form question.
+a reply to "Do you mean ...?", two questions in one breath, a choice between two
+topics ("X or Y?"), two topics too close to call, a vague question with no topic in the
+session, a question read in the session's topic as skill.alexa.carryover reads it). The
+router loads only here, on the first free-form question.
 """
 
 from __future__ import annotations
@@ -15,8 +15,9 @@ from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
+from skill.alexa import session
 from skill.alexa.dialogue import MAX_QUERY_CHARS, Dialogue
-from skill.alexa.handlers import FREE_QUESTION_INTENT
+from skill.alexa.handlers import FOLLOW_UP_INTENT, FREE_QUESTION_INTENT
 from skill.alexa.reply import ReplyReader
 from skill.alexa.requests import intent_name, request_locale, slot_values
 
@@ -42,7 +43,8 @@ class QuestionHandler(AbstractRequestHandler):
         if len(query) > MAX_QUERY_CHARS:
             log.info("free question too long to route: %d characters", len(query))
             return answer.fallback(handler_input)
-        from skill.nlu import compound, vague  # with the router, only for free text
+        from skill.alexa import carryover  # with the router, only for free text
+        from skill.nlu import compound, vague
         from skill.nlu.normalize import normalize
         from skill.nlu.router import Step
 
@@ -74,7 +76,14 @@ class QuestionHandler(AbstractRequestHandler):
         if either is not None:  # "on her feet or in her recliner?": which one
             return dialogue.clarify(handler_input, *either)
         log.info("free question routed intent=%s score=%s", found.intent, found.score)
-        if dialogue.session_topic(handler_input) is None:  # nothing to read it in
+        topic, state = dialogue.session_topic(handler_input), session.read(handler_input)
+        # read in the session's topic as the local door reads it (skill.alexa.carryover):
+        # "ok then who is it for", "ok and what about for my mom, she's having it too"
+        moved = carryover.reread(router, dialogue.content, query, found, topic, state.urgent)
+        if moved.intent == FOLLOW_UP_INTENT and topic is not None:
+            return answer.answer(handler_input, topic, state.slots)
+        found = moved if moved.intent in dialogue.topics else found
+        if topic is None:  # nothing to read it in
             close = vague.close_topics(router, query, dialogue.topics)
             if close is not None:  # "can I do exercises": the activity rules or therapy?
                 return dialogue.clarify(handler_input, *close)

@@ -9,8 +9,10 @@ score, and the router decides again over the whole question's candidates and the
 
 A clause counts only for a topic it names itself (its own domain evidence: "is that
 normal" names none) and only when it asks ("can he still have this surgery", not "the
-doctor says it's growing pains"), and a conversation move only in the first clause ("say that
-again, I was writing it down", never "..., is that okay?"). Urgent intents are never
+doctor says it's growing pains"), and a conversation move only in the first clause ("say
+that again, I was writing it down", never "..., is that okay?"); an acknowledgement there
+("alright", "ok") is an aside when a later clause asks about a topic: "alright. how long
+before I'm back to my bridge club" is a question, not a yes. Urgent intents are never
 read from one clause: the safety layer reads the whole report.
 """
 
@@ -26,11 +28,11 @@ _BREAK: Final = re.compile(r"([.,;:?!]+|\s[-\u2013\u2014]\s)")
 # A clause asks when it ends on a question mark or opens (after small talk) with a
 # question word or an auxiliary verb put first: "can he still have this surgery", not
 # "the doctor says growing pains". The closed classes of English grammar.
-_QUESTION_WORDS: Final = frozenset(
+QUESTION_WORDS: Final = frozenset(
     "what whats what's when where which who whom whose why how is isnt isn't are arent "
     "aren't am was were do does did dont don't doesnt doesn't can cant can't could "
     "should would will wont won't may might must shall have has".split())
-_OPENERS: Final = frozenset("um uh er oh so and but well like okay ok then now also".split())
+OPENERS: Final = frozenset("um uh er oh so and but well like okay ok then now also".split())
 # A clause's score counts at this share of a whole question's. On tests/cases/dev,
 # 0.9 to 1.0 give the same accuracy (87.2 %) and 0.85 half a point less; 1.0 declines
 # 0.3 points less of the everyday lines, so the middle of the flat stretch is kept.
@@ -65,29 +67,34 @@ def split(text: str) -> list[Clause]:
         if not words:
             continue
         end = pieces[index + 1] if index + 1 < len(pieces) else ""
-        opening = next((w for w in words if w not in _OPENERS), "")
-        found.append(Clause(pieces[index].strip(), "?" in end or opening in _QUESTION_WORDS))
+        opening = next((w for w in words if w not in OPENERS), "")
+        found.append(Clause(pieces[index].strip(), "?" in end or opening in QUESTION_WORDS))
     return found
 
 
 def scores(
     text: str, view: Callable[[str], ClauseView], first_only: Collection[str],
-    never: Collection[str],
+    never: Collection[str], asides: Collection[str] = (),
 ) -> dict[str, float]:
     """Best share of a clause's score per intent, over the clauses of ``text`` (none for
     a single clause). ``first_only``: intents read only from the first clause (the
     conversation moves and the forms that name no topic); ``never``: intents never read
-    from one clause."""
+    from one clause; ``asides``: the moves that only acknowledge ("alright", "ok"), not
+    read before a later clause that asks about a topic."""
     parts = split(text)
     if len(parts) < 2:
         return {}
     best: dict[str, float] = {}
+    looked = {c.text: view(c.text) for c in parts[1:] if c.asks and len(c.text.split()) >= 2}
+    if any(seen.candidates and seen.candidates[0][0] not in first_only
+           for seen in looked.values()):
+        never = {*never, *asides}
     for number, clause in enumerate(parts):
         size = len(clause.text.split())
         topical = clause.asks and size >= 2
         if not topical and (number > 0 or size > MOVE_WORDS):
             continue  # nothing in it could count: not looked at
-        seen = view(clause.text)
+        seen = looked.get(clause.text) or view(clause.text)
         for intent, score in _counted(seen, number, clause, first_only, never):
             best[intent] = max(best.get(intent, 0.0), CLAUSE_SHARE * score)
     return best

@@ -53,6 +53,17 @@ class Replies:
                 return act.intent
         return None
 
+    def leading(self, words: list[str]) -> int:
+        """How many of ``words`` open the turn as cues or fillers ("ok then who is it
+        for": two), longest phrase first."""
+        phrases = _phrases(self)
+        longest = max((len(p) for p in phrases), default=0)
+        at = 0
+        while size := next((n for n in range(min(longest, len(words) - at), 0, -1)
+                            if tuple(words[at:at + n]) in phrases), 0):
+            at += size
+        return at
+
 
 def _variants(phrase: str) -> tuple[tuple[str, ...], ...]:
     """A phrase as words, and as typed without apostrophes ("thats all")."""
@@ -130,3 +141,10 @@ def load(content: Content) -> Replies:
     if problems:
         raise ContentError([Problem(str(path), problem) for problem in problems])
     return replies
+
+
+def acknowledgements(content: Content) -> frozenset[str]:
+    """The intents of the acts that mean something only as the answer to a yes/no
+    question (yes, no): said before a question of its own, such a cue only acknowledges.
+    Call through ``content.derive``."""
+    return frozenset(act.intent for act in load(content).acts if act.question)

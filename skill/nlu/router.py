@@ -23,6 +23,7 @@ from skill.nlu.forms import FACET_PLACEHOLDER as FACET_PLACEHOLDER
 from skill.nlu.forms import SampleForms, sample_forms
 from skill.nlu.gate import DomainGate
 from skill.nlu.normalize import Lexicon, lexicon_of, normalize
+from skill.nlu.replies import acknowledgements
 from skill.nlu.route import Decision as Decision
 from skill.nlu.route import Route as Route
 from skill.nlu.route import Step as Step
@@ -103,6 +104,7 @@ class Router:
                                  whole=[label in self.urgent for label in self.labels])
         self.gate = DomainGate(specs, lambda text: normalize(text, self.lexicon), facet_words)
         self.phonetic: phonetic.PhoneticIndex | None = None  # set from the content
+        self.acks: frozenset[str] = frozenset()  # yes, no: from the content's replies
         # Read only from a question's first clause (skill.nlu.clauses): the conversation
         # moves and the forms that name no topic.
         self.first_only = self.conversation | (set(self.labels) - set(self.gate.terms))
@@ -124,6 +126,7 @@ class Router:
                      prebuild.stored_forms(content), safety.engine_of(content),
                      readings.reader_of(content))
         router.phonetic = phonetic.index_of(content, router.choices, router.lexicon)
+        router.acks = content.derive(acknowledgements)
         return router
 
     def candidates(self, text: str) -> list[Route]:
@@ -166,7 +169,7 @@ class Router:
         route = self._decide(ranked, slots, found, evidenced, normalized)
         if route.intent == FALLBACK and safety.first_reported(found) is None:
             # declined whole: a clause may still ask plainly (skill.nlu.clauses)
-            parts = clauses.scores(text, self._clause_view, self.first_only, self.urgent)
+            parts = clauses.scores(text, self._clause_view, self.first_only, self.urgent, self.acks)
             if parts:
                 best = {r.intent: r.score for r in ranked}
                 for intent, score in parts.items():

@@ -24,6 +24,24 @@ def test_a_move_after_a_story_is_not_a_move():
     assert route("The kettle has been whistling for ages, okay?").intent != "AMAZON.YesIntent"
 
 
+def test_an_acknowledgement_before_a_question_is_no_yes():
+    said = "alright. how long before I'm back to my bridge club and all that"
+    assert route(said).intent != "AMAZON.YesIntent"
+    assert route("okay, can my husband lift the laundry basket").intent == "LiftingIntent"
+    assert route("Sorry, can you say that again, I wasn't listening").intent == \
+        "AMAZON.RepeatIntent"
+
+
+def test_an_acknowledgement_is_read_only_without_a_topic_question_after_it():
+    view = view_of({"okay": [("AMAZON.YesIntent", 100.0)],
+                    "how long is the recovery": [("ReturnToNormalIntent", 70.0)],
+                    "go on": [("AMAZON.YesIntent", 90.0)]})
+    moves, acks = ("AMAZON.YesIntent",), ("AMAZON.YesIntent",)
+    assert "AMAZON.YesIntent" not in clauses.scores(
+        "okay, how long is the recovery?", view, moves, (), acks)
+    assert "AMAZON.YesIntent" in clauses.scores("okay, go on", view, moves, (), acks)
+
+
 def test_a_story_without_a_question_stays_declined():
     assert route("my nephew's knees ache, the doctor says it is growing pains").intent == FALLBACK
 

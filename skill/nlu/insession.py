@@ -1,0 +1,162 @@
+"""A question asked mid-conversation without topic words, decided in the session.
+
+"ok then who is it for", "ok and in general how much should he be doing": alone, such a
+question names no topic, and the router's domain gate declines it. In a session with a
+topic, that topic and the topics related to it (intents/_related.yaml, the guide's
+sections) are the evidence: the question, without the acknowledgement and fillers that
+open it (intents/_replies.yaml), is scored on its own and decided again among them by
+the router's own thresholds.
+
+Only a question that names nothing itself counts: it opens (within QUESTION_AT words)
+with a question word or an auxiliary put first, every word of it is a closed-class word
+of _related.yaml's ``plain`` and one refers back ("it", "he", "the same"). So "what's
+the time", "what's your name" or "set a timer for ten minutes" mid-conversation stay
+declined, as does a question about another condition (skill.nlu.elsewhere); a turn
+with any symptom finding is left to the safety layer, and the urgent intents are never
+chosen here.
+
+A question the router placed in a topic for want of evidence for the one it matches best
+is read so too: when a topic related to the session's matches the question (without its
+opening cues) better by REDIRECT_MARGIN, that topic answers it ("ok and how far should I
+go" after walking: walking, not the risks; "how do I get hold of them" after an incision
+report: reaching the care team).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Final
+
+from skill.content import loader, yamltext
+from skill.content.spec import Content, ContentError, Problem
+from skill.nlu import clauses, elsewhere, replies
+from skill.nlu.router import FALLBACK, Decision, Route, Router, Step
+
+IN_SESSION: Final = "a question in the session's topic"  # the route's detail (--explain)
+# Where the question may start after the acknowledgement: "in general how much ...", two
+# words of framing. On the dev cases and dialogs 0 to 3 give the same figures and decline
+# the same chatter; 0 and 1 would decline "ok and in general how much should he be doing".
+QUESTION_AT: Final = 2
+# A related topic takes a question placed elsewhere only when it matches this much better.
+# On the dev cases, each question placed in a topic asked in every session topic: 10 and
+# up move no right answer (5 and 8 move 8); 15 moves fewer wrong ones to other wrong ones
+# than 10 (17, 21); on the dev dialogs 8 to 20 give the same figures.
+REDIRECT_MARGIN: Final = 15.0
+# How many ranked candidates to decide over: the router's own view.
+CANDIDATES: Final = 10
+_WORD: Final = re.compile(r"[a-z0-9']+")
+
+
+def path_of(root: Path) -> Path:
+    return loader.intents_dir(root) / "_related.yaml"
+
+
+@dataclass(frozen=True)
+class Related:
+    """Topic -> the topics related to it (itself included); the words a question that
+    names nothing is made of, and those of them that refer back."""
+
+    topics: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    plain: frozenset[str] = frozenset()
+    refers: frozenset[str] = frozenset()
+
+    def names_nothing(self, words: list[str]) -> bool:
+        return bool(words) and set(words) <= self.plain and not self.refers.isdisjoint(words)
+
+
+def _words(raw: dict[str, Any], key: str, problems: list[str]) -> frozenset[str]:
+    value = raw.get(key)
+    if not isinstance(value, list) or not all(isinstance(w, str) for w in value):
+        problems.append(f"{key}: expected a list of words")
+        return frozenset()
+    return frozenset(w.lower() for w in value)
+
+
+def parse(raw: Any, topics: frozenset[str]) -> tuple[Related, list[str]]:
+    """The related topics and words of a parsed _related.yaml, and the file's problems."""
+    body = raw if isinstance(raw, dict) else {}
+    groups = body.get("groups")
+    if not isinstance(groups, dict):
+        return Related(), ["expected 'groups': a mapping of names to lists of topic intents"]
+    problems: list[str] = []
+    related: dict[str, frozenset[str]] = {}
+    for name, members in groups.items():
+        if not isinstance(members, list) or not set(members) <= topics:
+            problems.append(f"groups.{name}: expected a list of topic intents")
+            continue
+        for member in members:
+            related[member] = related.get(member, frozenset()) | frozenset(members)
+    plain, refers = _words(body, "plain", problems), _words(body, "refers", problems)
+    if not refers <= plain:
+        problems.append("refers: every word must be in 'plain' too")
+    return Related(related, plain, refers), problems
+
+
+def load(content: Content) -> Related:
+    """``content``'s related topics (none without _related.yaml); raises ContentError on
+    a malformed file. Call through ``content.derive(load)``: read once."""
+    path = path_of(content.root)
+    if not path.is_file():
+        return Related()
+    related, problems = parse(yamltext.value(path.read_text(encoding="utf-8")),
+                              frozenset(content.topic_intents))
+    if problems:
+        raise ContentError([Problem(str(path), problem) for problem in problems])
+    return related
+
+
+def _asked(text: str, content: Content) -> list[str]:
+    """The words of the question ``text`` asks, without its opening cues and framing
+    (none when it asks no question)."""
+    words = _WORD.findall(text.lower().replace("\u2019", "'"))
+    words = words[content.derive(replies.load).leading(words):]
+    start = next((i for i, w in enumerate(words[:QUESTION_AT + 1])
+                  if w in clauses.QUESTION_WORDS), None)
+    return words[start:] if start is not None else []
+
+
+def question(text: str, content: Content) -> str | None:
+    """The question ``text`` asks, if it names nothing itself, or None."""
+    words = _asked(text, content)
+    return " ".join(words) if content.derive(load).names_nothing(words) else None
+
+
+def redirect(router: Router, content: Content, text: str, found: Route,
+             topic: str | None) -> Route | None:
+    """A related topic for a question placed weakly elsewhere, or None: "ok and how far
+    should I go" after walking matches walking best, though only the risks had a word."""
+    words = _asked(text, content) if topic in content.topic_intents else []
+    if not words or found.intent not in content.topic_intents:
+        return None
+    explained = router.explain(" ".join(words), CANDIDATES)
+    if explained.findings:
+        return None
+    related = content.derive(load).topics.get(str(topic), frozenset({str(topic)}))
+    evidence = (related | {found.intent}) - content.urgent_intents
+    ranked = [r for r in explained.candidates if r.intent in evidence]
+    moved = router.nearest(ranked, found.slots, evidence)
+    if moved.intent in (FALLBACK, found.intent) or moved.score - found.score < REDIRECT_MARGIN:
+        return None
+    return Route(moved.intent, moved.score, moved.slots, Decision(Step.NEAREST, IN_SESSION))
+
+
+def decide(router: Router, content: Content, text: str, topic: str | None) -> Route | None:
+    """A topic for a declined ``text`` in a session on ``topic``, or None (rules above)."""
+    asked = question(text, content) if topic in content.topic_intents else None
+    if asked is None or router.explain(text).findings:
+        return None
+    explained = router.explain(asked, CANDIDATES)
+    if explained.findings:
+        return None
+    related = content.derive(load).topics.get(str(topic), frozenset({str(topic)}))
+    evidence = related - content.urgent_intents
+    ranked = [r for r in explained.candidates if r.intent in evidence]
+    found = router.nearest(ranked, explained.route.slots, evidence)
+    if found.intent == FALLBACK or elsewhere.why_not_ours(
+            found.intent, explained.normalized, explained.findings, router.lexicon,
+            router.gate, router.safety):
+        return None
+    return Route(found.intent, found.score, found.slots, Decision(Step.NEAREST, IN_SESSION))

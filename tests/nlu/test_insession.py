@@ -1,0 +1,78 @@
+"""A declined question mid-conversation that names nothing itself is decided in the
+session's topic and the topics related to it (skill/nlu/insession.py,
+intents/_related.yaml)."""
+
+from __future__ import annotations
+
+import pytest
+
+from skill.content import loader
+from skill.content.spec import ContentError
+from skill.nlu import insession
+from skill.nlu.router import router_for
+
+
+def decide(text, topic):
+    content = loader.load_content()
+    found = insession.decide(router_for(content), content, text, topic)
+    return found.intent if found is not None else None
+
+
+def test_a_question_that_names_nothing_is_read_among_the_related_topics():
+    assert decide("ok then who is it for", "AboutProcedureIntent") == "CandidacyIntent"
+    assert decide("ok and in general how much should he be doing",
+                  "LiftingIntent") == "ActivityIntent"
+
+
+def test_no_topic_no_reading():
+    assert decide("ok then who is it for", None) is None
+
+
+@pytest.mark.parametrize("text", [
+    "what's the time", "what's your name", "set a timer for ten minutes",
+    "what's the weather like tomorrow", "how much can I take", "what's good for a migraine",
+    "it is what it is",  # a remark, not a question
+])
+def test_chatter_and_questions_that_name_their_own_things_stay_declined(text):
+    assert decide(text, "LiftingIntent") is None
+
+
+def test_a_symptom_is_never_read_so():
+    assert decide("ok and is it bleeding again", "IncisionConcernIntent") is None
+
+
+def test_the_file_names_known_topics_and_refers_only_with_plain_words(tmp_path):
+    topics = frozenset({"LiftingIntent", "SittingIntent"})
+    related, problems = insession.parse(
+        {"groups": {"moving": ["LiftingIntent", "SittingIntent"]},
+         "plain": ["who", "is", "it", "for"], "refers": ["it"]}, topics)
+    assert not problems and related.topics["LiftingIntent"] == topics
+    assert related.names_nothing(["who", "is", "it", "for"])
+    assert not related.names_nothing(["who", "is", "for"])
+    assert insession.parse({"groups": {"x": ["NoSuchIntent"]}, "plain": [],
+                            "refers": []}, topics)[1]
+    assert insession.parse({"groups": {}, "plain": ["it"], "refers": ["he"]}, topics)[1]
+    content = loader.load_content()
+    assert insession.load(type(content)(root=tmp_path)).topics == {}
+    (tmp_path / "intents").mkdir()
+    insession.path_of(tmp_path).write_text("groups: 3\n", encoding="utf-8")
+    with pytest.raises(ContentError):
+        insession.load(type(content)(root=tmp_path))
+
+
+def redirect(text, topic):
+    content = loader.load_content()
+    router = router_for(content)
+    found = insession.redirect(router, content, text, router.route(text), topic)
+    return found.intent if found is not None else None
+
+
+def test_a_related_topic_that_matches_much_better_takes_the_question():
+    assert redirect("ok and how far should I go", "WalkingIntent") == "WalkingIntent"
+    assert redirect("how do I get hold of them", "IncisionConcernIntent") == \
+        "CareTeamContactIntent"
+
+
+def test_a_question_placed_well_stays_where_it_is():
+    assert redirect("what are the risks of the surgery", "WalkingIntent") is None
+    assert redirect("ok and how far should I go", None) is None
