@@ -71,11 +71,11 @@ def test_held_out_accuracy_at_least_95_percent():
 # apart, so that ground won there is kept.
 WRITER_FLOORS = {
     ("writers_a.yaml", "writers_b.yaml", "writers_chatter.yaml"): (
-        {"urgent recall": 0.99, "accuracy": 0.89},
+        {"urgent recall": 1.0, "accuracy": 0.90},
         {"false urgent": 0.006, "911 for non-emergency": 0.002}),
     ("writers_urgent.yaml",): (
-        {"urgent recall": 0.974, "accuracy": 0.73},
-        {"false urgent": 0.092, "911 for non-emergency": 0.003}),
+        {"urgent recall": 0.984, "accuracy": 0.75},
+        {"false urgent": 0.087, "911 for non-emergency": 0.0}),
     ("writers_chatter2.yaml",): (
         {"off-topic declined": 0.94},
         {"false urgent": 0.015, "911 for non-emergency": 0.004}),
@@ -83,7 +83,7 @@ WRITER_FLOORS = {
         {"urgent recall": 1.0, "accuracy": 0.91},
         {"false urgent": 0.01, "911 for non-emergency": 0.008}),
     ("writers_c.yaml", "writers_d.yaml"): (
-        {"urgent recall": 1.0, "accuracy": 0.79},
+        {"urgent recall": 1.0, "accuracy": 0.83},
         {"false urgent": 0.026, "911 for non-emergency": 0.005}),
 }
 
