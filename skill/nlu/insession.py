@@ -24,7 +24,6 @@ report: reaching the care team).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -47,7 +46,6 @@ QUESTION_AT: Final = 2
 REDIRECT_MARGIN: Final = 15.0
 # How many ranked candidates to decide over: the router's own view.
 CANDIDATES: Final = 10
-_WORD: Final = re.compile(r"[a-z0-9']+")
 
 
 def path_of(root: Path) -> Path:
@@ -111,7 +109,7 @@ def load(content: Content) -> Related:
 def _asked(text: str, content: Content) -> list[str]:
     """The words of the question ``text`` asks, without its opening cues and framing
     (none when it asks no question)."""
-    words = _WORD.findall(text.lower().replace("\u2019", "'"))
+    words = replies.words_of(text)
     words = words[content.derive(replies.load).leading(words):]
     start = next((i for i, w in enumerate(words[:QUESTION_AT + 1])
                   if w in clauses.QUESTION_WORDS), None)

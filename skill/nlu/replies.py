@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Any, Final
 
@@ -41,28 +42,54 @@ class Replies:
     acts: tuple[ReplyAct, ...] = ()
     fillers: tuple[str, ...] = ()
 
+    @cached_property
+    def phrases(self) -> dict[tuple[str, ...], str]:
+        """Every phrase's words -> its act's name (a cue wins over a filler of the same
+        words), built once."""
+        found = {words: FILLER for phrase in self.fillers for words in _variants(phrase)}
+        for act in reversed(self.acts):  # the earlier act wins a phrase in two
+            found.update({words: act.name for cue in act.cues for words in _variants(cue)})
+        return found
+
+    @cached_property
+    def longest(self) -> int:
+        return max((len(p) for p in self.phrases), default=0)
+
     def read(self, text: str, asked: bool) -> str | None:
         """The intent ``text`` stands for as a reply, if it is one; ``asked``: the skill
-        has just asked a yes/no question."""
-        labels = _labels(_WORD.findall(text.lower().replace("\u2019", "'")),
-                         _phrases(self))
-        if labels is None:
+        has just asked a yes/no question. Every word must be a cue or a filler."""
+        words = words_of(text)
+        labels, covered = self._cover(words)
+        acts = set(labels) - {FILLER}
+        if covered < len(words) or not acts:
             return None
         for act in self.acts:
-            if act.name in labels and (asked or not act.question):
+            if act.name in acts and (asked or not act.question):
                 return act.intent
         return None
 
     def leading(self, words: list[str]) -> int:
         """How many of ``words`` open the turn as cues or fillers ("ok then who is it
-        for": two), longest phrase first."""
-        phrases = _phrases(self)
-        longest = max((len(p) for p in phrases), default=0)
+        for": two)."""
+        return self._cover(words)[1]
+
+    def _cover(self, words: list[str]) -> tuple[list[str], int]:
+        """The labels of the phrases that cover ``words`` from the start, longest phrase
+        first, up to the first word that is neither cue nor filler; and how many words
+        they cover."""
+        labels: list[str] = []
         at = 0
-        while size := next((n for n in range(min(longest, len(words) - at), 0, -1)
-                            if tuple(words[at:at + n]) in phrases), 0):
+        while size := next((n for n in range(min(self.longest, len(words) - at), 0, -1)
+                            if tuple(words[at:at + n]) in self.phrases), 0):
+            labels.append(self.phrases[tuple(words[at:at + size])])
             at += size
-        return at
+        return labels, at
+
+
+def words_of(text: str) -> list[str]:
+    """The words of a turn as the reply phrases are written (lower case, plain
+    apostrophes)."""
+    return _WORD.findall(text.lower().replace("\u2019", "'"))
 
 
 def _variants(phrase: str) -> tuple[tuple[str, ...], ...]:
@@ -70,31 +97,6 @@ def _variants(phrase: str) -> tuple[tuple[str, ...], ...]:
     words = tuple(phrase.lower().split())
     bare = tuple(w.replace("'", "") for w in words)
     return (words, bare) if bare != words else (words,)
-
-
-def _phrases(replies: Replies) -> dict[tuple[str, ...], str]:
-    """Every phrase's words -> its act's name (a cue wins over a filler of the same words)."""
-    found = {words: FILLER for phrase in replies.fillers for words in _variants(phrase)}
-    for act in reversed(replies.acts):  # the earlier act wins a phrase in two
-        found.update({words: act.name for cue in act.cues for words in _variants(cue)})
-    return found
-
-
-def _labels(words: list[str], phrases: dict[tuple[str, ...], str]) -> set[str] | None:
-    """The acts of the phrases covering ``words`` end to end (longest phrase first), or
-    None when a word is neither cue nor filler."""
-    longest = max((len(p) for p in phrases), default=0)
-    labels: set[str] = set()
-    at = 0
-    while at < len(words):
-        size = next((n for n in range(min(longest, len(words) - at), 0, -1)
-                     if tuple(words[at:at + n]) in phrases), 0)
-        if not size:
-            return None
-        labels.add(phrases[tuple(words[at:at + size])])
-        at += size
-    labels.discard(FILLER)
-    return labels or None
 
 
 def path_of(root: Path) -> Path:
