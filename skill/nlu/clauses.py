@@ -57,6 +57,15 @@ class Clause:
     text: str
     asks: bool
 
+    @property
+    def size(self) -> int:
+        return len(self.text.split())
+
+    @property
+    def topical(self) -> bool:
+        """Whether a topic may be read from it: it asks, in two words or more."""
+        return self.asks and self.size >= 2
+
 
 def split(text: str) -> list[Clause]:
     """The clauses of ``text`` with any words in them, in order."""
@@ -85,14 +94,12 @@ def scores(
     if len(parts) < 2:
         return {}
     best: dict[str, float] = {}
-    looked = {c.text: view(c.text) for c in parts[1:] if c.asks and len(c.text.split()) >= 2}
+    looked = {c.text: view(c.text) for c in parts[1:] if c.topical}
     if any(seen.candidates and seen.candidates[0][0] not in first_only
            for seen in looked.values()):
         never = {*never, *asides}
     for number, clause in enumerate(parts):
-        size = len(clause.text.split())
-        topical = clause.asks and size >= 2
-        if not topical and (number > 0 or size > MOVE_WORDS):
+        if not clause.topical and (number > 0 or clause.size > MOVE_WORDS):
             continue  # nothing in it could count: not looked at
         seen = looked.get(clause.text) or view(clause.text)
         for intent, score in _counted(seen, number, clause, first_only, never):
@@ -110,5 +117,5 @@ def _counted(
         if intent in first_only:
             if number == 0:
                 yield intent, score
-        elif clause.asks and len(clause.text.split()) >= 2 and intent in seen.evidenced:
+        elif clause.topical and intent in seen.evidenced:
             yield intent, score
