@@ -26,12 +26,17 @@ TENS: Final = {
 # stay words (they are far more often words), except inside a number read digit by
 # digit with a zero in it: "won oh too" is 102.
 HOMOPHONES: Final = {"won": 1, "to": 2, "too": 2, "for": 4, "ate": 8}
+# After "hundred and" a unit is due: there "too" and "won" are two and one ("a hundred
+# and too"). "to" and "for" stay words even there ("a hundred and for two days").
+UNITS_AFTER_AND: Final = {"too": 2, "won": 1}
 # How a recognizer or a typist may spell "hundred"; "an" for "and" inside a number.
 HUNDRED: Final = frozenset({"hundred", "hunnerd", "hundered", "hundert", "hundrid"})
 AND: Final = frozenset({"and", "an", "n"})
 _DIGITS_RE: Final = re.compile(r"^\d+(\.\d+)?$")
-# "100 and 2.5", "100 2.5": the parts a recognizer writes apart (see _hundred_and).
+# "100 and 2.5", "100 2.5", "10 2": the parts a recognizer writes apart (see
+# _hundred_and): a bare hundred, or "one oh" heard as ten.
 _HUNDREDS: Final = frozenset({"100"})
+_TEN: Final = "10"
 _SMALL_AFTER_AND: Final = re.compile(r"^(\d{1,2})(\.\d+)?$")
 _DIGIT_AFTER_HUNDRED: Final = re.compile(r"^(\d)(\.\d+)?$")
 # The words a spoken number can begin with ("a" as in "a hundred"); a digit begins one too.
@@ -42,7 +47,7 @@ MAX_DIGITS: Final = 30
 
 
 def _is_zero(word: str) -> bool:
-    return word in ("oh", "o", "zero")
+    return word in ("oh", "o", "zero", "0")
 
 
 def _digit(word: str) -> int | None:
@@ -110,6 +115,8 @@ def _cardinal(tokens: list[str], i: int) -> tuple[int, int] | None:
     if word in HOMOPHONES or hundreds is None:
         return None if word in HOMOPHONES else _below_hundred(tokens, i)
     k = j + 1 if j < len(tokens) and tokens[j] in AND else j
+    if k > j and k < len(tokens) and tokens[k] in UNITS_AFTER_AND:
+        return hundreds * 100 + UNITS_AFTER_AND[tokens[k]], k + 1
     rest = _below_hundred(tokens, k)
     if rest is not None:
         return hundreds * 100 + rest[0], rest[1]
@@ -154,9 +161,13 @@ def read_number(tokens: list[str], i: int) -> tuple[str, int] | None:
 
 
 def _hundred_and(tokens: list[str], text: str, j: int) -> tuple[str, int] | None:
-    """'100 and 2.5' / '100 2.5' -> ('102.5', next): a recognizer wrote "a hundred and
-    two point five" as two numbers. Only a bare hundred and a single digit (after
-    "and", up to two digits) join, so "100 20" stays two numbers."""
+    """'100 and 2.5' / '100 2.5' / '10 2' -> ('102.5' / '102', next): a recognizer wrote
+    "a hundred and two point five" or "one oh two" as two numbers. Only a bare hundred
+    or ten and a single digit (after "and", up to two digits) join, so "100 20" and
+    "10 20" stay two numbers."""
+    if text == _TEN:  # "10 2", "10 1.5": one oh two, one oh one point five
+        found = _DIGIT_AFTER_HUNDRED.match(tokens[j]) if j < len(tokens) else None
+        return (f"10{found.group(1)}{found.group(2) or ''}", j + 1) if found else None
     if text not in _HUNDREDS:
         return None
     k = j + 1 if j < len(tokens) and tokens[j] == "and" else j

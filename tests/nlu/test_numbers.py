@@ -42,6 +42,10 @@ def test_words_to_digits_leaves_words_around_numbers():
         ("a hundred and one and a half", "101.5"),
         ("thirty eight and a half", "38.5"),
         ("100 20", "100 20"),
+        ("10 2", "102"),
+        ("10 1.5", "101.5"),
+        ("1 0 2", "102"),
+        ("10 20", "10 20"),
     ],
 )
 def test_numbers_a_recognizer_writes_apart_join(text, digits):
@@ -52,6 +56,10 @@ def test_numbers_a_recognizer_writes_apart_join(text, digits):
     ("i want to go for a walk", "i want to go for a walk"),
     ("i won the game 2 to 1", "i won the game 2 to 1"),
     ("ten to four", "10 to 4"),
+    # after "hundred and" a unit is due: "too" and "won" are numbers there, "for" is not
+    ("a hundred and too", "102"),
+    ("a hundred and won", "101"),
+    ("a hundred and for two days", "100 and for 2 days"),
 ])
 def test_homophones_stay_words_outside_a_number(text, read):
     assert " ".join(words_to_digits(text.split())) == read
