@@ -28,7 +28,7 @@ def read_yaml(path: Path) -> Any:
 
 INTENT_KEYS: Final = frozenset(
     {"intent", "description", "answer", "urgent", "router", "end_session", "samples", "slots",
-     "domain"}
+     "domain", "heads"}
 )
 COMMON_KEYS: Final = frozenset({"slot_types", "expansion_rules"})
 SLOT_VALUE_KEYS: Final = frozenset({"id", "name", "synonyms"})
@@ -140,6 +140,7 @@ def read_intent(path: Path, problems: list[Problem]) -> IntentSpec | None:
         doc.report("missing 'intent' name", doc.line("intent") or 1)
     samples = _strings(doc, raw.get("samples"), "'samples'", "samples")
     domain = _strings(doc, raw.get("domain"), "'domain'", "domain")
+    heads = _strings(doc, raw.get("heads"), "'heads'", "heads")
     slots = raw.get("slots") or {}
     if not isinstance(slots, dict) or not all(
         isinstance(k, str) and isinstance(v, str) for k, v in slots.items()
@@ -162,7 +163,7 @@ def read_intent(path: Path, problems: list[Problem]) -> IntentSpec | None:
         return None
     return IntentSpec(
         name=name, description=texts["description"], answer=texts["answer"] or None,
-        samples=samples, slots=dict(slots), domain=domain, path=str(path),
+        samples=samples, slots=dict(slots), domain=domain, heads=heads, path=str(path),
         urgent=flags["urgent"], router=flags["router"], end_session=flags["end_session"],
     )
 

@@ -53,6 +53,7 @@ class IntentSpec:
     samples: tuple[str, ...] = ()
     slots: dict[str, str] = field(default_factory=dict)
     domain: tuple[str, ...] = ()  # topic evidence the router's domain gate asks for
+    heads: tuple[str, ...] = ()  # the words that name the topic itself (skill.nlu.heads)
     path: str = ""
     # _common.yaml's expansion rules, which the samples' ``<rule>`` references name.
     rules: Mapping[str, str] = field(default_factory=dict, compare=False, repr=False)

@@ -24,6 +24,8 @@ from skill.content.spec import Lexicon as LexiconData
 from skill.nlu.alternation import phrase_pattern
 from skill.nlu.numbers import words_to_digits
 
+# Marks a phrase the lexicon reads in another sense, joined into one word ("~walkmethrough").
+SENSE_MARK: Final = "~"
 # "'s" after these words means "is"; after anything else it is a possessive.
 _IS_WORDS: Final = frozenset(
     "it that what where when who how there here he she this everything something".split()
@@ -284,8 +286,9 @@ def normalize(text: str, lexicon: Lexicon | None = None) -> str:
     lex = lexicon or lexicon_of()
     text = before_lexicon(text, lex)
     if lex.senses is not None:
-        # one opaque word: "nuclear fusion" is neither fusion nor a recovery topic
-        text = lex.senses.sub(lambda m: m.group(0).replace(" ", ""), text)
+        # one opaque word: "nuclear fusion" is neither fusion nor a recovery topic. The
+        # mark in front keeps a domain stem ("walk*") from meeting "~walkmethrough".
+        text = lex.senses.sub(lambda m: SENSE_MARK + m.group(0).replace(" ", ""), text)
     if lex.phrases is not None:
         text = lex.phrases.sub(lambda m: lex.replacements[m.group(0)], " ".join(text.split()))
     return " ".join(_rewrite(text, _AGREEMENT).split())

@@ -6,6 +6,8 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, field
 
+from skill.nlu import safety
+
 
 class Step(enum.Enum):
     """Which step of routing decided."""
@@ -44,3 +46,14 @@ class Route:
     rule: Decision | None = None  # the step that chose it
     # Two intents too close to call (a fallback route): the skill can ask which one.
     alternatives: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Explanation:
+    """What ``Router.explain()`` shows: every step of one routing decision."""
+
+    normalized: str
+    matched_text: str
+    route: Route
+    candidates: list[Route]
+    findings: list[safety.Finding]

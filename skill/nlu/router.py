@@ -2,11 +2,12 @@
 
 Steps: ``normalize()``; mis-heard words repaired by sound (skill.nlu.phonetic); slot
 values out (temperature, topic); the safety layer (a reported urgent symptom wins,
-negated ones are cut out); then rapidfuzz against every
-normalized sample, behind the domain gate (skill.nlu.gate: a candidate needs a domain
-term of its intent or a near-whole sample match). A weak best match, or two different
-intents too close to call, gives ``AMAZON.FallbackIntent``: an honest "I can't help
-with that" beats a confident wrong answer.
+negated ones are cut out); then rapidfuzz against every normalized sample, behind the
+domain gate (skill.nlu.gate: a candidate needs a domain term of its intent or a
+near-whole sample match). A weak best match (unless it names one topic by its head
+word, skill.nlu.heads), or two intents too close to call, gives
+``AMAZON.FallbackIntent``: an honest "I can't help with that" beats a confident wrong
+answer.
 """
 
 from __future__ import annotations
@@ -18,13 +19,14 @@ from typing import Final
 from skill.content import answers, loader
 from skill.content.safety_spec import REPORTED
 from skill.content.spec import Content, IntentSpec
-from skill.nlu import clauses, elsewhere, facets, fever, phonetic, prebuild, readings, safety
+from skill.nlu import clauses, elsewhere, facets, fever, heads, phonetic, prebuild, readings, safety
 from skill.nlu.forms import FACET_PLACEHOLDER as FACET_PLACEHOLDER
 from skill.nlu.forms import SampleForms, sample_forms
 from skill.nlu.gate import DomainGate
 from skill.nlu.normalize import Lexicon, lexicon_of, normalize
 from skill.nlu.replies import acknowledgements
 from skill.nlu.route import Decision as Decision
+from skill.nlu.route import Explanation as Explanation
 from skill.nlu.route import Route as Route
 from skill.nlu.route import Step as Step
 from skill.nlu.scoring import SampleIndex
@@ -61,17 +63,6 @@ class Thresholds:
     conversation_score: float = CONVERSATION_SCORE
 
 
-@dataclass(frozen=True)
-class Explanation:
-    """What ``explain()`` shows: every step of one routing decision."""
-
-    normalized: str
-    matched_text: str
-    route: Route
-    candidates: list[Route]
-    findings: list[safety.Finding]
-
-
 class Router:
     """Holds the normalized samples; build once, route many."""
 
@@ -103,6 +94,7 @@ class Router:
         self.index = SampleIndex(self.choices,
                                  whole=[label in self.urgent for label in self.labels])
         self.gate = DomainGate(specs, lambda text: normalize(text, self.lexicon), facet_words)
+        self.heads = heads.Heads(specs, lambda text: normalize(text, self.lexicon))
         self.phonetic: phonetic.PhoneticIndex | None = None  # set from the content
         self.acks: frozenset[str] = frozenset()  # yes, no: from the content's replies
         # Read only from a question's first clause (skill.nlu.clauses): the conversation
@@ -176,6 +168,13 @@ class Router:
                     best[intent] = max(best.get(intent, 0.0), score)
                 ranked = [Route(i, s) for i, s in sorted(best.items(), key=lambda kv: -kv[1])]
                 route = self._decide(ranked, slots, found, evidenced, normalized)
+        if route.rule is not None and route.rule.step is Step.BELOW_THRESHOLD:
+            # one topic named by its head word, as said (not as repaired): skill.nlu.heads
+            named = self.heads.only_topic(heard, self.index.evidence_words(heard),
+                                          self.lexicon.anchors)
+            score = next((r.score for r in ranked if r.intent == named), 0.0)
+            if named is not None and score >= heads.HEAD_SCORE:
+                route = self._with_slots(named, score, slots, Decision(Step.NEAREST, heads.DETAIL))
         urgent = route.rule is not None and route.rule.step is Step.SAFETY
         if route.intent != FALLBACK and not urgent and route.intent not in self.conversation:
             why = elsewhere.why_not_ours(route.intent, normalized, found, self.lexicon,

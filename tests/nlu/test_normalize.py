@@ -47,8 +47,9 @@ def test_every_lexicon_key_is_in_the_form_the_lexicon_step_sees():
 
 
 @pytest.mark.parametrize(("said", "normalized"), [
-    ("how does nuclear fusion work", "how does nuclearfusion work"),
-    ("can you walk me through the steps", "can you walkmethrough the steps"),
+    # marked, so no topic stem ("fusion*", "walk*") meets the opaque word
+    ("how does nuclear fusion work", "how does ~nuclearfusion work"),
+    ("can you walk me through the steps", "can you ~walkmethrough the steps"),
     ("is the fusion healing", "is the fusion healing"),
 ])
 def test_other_senses_of_the_guides_words_are_one_opaque_word(said, normalized):

@@ -1,0 +1,54 @@
+"""A question that names exactly one topic by its head word is about that topic.
+
+"Am I allowed to lift my wee grandson?", "will I be able to sit through Sunday Mass?":
+the words around the topic are ones no sample uses, so every sample explains little of
+the question and the best score stays under the router's MIN_SCORE. But "lift" and
+"sit" are the topics' own words (an intent's ``heads:``, a few of its domain terms that
+name the topic itself, never the things it is done with): when the question names one
+topic so and no other, and its samples still explain a fair part of it (HEAD_SCORE),
+that topic is the answer. Two heads ("can I walk or sit") stay declined; so does a head
+word of everyday talk: the rest of the question must speak of a person ("can I", "my
+mom", which normalize() makes "i" and "my"), ask leave ("is it okay to") or name the
+recovery (the lexicon's ``anchors``: surgery, recovery...), so "lift the garage door"
+and "what's the risk of hail tonight" do not pass.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import replace
+from typing import Final
+
+from skill.content.spec import IntentSpec
+from skill.nlu.gate import DomainGate
+
+DETAIL: Final = "names its topic"  # the route's detail (--explain)
+# The words of a person, after normalize() (a caregiver's "my mom", "she" are "my", "i").
+PERSON: Final = frozenset({"i", "my", "me", "we", "our", "us"})
+# Asking leave, after normalize() ("is it alright to", "ok to" -> "okay to").
+LEAVE: Final = " okay to "
+# The lowest score at which a question naming one topic's head is that topic's: the
+# dev choice of bench/sweep.py (a decline costs 1, a wrong answer 2), which leaves the
+# everyday requests of dev declined as often as without heads.
+HEAD_SCORE: Final = 30.0
+
+
+class Heads:
+    """The intents' head words, matched like domain terms (``word*`` for its forms)."""
+
+    def __init__(self, intents: Iterable[IntentSpec], normalize: Callable[[str], str]) -> None:
+        self.gate = DomainGate([replace(spec, domain=spec.heads) for spec in intents
+                                if spec.heads], normalize)
+
+    def only_topic(self, text: str, words: frozenset[str], anchors: frozenset[str]
+                   ) -> str | None:
+        """The one intent whose head ``text`` (with ``words``, its words and their fuzzy
+        matches) names, if exactly one is named and the rest speaks of a person, asks
+        leave or names the recovery (``anchors``)."""
+        named = self.gate.intents_with_evidence(words)
+        if len(named) != 1:
+            return None
+        topic = next(iter(named))
+        rest = words - self.gate.evidence_of(topic, words)
+        about = rest & (PERSON | anchors) or LEAVE in f" {text} "
+        return topic if about else None

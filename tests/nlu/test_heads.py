@@ -1,0 +1,34 @@
+"""A question that names one topic by its head word (skill.nlu.heads)."""
+
+import pytest
+
+from skill.nlu.router import FALLBACK, route
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    # the topic's own word among words no sample uses
+    ("can I lift my nephew's toy chest", "LiftingIntent"),
+    ("will my dad be able to sit through a cricket test match", "SittingIntent"),
+    ("is it okay to lug a full watering can", "LiftingIntent"),
+    ("should my husband be walking to the letterbox yet", "WalkingIntent"),
+])
+def test_a_question_naming_one_topic_by_its_head_gets_that_topic(text, intent):
+    assert route(text).intent == intent
+
+
+@pytest.mark.parametrize("text", [
+    # a head word in everyday talk: no person, no leave asked, no recovery named
+    "lift the garage door",
+    "what's the risk of hail tonight",
+    "is it a risk to leave the oven on",
+    # the assistant asked, or the word in another sense
+    "can you carry a tune",
+    "walk me through setting up my phone",
+])
+def test_a_head_word_in_everyday_talk_is_still_declined(text):
+    assert route(text).intent == FALLBACK
+
+
+def test_two_topics_named_by_their_heads_are_not_guessed():
+    found = route("can I lift the shopping or sit in the car on the way")
+    assert found.rule is None or "names its topic" not in str(found.rule)
