@@ -85,7 +85,7 @@ def test_validate_reports_every_problem_as_path_message(tmp_path):
     responses.write_text(
         # The first reply of sitting grows to 40 words.
         responses.read_text().replace(
-            "Early in recovery, try not to sit for long stretches.", "word " * 40, 1)
+            "Early in recovery, limit sitting for long stretches.", "word " * 40, 1)
     )
     (root / "intents" / "RisksIntent.yaml").unlink()
     code, out = run("validate", "--root", str(root))
