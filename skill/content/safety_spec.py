@@ -18,6 +18,9 @@ from skill.content.parse import read_yaml
 REPORTED: Final = "reported"
 # Every status a finding can have; each rule carries an example of each.
 STATUSES: Final = ("reported", "negated", "asked", "resolved", "other_experiencer")
+# What a modifier may say; anything else is refused.
+MODIFIER_KEYS: Final = frozenset({"status", "before", "opening", "after", "before_window",
+                                  "after_window", "breaks"})
 # A rule's concepts may stand this many words apart unless it says otherwise.
 DEFAULT_WINDOW: Final = 6
 
@@ -33,6 +36,7 @@ class Modifier:
     name: str
     status: str
     before: tuple[str, ...]  # the trigger stands before the concept and scopes forward
+    opening: tuple[str, ...]  # like ``before``, but only as the question's first words
     after: tuple[str, ...]  # the trigger stands after the concept and scopes backward
     before_window: int
     after_window: int
@@ -105,6 +109,9 @@ def _int(raw: Any, where: str, default: int | None = None) -> int:
 def _modifier(name: str, raw: Any) -> Modifier:
     where = f"modifiers.{name}"
     body = _mapping(raw, where)
+    unknown = sorted(set(map(str, body)) - MODIFIER_KEYS)
+    if unknown:  # a misspelt key would be a trigger list silently left out
+        raise SpecError(f"{where}: unknown key {unknown[0]!r}")
     status = str(body.get("status") or name)
     if status not in STATUSES or status == REPORTED:
         raise SpecError(f"{where}: status {status!r} is not one of {STATUSES[1:]}")
@@ -112,6 +119,7 @@ def _modifier(name: str, raw: Any) -> Modifier:
         name=name,
         status=status,
         before=_strings(body.get("before"), f"{where}.before"),
+        opening=_strings(body.get("opening"), f"{where}.opening"),
         after=_strings(body.get("after"), f"{where}.after"),
         before_window=_int(body.get("before_window"), f"{where}.before_window"),
         after_window=_int(body.get("after_window"), f"{where}.after_window"),

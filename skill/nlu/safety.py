@@ -34,6 +34,8 @@ _NEGATION_GLUE: Final = frozenset({"any", "a", "an", "have", "do", "does", "did"
 SCANS_KEPT: Final = 8
 # The concept-break label: a rule's concepts do not pair up across these words.
 PAIR_BREAK: Final = "pair_break"
+# A trigger that counts only as the question's first words (a modifier's ``opening:``).
+OPENING: Final = "opening:"
 
 
 @dataclass(frozen=True)
@@ -70,8 +72,8 @@ def _entries(spec: SafetySpec) -> Iterator[tuple[str, str]]:
     for word in spec.pair_breaks:
         yield from ((p, PAIR_BREAK) for p in phrases(word))
     for mod in spec.modifiers:
-        for side, lines in (("before", mod.before), ("after", mod.after),
-                            ("break", mod.breaks)):
+        for side, lines in (("before", mod.before), ("opening", mod.opening),
+                            ("after", mod.after), ("break", mod.breaks)):
             for line in lines:
                 # "i" and "my" survive normalize() as themselves; fillers do not.
                 yield from ((p, f"{side}:{mod.name}") for p in list(phrases(line)) or [line])
@@ -121,7 +123,7 @@ class Engine:
         return self._scanned(text)
 
     def _scan(self, text: str) -> Scanned:
-        return Scanned(self.table.scan(text.split()))
+        return Scanned([_opening(span) for span in self.table.scan(text.split())])
 
     @cached_property
     def negators(self) -> frozenset[str]:
@@ -174,6 +176,18 @@ class Engine:
                                          offsets[span.start][0], offsets[span.end - 1][1],
                                          status))
         return found
+
+
+def _opening(span: Span) -> Span:
+    """An ``opening:`` trigger is a ``before:`` one as the question's first words, and
+    nothing anywhere else."""
+    if not any(label.startswith(OPENING) for label in span.labels):
+        return span
+    labels = {label for label in span.labels if not label.startswith(OPENING)}
+    if span.start == 0:
+        labels |= {"before:" + label[len(OPENING):] for label in span.labels
+                   if label.startswith(OPENING)}
+    return Span(span.start, span.end, frozenset(labels))
 
 
 def _offsets(text: str) -> list[tuple[int, int]]:

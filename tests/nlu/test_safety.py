@@ -154,6 +154,26 @@ def test_mentions_carry_the_modifier_that_reaches_them(text, status):
     assert {f.status for f in safety.findings(normalize(text))} == {status}
 
 
+@pytest.mark.parametrize(("text", "status"), [
+    # a question that opens on the symptom itself
+    ("is numbness in my leg normal after this", "asked"),
+    ("are chills a sign of something", "asked"),
+    # the same words further in still report
+    ("there is numbness in my leg", "reported"),
+    # someone asked about, not a site: "my wife" is the patient a caregiver speaks for
+    ("is it normal for my wife to have some numbness after fusion", "asked"),
+])
+def test_a_question_opening_on_the_symptom_asks(text, status):
+    assert {f.status for f in safety.findings(normalize(text))} == {status}
+
+
+def test_a_misspelt_modifier_key_is_refused():
+    raw = yaml.safe_load(safety_spec.safety_path().read_text(encoding="utf-8"))
+    raw["modifiers"]["negated"]["befor"] = ["not"]
+    with pytest.raises(safety_spec.SpecError, match="modifiers.negated: unknown key 'befor'"):
+        safety_spec.parse(raw)
+
+
 def test_a_person_between_the_thing_and_the_symptom_is_the_experiencer_again():
     assert reported("my dog jumped on my incision and now it is red and swollen") == (
         "IncisionConcernIntent")
