@@ -6,6 +6,8 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, field
 
+from skill.nlu.safety import Finding
+
 
 class Step(enum.Enum):
     """Which step of routing decided."""
@@ -16,6 +18,7 @@ class Step(enum.Enum):
     AMBIGUOUS = "ambiguous with"  # two intents too close to call
     NEAREST = "nearest sample"
     FACET = "facet"  # moved to the topic whose point the question names
+    CALM = "calm"  # a symptom named but not reported: the intent answering it (skill.nlu.calm)
     ELSEWHERE = "about"  # another illness, or someone else's symptom (skill.nlu.elsewhere)
 
 
@@ -44,3 +47,14 @@ class Route:
     rule: Decision | None = None  # the step that chose it
     # Two intents too close to call (a fallback route): the skill can ask which one.
     alternatives: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Explanation:
+    """What ``explain()`` shows: every step of one routing decision."""
+
+    normalized: str
+    matched_text: str
+    route: Route
+    candidates: list[Route]
+    findings: list[Finding]

@@ -16,15 +16,14 @@ from dataclasses import dataclass
 from typing import Final
 
 from skill.content import answers, loader
-from skill.content.safety_spec import REPORTED
-from skill.content.spec import Content, IntentSpec
-from skill.nlu import clauses, elsewhere, facets, fever, phonetic, prebuild, readings, safety
-from skill.nlu.forms import FACET_PLACEHOLDER as FACET_PLACEHOLDER
+from skill.content.spec import MENTION_SLOT, Content, IntentSpec
+from skill.nlu import calm, clauses, elsewhere, facets, fever, phonetic, prebuild, readings, safety
 from skill.nlu.forms import SampleForms, sample_forms
 from skill.nlu.gate import DomainGate
 from skill.nlu.normalize import Lexicon, lexicon_of, normalize
 from skill.nlu.replies import acknowledgements
 from skill.nlu.route import Decision as Decision
+from skill.nlu.route import Explanation as Explanation
 from skill.nlu.route import Route as Route
 from skill.nlu.route import Step as Step
 from skill.nlu.scoring import SampleIndex
@@ -48,6 +47,8 @@ WHOLE_MATCH: Final = 90.0
 # their domain words they still need this score, so "cancel the kitchen timer" is not a
 # goodbye.
 CONVERSATION_SCORE: Final = 62.0
+# A question about a symptom that no topic answers: the reasons to call.
+ASKED: Final = Decision(Step.NEAREST, "asked about a symptom")
 
 
 @dataclass(frozen=True)
@@ -59,17 +60,6 @@ class Thresholds:
     sure_score: float = SURE_SCORE
     whole_match: float = WHOLE_MATCH
     conversation_score: float = CONVERSATION_SCORE
-
-
-@dataclass(frozen=True)
-class Explanation:
-    """What ``explain()`` shows: every step of one routing decision."""
-
-    normalized: str
-    matched_text: str
-    route: Route
-    candidates: list[Route]
-    findings: list[safety.Finding]
 
 
 class Router:
@@ -176,6 +166,7 @@ class Router:
                     best[intent] = max(best.get(intent, 0.0), score)
                 ranked = [Route(i, s) for i, s in sorted(best.items(), key=lambda kv: -kv[1])]
                 route = self._decide(ranked, slots, found, evidenced, normalized)
+        route = self._settle(route, ranked, slots, found, evidenced, normalized)
         urgent = route.rule is not None and route.rule.step is Step.SAFETY
         if route.intent != FALLBACK and not urgent and route.intent not in self.conversation:
             why = elsewhere.why_not_ours(route.intent, normalized, found, self.lexicon,
@@ -218,7 +209,9 @@ class Router:
         answers = self.safety.spec.asked_answers
         asked = next((answers[f.intent] for f in found
                       if f.status == safety.ASKED and f.intent in answers), None)
-        if route.intent in self.reports_only and self._not_reported(route.intent, normalized):
+        status = calm.unreported(self.gate, self.safety, route.intent, normalized) \
+            if route.intent in self.reports_only else None
+        if status is not None:
             # Only a report is urgent: a question, a denial or a past complaint that merely
             # sounds like a report's sample ("what should i do if i fall") is answered
             # without the urgent intents.
@@ -227,9 +220,26 @@ class Router:
                                   and r.intent not in self.reports_only], slots, evidenced)
         if route.intent == FALLBACK and asked is not None:
             # a question about a symptom no topic answers: the reasons to call
-            return self._with_slots(asked, route.score, slots,
-                                    Decision(Step.NEAREST, "asked about a symptom"))
+            return self._with_slots(asked, route.score, slots, ASKED)
         return route
+
+    def _settle(self, route: Route, ranked: list[Route], slots: dict[str, str],
+                found: list[safety.Finding], evidenced: frozenset[str], normalized: str,
+                ) -> Route:
+        """A question declined, or given the reasons to call for want of a topic, naming an
+        urgent symptom it does not report: the intent answering that (skill.nlu.calm)."""
+        if (route.intent != FALLBACK and route.rule != ASKED) or \
+                self.safety.reported(normalized, found) & self.reports_only:
+            return route  # an urgent symptom named as a report anywhere: never calm
+        named = [r.intent for r in ranked if r.intent in self.reports_only
+                 and self._in_domain(r, evidenced, Thresholds())]
+        said = calm.mentions(found, ranked) or calm.named(self.gate, self.safety, normalized, named)
+        own = self.gate.intents_with_evidence(self.index.evidence_words(normalized))
+        settled = calm.answering(said, self.safety.spec, evidenced, own)
+        if settled is None:
+            return route
+        marked = {**slots, MENTION_SLOT: settled.mention.status} if settled.calm else slots
+        return self._with_slots(settled.intent, route.score, marked, settled.decision)
 
     def nearest(
         self, ranked: list[Route], slots: dict[str, str], evidenced: frozenset[str],
@@ -256,16 +266,6 @@ class Router:
         if candidate.intent in self.conversation and candidate.score < limits.conversation_score:
             return False
         return candidate.intent in evidenced
-
-    def _not_reported(self, intent: str, normalized: str) -> bool:
-        """Whether every word that evidences ``intent`` is inside a pseudo phrase ("passed
-        out laughing") or ruled out by the modifiers."""
-        spots = self.gate.positions(intent, normalized.split())
-        if not spots:
-            return False
-        pseudo = self.safety.pseudo_positions(normalized)
-        spots = [i for i in spots if i not in pseudo]
-        return not spots or self.safety.status_at(normalized, spots) != REPORTED
 
     def _reported(self, urgent: safety.Finding, slots: dict[str, str]) -> Route:
         return self._with_slots(urgent.intent, 100.0, slots, Decision(Step.SAFETY, urgent.rule))
