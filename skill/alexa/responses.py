@@ -20,7 +20,7 @@ from skill.alexa.local import GUIDE_LINE, Local
 from skill.config import Config
 from skill.content import answers, markup
 from skill.content.locales import DEFAULT, Locale
-from skill.content.spec import Content
+from skill.content.spec import MENTION_SLOT, Content
 from skill.nlu import facets, fever
 
 _PHONE_MARK: Final = "\x00phone\x00"
@@ -90,6 +90,16 @@ def _reading_markup(reading: fever.Reading) -> str:
     return "that reading"
 
 
+def _calm_mention(slots: Mapping[str, str], declared: Mapping[str, str],
+                  content: Content) -> bool:
+    """Whether the mention slot says the symptom was named but not reported: exactly one
+    of its type's values (the statuses the local router sets). Anything else Alexa heard
+    there, or no value, keeps the urgent answer."""
+    said = (slots.get(MENTION_SLOT) or "").strip().lower()
+    values = content.slot_types.get(declared.get(MENTION_SLOT, ""), ())
+    return any(said == value.name for value in values)
+
+
 def select(intent: str, slots: dict[str, str], content: Content) -> Choice:
     """The answer for ``intent`` (which must have an answer key in its YAML): the key, the
     facet asked about, the guide rule related to an uncovered topic, and urgency."""
@@ -101,7 +111,9 @@ def select(intent: str, slots: dict[str, str], content: Content) -> Choice:
     params: dict[str, str] = {}
     urgent = spec.urgent
     related = None
-    if intent == "FeverIntent":
+    if spec.calm_answer is not None and _calm_mention(slots, spec.slots, content):
+        key, urgent = spec.calm_answer, False
+    elif intent == "FeverIntent":
         # Urgent means "over 101 °F" (or right at it): without a believable reading the
         # answer gives the threshold and the other signs, care team first, unflagged.
         reading = reading_from_slots(slots)

@@ -27,8 +27,8 @@ def read_yaml(path: Path) -> Any:
 
 
 INTENT_KEYS: Final = frozenset(
-    {"intent", "description", "answer", "urgent", "router", "end_session", "samples", "slots",
-     "domain", "heads"}
+    {"intent", "description", "answer", "calm_answer", "urgent", "router", "end_session",
+     "samples", "slots", "domain", "heads"}
 )
 COMMON_KEYS: Final = frozenset({"slot_types", "expansion_rules"})
 SLOT_VALUE_KEYS: Final = frozenset({"id", "name", "synonyms"})
@@ -148,7 +148,7 @@ def read_intent(path: Path, problems: list[Problem]) -> IntentSpec | None:
         doc.report("'slots' must map slot names to slot types", doc.line("slots"))
         slots = {}
     texts: dict[str, str] = {}
-    for key in ("answer", "description"):
+    for key in ("answer", "calm_answer", "description"):
         value = raw.get(key)
         if value is not None and not isinstance(value, str):
             doc.report(f"'{key}' must be a string", doc.line(key))
@@ -163,6 +163,7 @@ def read_intent(path: Path, problems: list[Problem]) -> IntentSpec | None:
         return None
     return IntentSpec(
         name=name, description=texts["description"], answer=texts["answer"] or None,
+        calm_answer=texts["calm_answer"] or None,
         samples=samples, slots=dict(slots), domain=domain, heads=heads, path=str(path),
         urgent=flags["urgent"], router=flags["router"], end_session=flags["end_session"],
     )

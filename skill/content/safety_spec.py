@@ -77,6 +77,8 @@ class SafetySpec:
     mentions: Mapping[str, str]  # concept -> intent a non-reported mention steers from
     # urgent intent -> the intent that answers a question about its symptoms
     asked_answers: Mapping[str, str]
+    # urgent intent -> status of a mention that is no report -> the intent answering it
+    calm_answers: Mapping[str, Mapping[str, str]]
     breaks: tuple[str, ...]
     pair_breaks: tuple[str, ...]
     modifiers: tuple[Modifier, ...]  # in order of precedence
@@ -104,6 +106,18 @@ def _int(raw: Any, where: str, default: int | None = None) -> int:
     if not isinstance(raw, int) or isinstance(raw, bool) or raw < 0:
         raise SpecError(f"{where}: expected a whole number of words")
     return raw
+
+
+def _calm_answers(raw: Any) -> dict[str, dict[str, str]]:
+    found: dict[str, dict[str, str]] = {}
+    for urgent, by_status in _mapping(raw or {}, "calm_answers").items():
+        where = f"calm_answers.{urgent}"
+        statuses = _mapping(by_status, where)
+        for status in statuses:
+            if status not in STATUSES or status == REPORTED:
+                raise SpecError(f"{where}: status {status!r} is not one of {STATUSES[1:]}")
+        found[str(urgent)] = {str(k): str(v) for k, v in statuses.items()}
+    return found
 
 
 def _modifier(name: str, raw: Any) -> Modifier:
@@ -181,6 +195,7 @@ def parse(raw: Any) -> SafetySpec:
                                                         "mentions").items()},
         asked_answers={str(k): str(v) for k, v in _mapping(body.get("asked_answers") or {},
                                                              "asked_answers").items()},
+        calm_answers=_calm_answers(body.get("calm_answers")),
         breaks=_strings(body.get("breaks"), "breaks"),
         pair_breaks=_strings(body.get("pair_breaks"), "pair_breaks"),
         modifiers=tuple(_modifier(str(k), v) for k, v in modifiers.items()),

@@ -15,6 +15,11 @@ from typing import Any, Final, TypeVar
 
 # Alexa's namespace for its built-in intents ("AMAZON.HelpIntent").
 BUILTIN_PREFIX: Final = "AMAZON."
+# The slot that marks a route to an urgent intent as a mention of its symptom that is no
+# report ("the redness went away yesterday"): its value is the mention's status, and the
+# answer is the intent's calm_answer. The local router sets it from its reading, never
+# from the words as a slot value; from Alexa, only an exact value of its type counts.
+MENTION_SLOT: Final = "mention"
 
 T = TypeVar("T")
 
@@ -47,6 +52,8 @@ class IntentSpec:
     name: str
     description: str = ""
     answer: str | None = None  # the responses.yaml key this intent is answered with
+    # An urgent intent's answer for a mention of its symptom that is no report (MENTION_SLOT)
+    calm_answer: str | None = None
     urgent: bool = False
     router: bool = True  # False: Alexa-only intent the local router never picks
     end_session: bool = False  # the answer closes the session (stop, an emergency)

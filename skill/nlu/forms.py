@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Final
 
-from skill.content.spec import IntentSpec
+from skill.content.spec import MENTION_SLOT, IntentSpec
 from skill.content.templates import expand
 from skill.nlu.normalize import Lexicon
 from skill.nlu.slots import SlotVocabulary, sample_form
@@ -20,6 +20,9 @@ from skill.nlu.slots import SlotVocabulary, sample_form
 # Alexa's carrier for the FACET slot: never routed, skill.nlu.facets finds the facet
 # locally.
 FACET_PLACEHOLDER: Final = "{facet}"
+# Alexa's carriers the router never matches: the FACET slot, and the MENTION slot (the
+# router reads a symptom's mention itself, skill.nlu.calm).
+CARRIERS: Final = (FACET_PLACEHOLDER, "{" + MENTION_SLOT + "}")
 
 
 @dataclass(frozen=True)
@@ -52,6 +55,6 @@ def sample_forms(
             continue
         for line in spec.samples:
             for sentence in expand(line, spec.rules):
-                if FACET_PLACEHOLDER not in sentence:
+                if not any(carrier in sentence for carrier in CARRIERS):
                     seen.setdefault(sample_form(sentence, vocabulary, lexicon), spec.name)
     return SampleForms(tuple(seen), tuple(seen.values()))

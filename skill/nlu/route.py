@@ -6,7 +6,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, field
 
-from skill.nlu import safety
+from skill.nlu.safety import Finding
 
 
 class Step(enum.Enum):
@@ -18,6 +18,7 @@ class Step(enum.Enum):
     AMBIGUOUS = "ambiguous with"  # two intents too close to call
     NEAREST = "nearest sample"
     FACET = "facet"  # moved to the topic whose point the question names
+    CALM = "calm"  # a symptom named but not reported: the intent answering it (skill.nlu.calm)
     ELSEWHERE = "about"  # another illness, or someone else's symptom (skill.nlu.elsewhere)
 
 
@@ -56,4 +57,4 @@ class Explanation:
     matched_text: str
     route: Route
     candidates: list[Route]
-    findings: list[safety.Finding]
+    findings: list[Finding]

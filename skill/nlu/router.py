@@ -17,10 +17,19 @@ from dataclasses import dataclass
 from typing import Final
 
 from skill.content import answers, loader
-from skill.content.safety_spec import REPORTED
-from skill.content.spec import Content, IntentSpec
-from skill.nlu import clauses, elsewhere, facets, fever, heads, phonetic, prebuild, readings, safety
-from skill.nlu.forms import FACET_PLACEHOLDER as FACET_PLACEHOLDER
+from skill.content.spec import MENTION_SLOT, Content, IntentSpec
+from skill.nlu import (
+    calm,
+    clauses,
+    elsewhere,
+    facets,
+    fever,
+    heads,
+    phonetic,
+    prebuild,
+    readings,
+    safety,
+)
 from skill.nlu.forms import SampleForms, sample_forms
 from skill.nlu.gate import DomainGate
 from skill.nlu.normalize import Lexicon, lexicon_of, normalize
@@ -50,6 +59,8 @@ WHOLE_MATCH: Final = 90.0
 # their domain words they still need this score, so "cancel the kitchen timer" is not a
 # goodbye.
 CONVERSATION_SCORE: Final = 62.0
+# A question about a symptom that no topic answers: the reasons to call.
+ASKED: Final = Decision(Step.NEAREST, "asked about a symptom")
 
 
 @dataclass(frozen=True)
@@ -175,6 +186,7 @@ class Router:
             score = next((r.score for r in ranked if r.intent == named), 0.0)
             if named is not None and score >= heads.HEAD_SCORE:
                 route = self._with_slots(named, score, slots, Decision(Step.NEAREST, heads.DETAIL))
+        route = self._settle(route, ranked, slots, found, evidenced, normalized)
         urgent = route.rule is not None and route.rule.step is Step.SAFETY
         if route.intent != FALLBACK and not urgent and route.intent not in self.conversation:
             why = elsewhere.why_not_ours(route.intent, normalized, found, self.lexicon,
@@ -217,7 +229,9 @@ class Router:
         answers = self.safety.spec.asked_answers
         asked = next((answers[f.intent] for f in found
                       if f.status == safety.ASKED and f.intent in answers), None)
-        if route.intent in self.reports_only and self._not_reported(route.intent, normalized):
+        status = calm.unreported(self.gate, self.safety, route.intent, normalized) \
+            if route.intent in self.reports_only else None
+        if status is not None:
             # Only a report is urgent: a question, a denial or a past complaint that merely
             # sounds like a report's sample ("what should i do if i fall") is answered
             # without the urgent intents.
@@ -226,9 +240,26 @@ class Router:
                                   and r.intent not in self.reports_only], slots, evidenced)
         if route.intent == FALLBACK and asked is not None:
             # a question about a symptom no topic answers: the reasons to call
-            return self._with_slots(asked, route.score, slots,
-                                    Decision(Step.NEAREST, "asked about a symptom"))
+            return self._with_slots(asked, route.score, slots, ASKED)
         return route
+
+    def _settle(self, route: Route, ranked: list[Route], slots: dict[str, str],
+                found: list[safety.Finding], evidenced: frozenset[str], normalized: str,
+                ) -> Route:
+        """A question declined, or given the reasons to call for want of a topic, naming an
+        urgent symptom it does not report: the intent answering that (skill.nlu.calm)."""
+        if (route.intent != FALLBACK and route.rule != ASKED) or \
+                self.safety.reported(normalized, found) & self.reports_only:
+            return route  # an urgent symptom named as a report anywhere: never calm
+        named = [r.intent for r in ranked if r.intent in self.reports_only
+                 and self._in_domain(r, evidenced, Thresholds())]
+        said = calm.mentions(found, ranked) or calm.named(self.gate, self.safety, normalized, named)
+        own = self.gate.intents_with_evidence(self.index.evidence_words(normalized))
+        settled = calm.answering(said, self.safety.spec, evidenced, own)
+        if settled is None:
+            return route
+        marked = {**slots, MENTION_SLOT: settled.mention.status} if settled.calm else slots
+        return self._with_slots(settled.intent, route.score, marked, settled.decision)
 
     def nearest(
         self, ranked: list[Route], slots: dict[str, str], evidenced: frozenset[str],
@@ -255,16 +286,6 @@ class Router:
         if candidate.intent in self.conversation and candidate.score < limits.conversation_score:
             return False
         return candidate.intent in evidenced
-
-    def _not_reported(self, intent: str, normalized: str) -> bool:
-        """Whether every word that evidences ``intent`` is inside a pseudo phrase ("passed
-        out laughing") or ruled out by the modifiers."""
-        spots = self.gate.positions(intent, normalized.split())
-        if not spots:
-            return False
-        pseudo = self.safety.pseudo_positions(normalized)
-        spots = [i for i in spots if i not in pseudo]
-        return not spots or self.safety.status_at(normalized, spots) != REPORTED
 
     def _reported(self, urgent: safety.Finding, slots: dict[str, str]) -> Route:
         return self._with_slots(urgent.intent, 100.0, slots, Decision(Step.SAFETY, urgent.rule))

@@ -11,7 +11,7 @@ incision mishearings are "incision", and numbers are digits.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import Final
@@ -116,6 +116,8 @@ class Engine:
                  *spec.mentions.items()]
         for concept, intent in pairs:
             self.intents_of.setdefault(f"concept:{concept}", set()).add(intent)
+        # concept label -> the intent of a concept that is a symptom alone (a mention)
+        self.symptoms = {f"concept:{c}": (i,) for c, i in spec.mentions.items()}
 
     def scan(self, text: str) -> Scanned:
         """The spans of ``text`` (the last few texts' kept: routing reads one text's
@@ -136,11 +138,27 @@ class Engine:
         """Intents one of whose symptom concepts ``text`` names, unless a modifier rules
         that mention out for the patient (another experiencer such as a kitchen, a denial,
         a resolved complaint): "how hot is it in the kitchen" is no evidence of a wound."""
+        return self._named(text, self.ruling_out, self.intents_of)
+
+    def reported(self, text: str, found: Sequence[Finding] = ()) -> frozenset[str]:
+        """Intents one of whose symptoms (a concept of ``mentions``) ``text`` names as a
+        report, no modifier applying, outside ``found``'s findings that are no report,
+        though no rule pairs it with a site: "the redness went away but now it's
+        draining"."""
+        offsets = _offsets(text)
+        told = [(f.start, f.end) for f in found if f.status != REPORTED]
+        return self._named(text, self.scopes, self.symptoms, lambda span: not any(
+            start <= offsets[span.start][0] and offsets[span.end - 1][1] <= end
+            for start, end in told))
+
+    def _named(self, text: str, scopes: tuple[Scope, ...],
+               intents_of: Mapping[str, Iterable[str]],
+               counts: Callable[[Span], bool] = lambda span: True) -> frozenset[str]:
         scanned = self.scan(text)
         labels = {label for span in scanned.spans for label in span.labels
-                  if label in self.intents_of and scanned.status(
-                      [(span.start, span.end)], self.ruling_out, REPORTED) == REPORTED}
-        return frozenset(i for label in labels for i in self.intents_of[label])
+                  if label in intents_of and counts(span) and scanned.status(
+                      [(span.start, span.end)], scopes, REPORTED) == REPORTED}
+        return frozenset(i for label in labels for i in intents_of[label])
 
     def pseudo_positions(self, text: str) -> frozenset[int]:
         """The word indices inside a pseudo phrase: neither concept nor trigger."""

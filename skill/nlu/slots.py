@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from skill.content import loader
-from skill.content.spec import Content, IntentSpec, SlotValue
+from skill.content.spec import MENTION_SLOT, Content, IntentSpec, SlotValue
 from skill.nlu import readings
 from skill.nlu.alternation import phrase_pattern
 from skill.nlu.normalize import Lexicon, lexicon_of, normalize
@@ -41,6 +41,8 @@ def build_vocabulary(
         slot = slot_names.get(type_name)
         if slot is None or slot == "unit":
             continue  # units stay words: "degrees fahrenheit" reads better than "{unit}"
+        if slot == MENTION_SLOT:
+            continue  # the router's reading of a symptom, never a word of the question
         for value in values:
             for phrase in (value.name, *value.synonyms):
                 key = normalize(phrase, lexicon) if phrase else ""

@@ -206,6 +206,16 @@ def check_urgent(entries: Mapping[str, answers.Answer], urgent_keys: set[str], r
             report(where, f"{key}: an urgent answer ends on the call to make now")
 
 
+def check_calm(entries: Mapping[str, answers.Answer], calm_keys: set[str], report: Report,
+               where: str) -> None:
+    """A calm answer (a symptom named but not reported) says when to call, never to call
+    now: the user reported nothing."""
+    for key in sorted(calm_keys):
+        said = entries[key].speech if key in entries else ()
+        if any(re.search(r"\bnow\b", sentence.say.lower()) for sentence in said):
+            report(where, f"{key}: a calm answer says when to call, not to call now")
+
+
 def check_response_sizes(content: Content, report: Report) -> None:
     """Every intent's whole response from ``content``, serialized as Alexa receives it,
     fits Alexa's limit."""

@@ -17,7 +17,7 @@ from typing import Final
 from skill.alexa import keys, screen
 from skill.alexa.handlers import FALLBACK_INTENT, OWN_HANDLERS
 from skill.content import answers, loader, locales, markup, model
-from skill.content.spec import Content, IntentSpec
+from skill.content.spec import MENTION_SLOT, Content, IntentSpec
 from skill.content.templates import TemplateError, expand
 from skill.nlu import fever
 from skill.review import checks
@@ -66,6 +66,12 @@ def _check_intent(spec: IntentSpec, content: Content, report: Report,
         report(where, f"answer {spec.answer!r} is not in responses.yaml")
     if spec.answer is None and spec.name not in OWN_HANDLERS:
         report(where, "needs an 'answer' (a key in responses.yaml)")
+    if spec.calm_answer is not None:
+        if spec.calm_answer not in content.responses:
+            report(where, f"calm_answer {spec.calm_answer!r} is not in responses.yaml")
+        if not spec.urgent or spec.slots.get(MENTION_SLOT) not in content.slot_types:
+            report(where, f"a calm_answer is for an urgent intent with a {MENTION_SLOT!r} "
+                          "slot of a custom type (its values: the statuses that are no report)")
     for slot, type_name in spec.slots.items():
         if not type_name.startswith("AMAZON.") and type_name not in {
                 *content.slot_types, model.FACET_TYPE}:
@@ -153,6 +159,8 @@ def check_responses(content: Content, report: Report) -> None:
               if spec.urgent and spec.answer and spec.name != "FeverIntent"}
     urgent |= {keys.FEVER[level] for level in (fever.Level.HIGH, fever.Level.AT_LINE)}
     checks.check_urgent(parsed, urgent, report, path)
+    checks.check_calm(parsed, {s.calm_answer for s in content.intents if s.calm_answer},
+                      report, path)
 
 
 def check_model(content: Content, found: dict[str, locales.Locale], report: Report) -> None:
@@ -174,7 +182,8 @@ def check_model(content: Content, found: dict[str, locales.Locale], report: Repo
 def _runnable(content: Content) -> bool:
     """Whether the skill can answer every request from ``content``: every answer it
     names is there (the response sizes are measured by running it)."""
-    named = {*keys.SPOKEN_BY_CODE, *(s.answer for s in content.intents if s.answer)}
+    named = {*keys.SPOKEN_BY_CODE, *(s.answer for s in content.intents if s.answer),
+             *(s.calm_answer for s in content.intents if s.calm_answer)}
     return FALLBACK_INTENT in content.by_name and named <= set(content.responses)
 
 

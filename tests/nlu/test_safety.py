@@ -228,7 +228,6 @@ def test_malformed_safety_file_is_one_path_message(tmp_path):
 
 
 @pytest.mark.parametrize("text", [
-    "is a little drainage from the incision normal",
     "how can i tell if my wound is infected",
     "what if the swelling around my incision gets worse",
 ])
@@ -237,6 +236,18 @@ def test_a_question_about_a_symptom_gets_the_reasons_to_call_not_the_urgent_answ
 
     found = route(text)
     assert found.intent == "WhenToCallIntent", found
+
+
+def test_a_question_no_topic_answers_gets_the_calm_answer_of_its_symptom():
+    # once the reasons to call; now the wound's calm answer (skill.nlu.calm)
+    from skill.alexa import responses
+    from skill.content import loader
+    from skill.nlu.router import route
+
+    found = route("is a little drainage from the incision normal")
+    choice = responses.select(found.intent, found.slots, loader.load_content())
+    assert (found.intent, choice.key, choice.urgent) == (
+        "IncisionConcernIntent", "incision_calm", False)
 
 
 @pytest.mark.parametrize(("text", "emergency"), [

@@ -59,6 +59,19 @@ def test_alexa_fever_slot_urgent_answer(pki, make_envelope):
     assert "telephone" in ssml and "care team" in ssml.lower()
 
 
+@pytest.mark.parametrize("slots", [{}, {"mention": "better now but it's red again"}])
+def test_alexa_wound_report_without_the_routers_mark_stays_urgent(pki, make_envelope, slots):
+    # Alexa's NLU sent IncisionConcernIntent: only the local router's mark (the mention
+    # slot's exact status) makes it calm; without it the answer is the call to make now.
+    body = body_of(make_envelope("IncisionConcernIntent", slots, skill_id=SKILL_ID))
+    response = verified_app(pki).test_client().post("/alexa", data=body,
+                                                    headers=pki.headers(body))
+    assert response.status_code == 200
+    answer = response.get_json()["response"]
+    assert "Please call them now." in speech(response.get_json())
+    assert answer["card"]["title"] == "Call your care team"
+
+
 # --- every failure is a 400 with a short reason --------------------------------------
 
 def _url(url: str):
