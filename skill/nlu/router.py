@@ -19,6 +19,7 @@ from skill.content import answers, loader
 from skill.content.safety_spec import REPORTED
 from skill.content.spec import Content, IntentSpec
 from skill.nlu import clauses, elsewhere, facets, fever, phonetic, prebuild, readings, safety
+from skill.nlu.clause_view import ClauseReader
 from skill.nlu.forms import FACET_PLACEHOLDER as FACET_PLACEHOLDER
 from skill.nlu.forms import SampleForms, sample_forms
 from skill.nlu.gate import DomainGate
@@ -108,6 +109,9 @@ class Router:
         # Read only from a question's first clause (skill.nlu.clauses): the conversation
         # moves and the forms that name no topic.
         self.first_only = self.conversation | (set(self.labels) - set(self.gate.terms))
+        self.clause_reader = ClauseReader(
+            self.index, self.labels, self.gate, self.lexicon, vocabulary, self.reader,
+            lambda cleaned: [(r.intent, r.score) for r in self.candidates(cleaned)])
 
     @classmethod
     def from_content(cls, content: Content) -> Router:
@@ -169,7 +173,8 @@ class Router:
         route = self._decide(ranked, slots, found, evidenced, normalized)
         if route.intent == FALLBACK and safety.first_reported(found) is None:
             # declined whole: a clause may still ask plainly (skill.nlu.clauses)
-            parts = clauses.scores(text, self._clause_view, self.first_only, self.urgent, self.acks)
+            parts = clauses.scores(text, self.clause_reader, self.first_only, self.urgent,
+                                   self.acks)
             if parts:
                 best = {r.intent: r.score for r in ranked}
                 for intent, score in parts.items():
@@ -183,13 +188,6 @@ class Router:
             if why:
                 route = Route(FALLBACK, route.score, {}, Decision(Step.ELSEWHERE, why))
         return Explanation(normalized, cleaned, route, ranked[:n], found)
-
-    def _clause_view(self, clause: str) -> clauses.ClauseView:
-        normalized = normalize(clause, self.lexicon)
-        cleaned = extract(normalized, self.vocabulary, reader=self.reader)[0]
-        said = " ".join(dict.fromkeys(f"{normalized} {cleaned}".split()))
-        return clauses.ClauseView([(r.intent, r.score) for r in self.candidates(cleaned)],
-                                  self.gate.intents_with_evidence(self.index.evidence_words(said)))
 
     def route(self, text: str) -> Route:
         return self.explain(text).route

@@ -220,19 +220,22 @@ class SampleIndex:
         )
         return frozenset(words).union(fuzzy)
 
-    def scores(self, text: str) -> dict[int, float]:
-        """Score (0-100) of every sample sharing a word with ``text``."""
+    def matched(self, text: str) -> tuple[list[str], list[tuple[tuple[str, float], ...]]]:
+        """The words of ``text`` that ``scores()`` weighs, and per word the vocabulary
+        words it stands for: a sample scores only if it holds one of those, or (no word
+        to weigh) if it is ``text`` itself."""
         words = [
             w for w in dict.fromkeys(self.join_split_words(text.split())) if w not in STOPWORDS
         ]
+        return words, [self._matches(word) for word in words]
+
+    def scores(self, text: str) -> dict[int, float]:
+        """Score (0-100) of every sample sharing a word with ``text``."""
+        words, found = self.matched(text)
         if not words:  # only small words ("that is it"): nothing to weigh, exact or nothing
             return {i: 100.0 for i in self.exact.get(text, ())}
-        weights: list[float] = []
-        found: list[tuple[tuple[str, float], ...]] = []
-        for word in words:
-            matches = self._matches(word)
-            weights.append(self.idf[matches[0][0]] if matches else self.unknown_weight)
-            found.append(matches)
+        weights = [self.idf[matches[0][0]] if matches else self.unknown_weight
+                   for matches in found]
         if not any(found):
             return {}
         # Only the samples sharing a word (the touched columns) can score: every sum
