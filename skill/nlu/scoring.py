@@ -188,6 +188,8 @@ class SampleIndex:
         are one ("the rapy"), or when neither is known and together they fuzzily match
         one ("physi cal")."""
         strange = [w not in self.known for w in words]
+        if not any(strange):
+            return list(words)
         out: list[str] = []
         i = 0
         while i < len(words):
