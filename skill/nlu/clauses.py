@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
-from typing import Final
+from typing import Final, Protocol
 
 # Clause ends: the punctuation of a typed question, a dash set apart by spaces.
 _BREAK: Final = re.compile(r"([.,;:?!]+|\s[-\u2013\u2014]\s)")
@@ -44,12 +44,32 @@ CLAUSE_SHARE: Final = 0.9
 MOVE_WORDS: Final = 8
 
 
+class Reading(Protocol):
+    """What the router sees in one clause; it may work each part out only when asked."""
+
+    @property
+    def candidates(self) -> list[tuple[str, float]]:
+        """Ranked (intent, score)."""
+
+    @property
+    def evidenced(self) -> frozenset[str]:
+        """The intents it names (their domain evidence)."""
+
+    @property
+    def reach(self) -> frozenset[str]:
+        """The intents its candidates can be among (all of them, or more)."""
+
+
 @dataclass(frozen=True)
 class ClauseView:
-    """What the router sees in one clause: its candidates and the intents it names."""
+    """A Reading worked out already: its candidates and the intents it names."""
 
     candidates: list[tuple[str, float]]
     evidenced: frozenset[str]
+
+    @property
+    def reach(self) -> frozenset[str]:
+        return frozenset(intent for intent, _ in self.candidates)
 
 
 @dataclass(frozen=True)
@@ -82,7 +102,7 @@ def split(text: str) -> list[Clause]:
 
 
 def scores(
-    text: str, view: Callable[[str], ClauseView], first_only: Collection[str],
+    text: str, view: Callable[[str], Reading], first_only: Collection[str],
     never: Collection[str], asides: Collection[str] = (),
 ) -> dict[str, float]:
     """Best share of a clause's score per intent, over the clauses of ``text`` (none for
@@ -93,24 +113,30 @@ def scores(
     parts = split(text)
     if len(parts) < 2:
         return {}
+    # nothing in the others could count: they are not looked at
+    read = [(number, clause) for number, clause in enumerate(parts)
+            if clause.topical or (number == 0 and clause.size <= MOVE_WORDS)]
+    seen = {clause.text: view(clause.text) for _, clause in read}
     best: dict[str, float] = {}
-    looked = {c.text: view(c.text) for c in parts[1:] if c.topical}
-    if any(seen.candidates and seen.candidates[0][0] not in first_only
-           for seen in looked.values()):
-        never = {*never, *asides}
-    for number, clause in enumerate(parts):
-        if not clause.topical and (number > 0 or clause.size > MOVE_WORDS):
-            continue  # nothing in it could count: not looked at
-        seen = looked.get(clause.text) or view(clause.text)
-        for intent, score in _counted(seen, number, clause, first_only, never):
+    for number, clause in read:
+        for intent, score in _counted(seen[clause.text], number, clause, first_only, never):
             best[intent] = max(best.get(intent, 0.0), CLAUSE_SHARE * score)
+    if not best.keys().isdisjoint(asides) and any(
+            later.candidates and later.candidates[0][0] not in first_only
+            for later in (seen[clause.text] for number, clause in read if number > 0)):
+        return {intent: score for intent, score in best.items() if intent not in asides}
     return best
 
 
 def _counted(
-    seen: ClauseView, number: int, clause: Clause, first_only: Collection[str],
+    seen: Reading, number: int, clause: Clause, first_only: Collection[str],
     never: Collection[str],
 ) -> Iterable[tuple[str, float]]:
+    # Ranking a clause is the dear part: skipped when no intent it can reach could count.
+    reach = seen.reach.difference(never)
+    if not ((number == 0 and not reach.isdisjoint(first_only))
+            or (clause.topical and not reach.isdisjoint(seen.evidenced))):
+        return
     for intent, score in seen.candidates:
         if intent in never:
             continue

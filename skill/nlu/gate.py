@@ -15,6 +15,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 from typing import Final
 
 from skill.content.spec import IntentSpec
@@ -23,6 +24,8 @@ STEM: str = "*"
 # Words whose places in the terms are kept once looked up: far more than a day's
 # questions use (the samples have about a thousand).
 WORDS_KEPT: Final = 4096
+# (intent, term number) of a place (intent, term number, word position) in a term
+_TERM_OF: Final = itemgetter(0, 1)
 
 
 @dataclass(frozen=True)
@@ -77,11 +80,12 @@ class DomainGate:
         """Intents one of whose terms is found among ``words``: one pass over the words."""
         found: set[str] = set()
         filled: set[tuple[str, int, int]] = set()
-        for word in words:
-            whole, parts = self._filled_by(word)
-            found |= whole
-            filled.update(parts)
-        count = Counter((intent, number) for intent, number, _ in filled)
+        for whole, parts in map(self._filled_by, words):
+            if whole:
+                found |= whole
+            if parts:
+                filled.update(parts)
+        count = Counter(map(_TERM_OF, filled))
         return frozenset(found).union(
             term[0] for term, n in count.items() if n == self._length[term]
         )

@@ -40,6 +40,11 @@ class Heads:
         self.gate = DomainGate([replace(spec, domain=spec.heads) for spec in intents
                                 if spec.heads], normalize)
 
+    @property
+    def score(self) -> float:
+        """HEAD_SCORE, read when asked (bench/sweep.py tries other values)."""
+        return HEAD_SCORE
+
     def only_topic(self, text: str, words: frozenset[str], anchors: frozenset[str]
                    ) -> str | None:
         """The one intent whose head ``text`` (with ``words``, its words and their fuzzy

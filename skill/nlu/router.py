@@ -13,25 +13,16 @@ answer.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from typing import Final
 
 from skill.content import answers, loader
 from skill.content.spec import MENTION_SLOT, Content, IntentSpec
-from skill.nlu import (
-    calm,
-    clauses,
-    elsewhere,
-    facets,
-    fever,
-    heads,
-    phonetic,
-    prebuild,
-    readings,
-    safety,
-)
+from skill.nlu import calm, clauses, elsewhere, facets, fever, phonetic, prebuild, readings, safety
+from skill.nlu.clause_view import ClauseReader
 from skill.nlu.forms import SampleForms, sample_forms
 from skill.nlu.gate import DomainGate
+from skill.nlu.heads import DETAIL as HEAD_DETAIL
+from skill.nlu.heads import Heads
 from skill.nlu.normalize import Lexicon, lexicon_of, normalize
 from skill.nlu.replies import acknowledgements
 from skill.nlu.route import Decision as Decision
@@ -40,38 +31,17 @@ from skill.nlu.route import Route as Route
 from skill.nlu.route import Step as Step
 from skill.nlu.scoring import SampleIndex
 from skill.nlu.slots import SlotVocabulary, extract, vocabulary_of
+from skill.nlu.thresholds import CONVERSATION_SCORE as CONVERSATION_SCORE
+from skill.nlu.thresholds import DEFAULT as DEFAULT_LIMITS
+from skill.nlu.thresholds import MARGIN as MARGIN
+from skill.nlu.thresholds import MIN_SCORE as MIN_SCORE
+from skill.nlu.thresholds import SURE_SCORE as SURE_SCORE
+from skill.nlu.thresholds import WHOLE_MATCH as WHOLE_MATCH
+from skill.nlu.thresholds import Thresholds as Thresholds
 
 FALLBACK: Final = "AMAZON.FallbackIntent"
-# Scores come from skill.scoring (0-100). Every threshold here (and the scorer's
-# UNKNOWN_FACTOR) is the dev choice of bench/sweep.py (`python bench/sweep.py --check`):
-# the lowest dev cost (a decline 1, a wrong answer 2, a missed urgent report 20 more),
-# ties to the flattest neighbourhood. Below MIN_SCORE the nearest sample is usually an
-# unrelated question.
-MIN_SCORE: Final = 44.0
-# Two different intents closer than this are a coin toss; unless the best is a clear
-# match anyway (SURE_SCORE), decline rather than guess.
-MARGIN: Final = 2.0
-SURE_SCORE: Final = 50.0
-# A near-whole match of one of an intent's own samples is evidence enough; otherwise
-# the question needs a domain term of the intent (skill.nlu.gate).
-WHOLE_MATCH: Final = 90.0
-# The built-in conversation moves (stop, cancel, help, yes...) are short: with one of
-# their domain words they still need this score, so "cancel the kitchen timer" is not a
-# goodbye.
-CONVERSATION_SCORE: Final = 62.0
 # A question about a symptom that no topic answers: the reasons to call.
 ASKED: Final = Decision(Step.NEAREST, "asked about a symptom")
-
-
-@dataclass(frozen=True)
-class Thresholds:
-    """The decision's thresholds; bench/sweep.py tries others on dev."""
-
-    min_score: float = MIN_SCORE
-    margin: float = MARGIN
-    sure_score: float = SURE_SCORE
-    whole_match: float = WHOLE_MATCH
-    conversation_score: float = CONVERSATION_SCORE
 
 
 class Router:
@@ -105,12 +75,15 @@ class Router:
         self.index = SampleIndex(self.choices,
                                  whole=[label in self.urgent for label in self.labels])
         self.gate = DomainGate(specs, lambda text: normalize(text, self.lexicon), facet_words)
-        self.heads = heads.Heads(specs, lambda text: normalize(text, self.lexicon))
+        self.heads = Heads(specs, lambda text: normalize(text, self.lexicon))
         self.phonetic: phonetic.PhoneticIndex | None = None  # set from the content
         self.acks: frozenset[str] = frozenset()  # yes, no: from the content's replies
         # Read only from a question's first clause (skill.nlu.clauses): the conversation
         # moves and the forms that name no topic.
         self.first_only = self.conversation | (set(self.labels) - set(self.gate.terms))
+        self.clause_reader = ClauseReader(
+            self.index, self.labels, self.gate, self.lexicon, vocabulary, self.reader,
+            lambda cleaned: [(r.intent, r.score) for r in self.candidates(cleaned)])
 
     @classmethod
     def from_content(cls, content: Content) -> Router:
@@ -172,7 +145,8 @@ class Router:
         route = self._decide(ranked, slots, found, evidenced, normalized)
         if route.intent == FALLBACK and safety.first_reported(found) is None:
             # declined whole: a clause may still ask plainly (skill.nlu.clauses)
-            parts = clauses.scores(text, self._clause_view, self.first_only, self.urgent, self.acks)
+            parts = clauses.scores(text, self.clause_reader, self.first_only, self.urgent,
+                                   self.acks)
             if parts:
                 best = {r.intent: r.score for r in ranked}
                 for intent, score in parts.items():
@@ -184,8 +158,8 @@ class Router:
             named = self.heads.only_topic(heard, self.index.evidence_words(heard),
                                           self.lexicon.anchors)
             score = next((r.score for r in ranked if r.intent == named), 0.0)
-            if named is not None and score >= heads.HEAD_SCORE:
-                route = self._with_slots(named, score, slots, Decision(Step.NEAREST, heads.DETAIL))
+            if named is not None and score >= self.heads.score:
+                route = self._with_slots(named, score, slots, Decision(Step.NEAREST, HEAD_DETAIL))
         route = self._settle(route, ranked, slots, found, evidenced, normalized)
         urgent = route.rule is not None and route.rule.step is Step.SAFETY
         if route.intent != FALLBACK and not urgent and route.intent not in self.conversation:
@@ -194,13 +168,6 @@ class Router:
             if why:
                 route = Route(FALLBACK, route.score, {}, Decision(Step.ELSEWHERE, why))
         return Explanation(normalized, cleaned, route, ranked[:n], found)
-
-    def _clause_view(self, clause: str) -> clauses.ClauseView:
-        normalized = normalize(clause, self.lexicon)
-        cleaned = extract(normalized, self.vocabulary, reader=self.reader)[0]
-        said = " ".join(dict.fromkeys(f"{normalized} {cleaned}".split()))
-        return clauses.ClauseView([(r.intent, r.score) for r in self.candidates(cleaned)],
-                                  self.gate.intents_with_evidence(self.index.evidence_words(said)))
 
     def route(self, text: str) -> Route:
         return self.explain(text).route
@@ -252,7 +219,7 @@ class Router:
                 self.safety.reported(normalized, found) & self.reports_only:
             return route  # an urgent symptom named as a report anywhere: never calm
         named = [r.intent for r in ranked if r.intent in self.reports_only
-                 and self._in_domain(r, evidenced, Thresholds())]
+                 and self._in_domain(r, evidenced, DEFAULT_LIMITS)]
         said = calm.mentions(found, ranked) or calm.named(self.gate, self.safety, normalized, named)
         own = self.gate.intents_with_evidence(self.index.evidence_words(normalized))
         settled = calm.answering(said, self.safety.spec, evidenced, own)
@@ -263,7 +230,7 @@ class Router:
 
     def nearest(
         self, ranked: list[Route], slots: dict[str, str], evidenced: frozenset[str],
-        limits: Thresholds = Thresholds(),
+        limits: Thresholds = DEFAULT_LIMITS,
     ) -> Route:
         """The best candidate with domain evidence, if it is clear enough; else fallback.
 

@@ -6,12 +6,14 @@ across the samples (IDF), words matched fuzzily with rapidfuzz so "walkin" meets
 "walking". The score is their harmonic mean, 0-100. Unknown words in a question
 weigh like the rarest known word, so "play some music" explains little and declines.
 
-A word-by-sample matrix (numpy) keeps this well under a millisecond: a question
-touches only the rows of its own words.
+An inverted index (the samples holding each word) and numpy keep this well under a
+millisecond: a question touches only the samples sharing one of its words, and each
+word's share of them is one row of a word-by-touched-sample matrix.
 """
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections import defaultdict
 from collections.abc import Sequence
@@ -62,24 +64,19 @@ WINDOW: Final = 5
 WINDOW_SHARE: Final = 0.9
 
 
-def _window_recall(parts: list[np.ndarray | None], weights: list[float]) -> np.ndarray:
+def _window_recall(parts: np.ndarray, weights: list[float]) -> np.ndarray:
     """Per sample, the best share of any WINDOW consecutive words it explains.
 
-    The window slides one word at a time (add the word entering, take away the one
-    leaving). The parts are float32 products of a weight and a similarity, a few
-    orders of magnitude apart at most, so float64 holds each window's sum exactly
-    and sliding gives the same sums as adding up every window afresh."""
-    size = next(p.size for p in parts if p is not None)
-    mass = np.cumsum([0.0, *weights])
+    ``parts``: one row per word, its weighted share of each sample. The parts are
+    float32 products of a weight and a similarity, a few orders of magnitude apart at
+    most, so float64 holds each window's sum exactly, whatever the order of adding."""
+    mass = np.array(list(itertools.accumulate(weights, initial=0.0)))
     spans = mass[WINDOW:] - mass[:-WINDOW]
-    zero = np.zeros(size)
-    rows = [zero if part is None else part.astype(np.float64) for part in parts]
-    explained = np.sum(rows[:WINDOW], axis=0)
-    best: np.ndarray = explained / spans[0]
-    for start in range(1, len(rows) - WINDOW + 1):
-        explained += rows[start + WINDOW - 1]
-        explained -= rows[start - 1]
-        np.maximum(best, explained / spans[start], out=best)
+    rows = parts.astype(np.float64)
+    explained = rows[: 1 - WINDOW] + rows[1 : 2 - WINDOW]
+    for start in range(2, WINDOW):
+        explained += rows[start : start + 1 - WINDOW or None]
+    best: np.ndarray = (explained / spans[:, None]).max(axis=0)
     return best
 
 
@@ -112,15 +109,13 @@ class SampleIndex:
         self.mass = np.array([sum(self.idf[w] for w in words) for words in self.words] or [0.0])
         self.mass[self.mass == 0] = 1.0
         self.vocabulary = sorted(self.idf)
-        row_of = {w: i for i, w in enumerate(self.vocabulary)}
-        # rows[word] is 1.0 where the sample has the word: one row per vocabulary word.
-        self.rows = np.zeros((len(self.vocabulary), len(self.samples)), dtype=np.float32)
+        self.row_of = {w: i for i, w in enumerate(self.vocabulary)}
+        # columns[row]: the samples holding that vocabulary word, in sample order
+        holders: list[list[int]] = [[] for _ in self.vocabulary]
         for index, words in enumerate(self.words):
             for w in words:
-                self.rows[row_of[w], index] = 1.0
-        self.row_of = row_of
-        # columns[row]: the samples holding that vocabulary word (a row's nonzero places)
-        self.columns = [np.flatnonzero(row) for row in self.rows]
+                holders[self.row_of[w]].append(index)
+        self.columns = [np.array(held, dtype=np.intp) for held in holders]
         # Each sample's words sorted, as fuzz.token_sort_ratio compares them: sorted once
         # here, not again for every question.
         self.sorted_samples = [_sorted_tokens(sample) for sample in self.samples]
@@ -129,6 +124,42 @@ class SampleIndex:
             self.exact[sample].append(index)
         self._matches = lru_cache(maxsize=4096)(self._word_matches)
         self._near = lru_cache(maxsize=64)(self._near_length)
+
+    def _shares(
+        self, found: list[tuple[tuple[str, float], ...]], weights: list[float],
+        places: list[list[np.ndarray]], size: int,
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """Per question word (a row) and touched sample (a column), the word's weighted
+        share of the sample (float32, zero where the sample lacks it); and per sample,
+        the sample side of those shares (each matched word's IDF times the similarity).
+        ``places``: per word, the columns of the samples holding each of its matches;
+        ``size``: how many columns."""
+        parts = np.zeros((len(found), size), dtype=np.float32)
+        # float32 terms like the parts: their sums in float64 are exact in any order
+        sides = np.zeros(size, dtype=np.float64)
+        ones = [number for number, matches in enumerate(found) if len(matches) == 1]
+        if ones:
+            pairs = [(weights[n], *found[n][0]) for n in ones]
+            shares = np.array([(weight * sim, self.idf[word] * sim) for weight, word, sim in pairs],
+                              dtype=np.float32)
+            for number, weighted in zip(ones, shares[:, 0], strict=True):
+                parts[number][places[number][0]] = weighted
+            columns = [places[number][0] for number in ones]
+            sides += np.bincount(np.concatenate(columns), minlength=size,
+                                 weights=np.repeat(shares[:, 1], [c.size for c in columns]))
+        for number, matches in enumerate(found):
+            if len(matches) < 2:
+                continue
+            # A word that fuzzily stands for several vocabulary words counts once per
+            # sample, at its best match there.
+            similarity = np.zeros(size, dtype=np.float32)
+            idf = np.zeros(size, dtype=np.float32)
+            for (word, sim), held in zip(matches, places[number], strict=True):
+                np.maximum.at(similarity, held, sim)
+                np.maximum.at(idf, held, self.idf[word])
+            parts[number] = weights[number] * similarity
+            sides += idf * similarity
+        return parts, sides
 
     def _near_length(self, length: int) -> list[str]:
         """The vocabulary words (in vocabulary order) long enough and short enough to
@@ -157,6 +188,8 @@ class SampleIndex:
         are one ("the rapy"), or when neither is known and together they fuzzily match
         one ("physi cal")."""
         strange = [w not in self.known for w in words]
+        if not any(strange):
+            return list(words)
         out: list[str] = []
         i = 0
         while i < len(words):
@@ -189,48 +222,36 @@ class SampleIndex:
         )
         return frozenset(words).union(fuzzy)
 
-    def scores(self, text: str) -> dict[int, float]:
-        """Score (0-100) of every sample sharing a word with ``text``."""
+    def matched(self, text: str) -> tuple[list[str], list[tuple[tuple[str, float], ...]]]:
+        """The words of ``text`` that ``scores()`` weighs, and per word the vocabulary
+        words it stands for: a sample scores only if it holds one of those, or (no word
+        to weigh) if it is ``text`` itself."""
         words = [
             w for w in dict.fromkeys(self.join_split_words(text.split())) if w not in STOPWORDS
         ]
+        return words, [self._matches(word) for word in words]
+
+    def scores(self, text: str) -> dict[int, float]:
+        """Score (0-100) of every sample sharing a word with ``text``."""
+        words, found = self.matched(text)
         if not words:  # only small words ("that is it"): nothing to weigh, exact or nothing
             return {i: 100.0 for i in self.exact.get(text, ())}
-        weights: list[float] = []
-        found: list[tuple[tuple[str, float], ...]] = []
-        for word in words:
-            matches = self._matches(word)
-            weights.append(self.idf[matches[0][0]] if matches else self.unknown_weight)
-            found.append(matches)
-        hit = {w: self.row_of[w] for matches in found for w, _ in matches}
-        if not hit:
+        weights = [self.idf[matches[0][0]] if matches else self.unknown_weight
+                   for matches in found]
+        if not any(found):
             return {}
         # Only the samples sharing a word (the touched columns) can score: every sum
         # below runs over those columns alone, in the same order as over all samples.
+        holding = [[self.columns[self.row_of[w]] for w, _ in matches] for matches in found]
         mask = np.zeros(len(self.samples), dtype=bool)
-        for row in hit.values():
-            mask[self.columns[row]] = True
+        mask[np.concatenate([held for columns in holding for held in columns])] = True
         touched = np.flatnonzero(mask)
-        rows = {w: self.rows[row].take(touched) for w, row in hit.items()}
-        parts: list[np.ndarray | None] = []  # each word's share of each sample, weighted
-        covered = np.zeros(touched.size, dtype=np.float64)
-        for weight, matches in zip(weights, found, strict=True):
-            if not matches:
-                parts.append(None)
-                continue
-            # A word that fuzzily stands for several vocabulary words counts once per
-            # sample, at its best match there.
-            if len(matches) == 1:
-                word_match, sim = matches[0]
-                row = rows[word_match]
-                parts.append((weight * sim) * row)
-                covered += (self.idf[word_match] * sim) * row
-                continue
-            similarity = np.max([rows[w] * sim for w, sim in matches], axis=0)
-            idf = np.max([rows[w] * self.idf[w] for w, _ in matches], axis=0)
-            parts.append(weight * similarity)
-            covered += idf * similarity
-        explained = np.sum([p for p in parts if p is not None], axis=0)
+        place = np.empty(len(self.samples), dtype=np.intp)
+        place[touched] = np.arange(touched.size)
+        parts, covered = self._shares(
+            found, weights, [[place[held] for held in columns] for columns in holding],
+            touched.size)
+        explained = parts.sum(axis=0)
         recall = explained / sum(weights)
         if len(words) > WINDOW:
             runs = WINDOW_SHARE * _window_recall(parts, weights)

@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from skill.nlu import clauses
-from skill.nlu.router import FALLBACK, route
+from skill.nlu.router import FALLBACK, route, router_for
 
 
 def test_the_asking_clause_of_a_story_is_answered():
@@ -82,3 +82,23 @@ def test_splitting_keeps_every_word_in_order(text):
              for w in "".join(c if c.isalpha() or c == " " else " "
                               for c in clause.text).split()]
     assert found == words
+
+
+def test_the_router_ranks_a_clause_only_when_that_could_count():
+    """The router's clause views rank a clause only when an intent it reaches could
+    count: the clause scores are those of views that rank every clause."""
+    router = router_for()
+    reader = router.clause_reader
+
+    def eager(clause):
+        seen = reader(clause)
+        return clauses.ClauseView(seen.candidates, seen.evidenced)
+
+    for text in ("okay, how long is the recovery?",
+                 "We were at the garden centre all morning, dear, can I lift a bag of compost?",
+                 "alright, thanks, that's all",
+                 "my grandson drove me home, you know, is it okay to sit in the car that long?",
+                 "the dog barked all night, is that normal?"):
+        lazy = clauses.scores(text, reader, router.first_only, router.urgent, router.acks)
+        full = clauses.scores(text, eager, router.first_only, router.urgent, router.acks)
+        assert list(lazy.items()) == list(full.items())
