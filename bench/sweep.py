@@ -178,8 +178,8 @@ def decide(cols: Columns, min_score: float, margin: float, sure: float) -> np.nd
 
 
 def head_score(content: Content, held: list[Case]) -> float:
-    """The HEAD_SCORE of lowest dev cost (ties to the flattest, then the higher value)
-    that keeps the everyday requests of dev declined at least MIN_DECLINED."""
+    """The HEAD_SCORE of lowest dev cost that keeps the everyday requests of dev declined
+    at least MIN_DECLINED (ties as the grid's, then to the flattest, then the higher)."""
     router = Router.from_content(content)
     kept = heads.HEAD_SCORE
     found: list[tuple[float, float]] = []  # (cost, everyday declined) per value
@@ -194,7 +194,9 @@ def head_score(content: Content, held: list[Case]) -> float:
         heads.HEAD_SCORE = kept
     costs = [c if d >= MIN_DECLINED else np.inf for c, d in found]
     near = [float(np.mean(costs[max(i - 1, 0):i + 2])) for i in range(len(costs))]
-    best = min(range(len(costs)), key=lambda i: (costs[i], near[i], -HEAD_SCORES[i]))
+    # the grid's ties: at most one declined question apart, then the router's value
+    tied = [i for i, c in enumerate(costs) if c <= min(costs) + DECLINE_COST / len(held) + 1e-9]
+    best = min(tied, key=lambda i: (HEAD_SCORES[i] != kept, near[i], -HEAD_SCORES[i]))
     print(f"head score: cost {costs[best]:.3f} at {HEAD_SCORES[best]:.2f}, "
           f"everyday declined {found[best][1]:.1%}")
     return HEAD_SCORES[best]
