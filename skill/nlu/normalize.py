@@ -24,6 +24,11 @@ from skill.content.spec import Lexicon as LexiconData
 from skill.nlu.alternation import phrase_pattern
 from skill.nlu.numbers import words_to_digits
 
+# A word's "-ing" written as said, the g dropped: "seepin'", "shiverin'" (two letters
+# before it at least, so "in'" alone stays).
+_DROPPED_G: Final = re.compile(r"(?<=\w\w)in'(?!\w)")
+# "an'", "o'": and, of with their last letters dropped ("a hundred an' two").
+_DROPPED_END: Final = re.compile(r"(?<!\w)(?:an|o)'(?!\w)")
 # Marks a phrase the lexicon reads in another sense, joined into one word ("~walkmethrough").
 SENSE_MARK: Final = "~"
 # "'s" after these words means "is"; after anything else it is a possessive.
@@ -193,6 +198,8 @@ def lexicon_of(content: Content | None = None) -> Lexicon:
 def _clean(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).casefold()
     text = text.replace("\u2019", "'").replace("\u2018", "'").replace("`", "'")
+    text = _DROPPED_G.sub("ing", text)  # "seepin'", "weepin'": the g a speaker drops
+    text = _DROPPED_END.sub(lambda m: {"an'": "and", "o'": "of"}[m.group(0)], text)
     text = _DEGREE.sub(lambda m: " degrees " + {"f": "fahrenheit", "c": "celsius"}.get(
         m.group(1) or "", ""), text)
     text = _PUNCT.sub(" ", text)
