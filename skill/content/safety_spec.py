@@ -64,6 +64,7 @@ class Readings:
     ruled_out_by: tuple[str, ...]  # modifier names under which a number is no reading
     units: Mapping[str, tuple[str, ...]]
     not_after: tuple[str, ...]
+    clock_after: tuple[str, ...]  # after a clock time, a time ("9 am"); "39.2 am" is not
     not_before: tuple[str, ...]
     bare_max_words: int
     reading_examples: Mapping[str, str] = field(default_factory=dict)
@@ -173,6 +174,7 @@ def _readings(raw: Any) -> Readings:
         ruled_out_by=_strings(body.get("ruled_out_by"), "readings.ruled_out_by"),
         units={str(k): _strings(v, f"readings.units.{k}") for k, v in units.items()},
         not_after=_strings(body.get("not_after"), "readings.not_after"),
+        clock_after=_strings(body.get("clock_after"), "readings.clock_after"),
         not_before=_strings(body.get("not_before"), "readings.not_before"),
         bare_max_words=_int(body.get("bare_max_words"), "readings.bare_max_words"),
         reading_examples={str(k): str(v) for k, v in reading.items()},

@@ -56,7 +56,7 @@ _BARE_CONTRACTIONS: Final = {
     "hes": "he is", "shes": "she is", "thats": "that is", "wasnt": "was not",
     "arent": "are not", "havent": "have not", "hasnt": "has not", "couldnt": "could not",
     "shouldnt": "should not", "wouldnt": "would not", "aint": "is not", "hows": "how is",
-    "whens": "when is", "theres": "there is", "lets": "let us",
+    "whens": "when is", "theres": "there is", "lets": "let us", "cannot": "can not",
 }
 _SUBJECT_PRONOUNS: Final = ("he", "she", "they")
 _POSSESSIVE_PRONOUNS: Final = ("his", "her", "their", "hers", "theirs")

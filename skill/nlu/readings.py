@@ -33,6 +33,8 @@ NOT_BEFORE_WINDOW: Final = 2
 # How many words may stand between a "context before" word and its number ("running
 # about 102" once fillers are out).
 CONTEXT_BEFORE_WINDOW: Final = 1
+# The hours a clock shows with "am" or "pm" after them.
+CLOCK_HOURS: Final = 12
 
 
 @dataclass(frozen=True)
@@ -45,10 +47,18 @@ class Found:
     unit: str | None  # "fahrenheit" | "celsius" | None (guess from the range)
 
 
+def _clock_time(token: str) -> bool:
+    """Whether a number could be a time of day: "9", "6.30", "11.45" (not "39.2")."""
+    hour, _, minutes = token.rstrip("fc").partition(".")
+    return hour.isdigit() and int(hour) <= CLOCK_HOURS and (
+        not minutes or (len(minutes) == 2 and int(minutes) < 60))
+
+
 def phrase_labels(spec: Readings) -> dict[str, list[str]]:
     """The readings' phrase table as data: normalized phrases by label (what
     skill.nlu.stored keeps ahead of time)."""
     lists = {"context": spec.context, "not_after": spec.not_after,
+             "clock_after": spec.clock_after,
              "not_before": spec.not_before, "context_before": spec.context_before,
              **{f"unit:{unit}": lines for unit, lines in spec.units.items()}}
     return {label: [p for line in lines for p in phrases(line)]
@@ -89,7 +99,8 @@ class Reader:
     def _reading(self, tokens: list[str], i: int, words: Scanned,
                  modified: Scanned) -> Found | None:
         after = next((s for s in words.spans if s.start == i + 1), None)
-        if after is not None and "not_after" in after.labels:
+        if after is not None and ("not_after" in after.labels or (
+                "clock_after" in after.labels and _clock_time(tokens[i]))):
             return None
         if any("not_before" in s.labels and 0 <= i - s.end <= NOT_BEFORE_WINDOW
                for s in words.spans):
