@@ -49,6 +49,10 @@ PLACEHOLDER_WEIGHT: Final = 2.0
 # words) of the best samples; the rest is the weighted word overlap. 0.25-0.4 do alike.
 STRING_SHARE: Final = 0.3
 RERANK: Final = 30
+# Scores are rounded to this many decimals: the sample matrix is float32 (about seven
+# significant digits), and a whole match (skill.nlu.router's WHOLE_MATCH, 90) must not
+# fall to 89.999998 because samples added elsewhere moved the weights.
+DIGITS: Final = 4
 # Words the samples never use weigh this many times the rarest known word: a question
 # made mostly of them ("how far away is the moon") is not about recovery. The dev choice
 # of bench/sweep.py, with the router's thresholds.
@@ -264,7 +268,7 @@ class SampleIndex:
         similar = process.cdist([_sorted_tokens(text)], [self.sorted_samples[i] for i in best],
                                 scorer=fuzz.ratio, dtype=np.float64)[0].tolist()
         return {
-            index: float((1 - STRING_SHARE) * score + STRING_SHARE * string)
+            index: round((1 - STRING_SHARE) * score + STRING_SHARE * string, DIGITS)
             for index, score, string in zip(best, overlap[order].tolist(), similar, strict=True)
         }
 
