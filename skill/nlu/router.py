@@ -154,9 +154,10 @@ class Router:
                 ranked = [Route(i, s) for i, s in sorted(best.items(), key=lambda kv: -kv[1])]
                 route = self._decide(ranked, slots, found, evidenced, normalized)
         if route.rule is not None and route.rule.step is Step.BELOW_THRESHOLD:
-            # one topic named by its head word, as said (not as repaired): skill.nlu.heads
-            named = self.heads.only_topic(heard, self.index.evidence_words(heard),
-                                          self.lexicon.anchors)
+            # one topic named by its head word, as said (not as repaired), or a believable
+            # reading (the fever topic's head): skill.nlu.heads
+            named = "FeverIntent" if believable else self.heads.only_topic(
+                heard, self.index.evidence_words(heard), self.lexicon.anchors)
             score = next((r.score for r in ranked if r.intent == named), 0.0)
             if named is not None and score >= self.heads.score:
                 route = self._with_slots(named, score, slots, Decision(Step.NEAREST, HEAD_DETAIL))
