@@ -27,8 +27,12 @@ TENS: Final = {
 # digit with a zero in it: "won oh too" is 102.
 HOMOPHONES: Final = {"won": 1, "to": 2, "too": 2, "for": 4, "ate": 8}
 # After "hundred and" a unit is due: there "too" and "won" are two and one ("a hundred
-# and too"). "to" and "for" stay words even there ("a hundred and for two days").
+# and too"). "to" and "for" are too only where nothing but a unit can follow: at the
+# end ("a fever of a hundred and to") or before one; else they stay words ("a hundred
+# and for two days").
 UNITS_AFTER_AND: Final = {"too": 2, "won": 1}
+UNITS_AFTER_AND_LAST: Final = {"to": 2, "for": 4}
+UNIT_WORDS: Final = frozenset({"degrees", "degree", "fahrenheit", "celsius", "f", "c", "point"})
 # How a recognizer or a typist may spell "hundred"; "an" for "and" inside a number.
 HUNDRED: Final = frozenset({"hundred", "hunnerd", "hundered", "hundert", "hundrid"})
 AND: Final = frozenset({"and", "an", "n"})
@@ -117,6 +121,9 @@ def _cardinal(tokens: list[str], i: int) -> tuple[int, int] | None:
     k = j + 1 if j < len(tokens) and tokens[j] in AND else j
     if k > j and k < len(tokens) and tokens[k] in UNITS_AFTER_AND:
         return hundreds * 100 + UNITS_AFTER_AND[tokens[k]], k + 1
+    if k > j and k < len(tokens) and tokens[k] in UNITS_AFTER_AND_LAST and (
+            k + 1 == len(tokens) or tokens[k + 1] in UNIT_WORDS):
+        return hundreds * 100 + UNITS_AFTER_AND_LAST[tokens[k]], k + 1
     rest = _below_hundred(tokens, k)
     if rest is not None:
         return hundreds * 100 + rest[0], rest[1]

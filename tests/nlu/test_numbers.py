@@ -60,6 +60,8 @@ def test_numbers_a_recognizer_writes_apart_join(text, digits):
     ("a hundred and too", "102"),
     ("a hundred and won", "101"),
     ("a hundred and for two days", "100 and for 2 days"),
+    ("fever a hundred and to", "fever 102"),
+    ("a hundred and to degrees", "102 degrees"),
 ])
 def test_homophones_stay_words_outside_a_number(text, read):
     assert " ".join(words_to_digits(text.split())) == read
