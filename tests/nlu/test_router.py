@@ -72,20 +72,32 @@ def test_held_out_accuracy_at_least_95_percent():
 # apart, so that ground won there is kept.
 WRITER_FLOORS = {
     ("writers_a.yaml", "writers_b.yaml", "writers_chatter.yaml"): (
-        {"urgent recall": 1.0, "accuracy": 0.90},
+        {"urgent recall": 1.0, "accuracy": 0.91},
         {"false urgent": 0.006, "911 for non-emergency": 0.002}),
     ("writers_urgent.yaml",): (
-        {"urgent recall": 0.984, "accuracy": 0.75},
-        {"false urgent": 0.087, "911 for non-emergency": 0.0}),
+        {"urgent recall": 1.0, "accuracy": 0.82},
+        {"false urgent": 0.072, "911 for non-emergency": 0.0}),
     ("writers_chatter2.yaml",): (
-        {"off-topic declined": 0.94},
+        {"off-topic declined": 0.949},
         {"false urgent": 0.015, "911 for non-emergency": 0.004}),
     ("writers_e.yaml",): (
-        {"urgent recall": 1.0, "accuracy": 0.91},
+        {"urgent recall": 1.0, "accuracy": 0.92},
         {"false urgent": 0.01, "911 for non-emergency": 0.008}),
     ("writers_c.yaml", "writers_d.yaml"): (
-        {"urgent recall": 1.0, "accuracy": 0.83},
+        {"urgent recall": 1.0, "accuracy": 0.85},
         {"false urgent": 0.026, "911 for non-emergency": 0.005}),
+    ("writers_f.yaml",): (
+        {"urgent recall": 0.984, "accuracy": 0.85},
+        {"false urgent": 0.055, "911 for non-emergency": 0.004}),
+    ("writers_g.yaml",): (
+        {"accuracy": 0.80},
+        {"false urgent": 0.0, "911 for non-emergency": 0.0}),
+    ("writers_h.yaml",): (
+        {"urgent recall": 0.99, "accuracy": 0.76},
+        {"false urgent": 0.052, "911 for non-emergency": 0.023}),
+    ("writers_chatter3.yaml",): (
+        {"off-topic declined": 0.896},
+        {"false urgent": 0.007, "911 for non-emergency": 0.0}),
 }
 
 
