@@ -13,9 +13,9 @@ from skill.review import conversations
 from tests.support.paths import DIALOGS
 
 BLIND = DIALOGS / "blind" / "conversations.yaml"
-# The share of blind turns answered right when this floor was set was 81.6 %; the floor
+# The share of blind turns answered right when this floor was set was 82.2 %; the floor
 # sits a few turns below so a change that loses ground fails (target: 95 %).
-BLIND_FLOOR = 0.79
+BLIND_FLOOR = 0.80
 # Each dev file (tuned on) at the share it reached, so a change that loses turns fails.
 DEV_FLOORS = {"conversations.yaml": 0.97, "writers.yaml": 0.94, "writers2.yaml": 0.92,
               "writers3.yaml": 0.90}

@@ -109,13 +109,13 @@ def test_everyday_chatter_is_declined_through_the_conversation_as_by_the_router(
 # measured: a change that loses ground on them fails. The issue's targets (100 % urgent
 # recall, 95 % accuracy on blind) are not reached yet; these hold what is.
 FROZEN_FLOORS = {
-    "test": ({"urgent recall": 1.0, "accuracy": 0.98}, {"false urgent": 0.0}),
-    "blind": ({"urgent recall": 0.987, "accuracy": 0.87},
-              {"false urgent": 0.033, "911 for non-emergency": 0.0}),
+    "test": ({"urgent recall": 1.0, "accuracy": 0.99}, {"false urgent": 0.0}),
+    "blind": ({"urgent recall": 1.0, "accuracy": 0.89},
+              {"false urgent": 0.031, "911 for non-emergency": 0.0}),
     # measured when it arrived, once midway and at the end of the session that tuned on
     # the dev writers' data: nothing was chosen by looking at it.
-    "blind2": ({"urgent recall": 0.975, "accuracy": 0.80},
-               {"false urgent": 0.015, "911 for non-emergency": 0.0}),
+    "blind2": ({"urgent recall": 0.975, "accuracy": 0.83},
+               {"false urgent": 0.012, "911 for non-emergency": 0.0}),
 }
 
 
