@@ -24,10 +24,9 @@ from skill.content.spec import Lexicon as LexiconData
 from skill.nlu.alternation import phrase_pattern
 from skill.nlu.numbers import words_to_digits
 
-# A word's "-ing" written as said, the g dropped: "seepin'", "shiverin'" (two letters
-# before it at least, so "in'" alone stays).
+# Letters a speaker drops: the g of "-ing" ("seepin'"; after two letters at least) and
+# the ends of "an'", "o'" (and, of).
 _DROPPED_G: Final = re.compile(r"(?<=\w\w)in'(?!\w)")
-# "an'", "o'": and, of with their last letters dropped ("a hundred an' two").
 _DROPPED_END: Final = re.compile(r"(?<!\w)(?:an|o)'(?!\w)")
 # Marks a phrase the lexicon reads in another sense, joined into one word ("~walkmethrough").
 SENSE_MARK: Final = "~"
