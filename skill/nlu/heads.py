@@ -10,7 +10,8 @@ that topic is the answer. Two heads ("can I walk or sit") stay declined; so does
 word of everyday talk: the rest of the question must speak of a person ("can I", "my
 mom", which normalize() makes "i" and "my"), ask leave ("is it okay to") or name the
 recovery (the lexicon's ``anchors``: surgery, recovery...), so "lift the garage door"
-and "what's the risk of hail tonight" do not pass.
+and "what's the risk of hail tonight" do not pass; nor does a how-to question opening on
+the head ("how do I lift the bonnet").
 """
 
 from __future__ import annotations
@@ -27,6 +28,9 @@ DETAIL: Final = "names its topic"  # the route's detail (--explain)
 PERSON: Final = frozenset({"i", "my", "me", "we", "our", "us"})
 # Asking leave, after normalize() ("is it alright to", "ok to" -> "okay to").
 LEAVE: Final = " okay to "
+# A how-to opening straight onto the head asks for a technique, not the guide's rule:
+# "how do I lift the bonnet", "how to sit a cake on a rack".
+HOW_TO: Final = ("how do i", "how do you", "how to")
 # The lowest score at which a question naming one topic's head is that topic's: the
 # dev choice of bench/sweep.py (a decline costs 1, a wrong answer 2), which leaves the
 # everyday requests of dev declined as often as without heads.
@@ -54,6 +58,10 @@ class Heads:
         if len(named) != 1:
             return None
         topic = next(iter(named))
-        rest = words - self.gate.evidence_of(topic, words)
+        heads = self.gate.evidence_of(topic, words)
+        said = text.split()
+        if any(text.startswith(o + " ") and said[len(o.split())] in heads for o in HOW_TO):
+            return None
+        rest = words - heads
         about = rest & (PERSON | anchors) or LEAVE in f" {text} "
         return topic if about else None

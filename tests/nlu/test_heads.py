@@ -24,6 +24,8 @@ def test_a_question_naming_one_topic_by_its_head_gets_that_topic(text, intent):
     # the assistant asked, or the word in another sense
     "can you carry a tune",
     "walk me through setting up my phone",
+    # a technique asked for, not the guide's rule
+    "how do I lift the lid of a chest freezer",
 ])
 def test_a_head_word_in_everyday_talk_is_still_declined(text):
     assert route(text).intent == FALLBACK
