@@ -30,8 +30,8 @@ HOMOPHONES: Final = {"won": 1, "to": 2, "too": 2, "for": 4, "ate": 8}
 # and too"). "to" and "for" are too only where nothing but a unit can follow: at the
 # end ("a fever of a hundred and to") or before one; else they stay words ("a hundred
 # and for two days").
-UNITS_AFTER_AND: Final = {"too": 2, "won": 1}
-UNITS_AFTER_AND_LAST: Final = {"to": 2, "for": 4}
+UNITS_AFTER_AND: Final = frozenset({"too", "won"})
+UNITS_AFTER_AND_LAST: Final = frozenset({"to", "for"})
 UNIT_WORDS: Final = frozenset({"degrees", "degree", "fahrenheit", "celsius", "f", "c", "point"})
 # How a recognizer or a typist may spell "hundred"; "an" for "and" inside a number.
 HUNDRED: Final = frozenset({"hundred", "hunnerd", "hundered", "hundert", "hundrid"})
@@ -119,11 +119,10 @@ def _cardinal(tokens: list[str], i: int) -> tuple[int, int] | None:
     if word in HOMOPHONES or hundreds is None:
         return None if word in HOMOPHONES else _below_hundred(tokens, i)
     k = j + 1 if j < len(tokens) and tokens[j] in AND else j
-    if k > j and k < len(tokens) and tokens[k] in UNITS_AFTER_AND:
-        return hundreds * 100 + UNITS_AFTER_AND[tokens[k]], k + 1
-    if k > j and k < len(tokens) and tokens[k] in UNITS_AFTER_AND_LAST and (
-            k + 1 == len(tokens) or tokens[k + 1] in UNIT_WORDS):
-        return hundreds * 100 + UNITS_AFTER_AND_LAST[tokens[k]], k + 1
+    heard = tokens[k] if j < k < len(tokens) else ""
+    if heard in UNITS_AFTER_AND or (heard in UNITS_AFTER_AND_LAST and (
+            k + 1 == len(tokens) or tokens[k + 1] in UNIT_WORDS)):
+        return hundreds * 100 + HOMOPHONES[heard], k + 1
     rest = _below_hundred(tokens, k)
     if rest is not None:
         return hundreds * 100 + rest[0], rest[1]

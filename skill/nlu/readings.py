@@ -47,11 +47,10 @@ class Found:
     unit: str | None  # "fahrenheit" | "celsius" | None (guess from the range)
 
 
-def _clock_time(token: str) -> bool:
+def _clock_time(number: str) -> bool:
     """Whether a number could be a time of day: "9", "6.30", "11.45" (not "39.2")."""
-    hour, _, minutes = token.rstrip("fc").partition(".")
-    return hour.isdigit() and int(hour) <= CLOCK_HOURS and (
-        not minutes or (len(minutes) == 2 and int(minutes) < 60))
+    hour, _, minutes = number.partition(".")
+    return int(hour) <= CLOCK_HOURS and (not minutes or (len(minutes) == 2 and int(minutes) < 60))
 
 
 def phrase_labels(spec: Readings) -> dict[str, list[str]]:
@@ -98,16 +97,16 @@ class Reader:
 
     def _reading(self, tokens: list[str], i: int, words: Scanned,
                  modified: Scanned) -> Found | None:
+        number, letter = _NUMBER.match(tokens[i]).groups()  # type: ignore[union-attr]
         after = next((s for s in words.spans if s.start == i + 1), None)
         if after is not None and ("not_after" in after.labels or (
-                "clock_after" in after.labels and _clock_time(tokens[i]))):
+                "clock_after" in after.labels and _clock_time(number))):
             return None
         if any("not_before" in s.labels and 0 <= i - s.end <= NOT_BEFORE_WINDOW
                for s in words.spans):
             return None
         if any(modified.reaches(i, i + 1, scope) for scope in self.ruled_out):
             return None
-        number, letter = _NUMBER.match(tokens[i]).groups()  # type: ignore[union-attr]
         unit = _UNIT_LETTERS.get(letter) or _unit(words, after)
         found = Found(number, tokens[i], i, unit)
         near = any("context" in s.labels and abs(s.start - i) <= self.spec.context_window
