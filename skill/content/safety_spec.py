@@ -21,6 +21,7 @@ STATUSES: Final = ("reported", "negated", "asked", "resolved", "other_experience
 # What a modifier may say; anything else is refused.
 MODIFIER_KEYS: Final = frozenset({"status", "before", "opening", "after", "before_window",
                                   "after_window", "breaks"})
+RULE_KEYS: Final = frozenset({"name", "intent", "concepts", "window", "contrast", "examples"})
 # A rule's concepts may stand this many words apart unless it says otherwise.
 DEFAULT_WINDOW: Final = 6
 
@@ -52,6 +53,9 @@ class Rule:
     concepts: tuple[str, ...]
     window: int
     examples: Mapping[str, tuple[str, ...]]
+    # The concepts pair across a contrast word (the file's pair_breaks): a change told
+    # against what was, "it was a 3 yesterday but now it's an 8".
+    contrast: bool = False
 
 
 @dataclass(frozen=True)
@@ -149,6 +153,12 @@ def _rule(index: int, raw: Any) -> Rule:
     if not isinstance(name, str) or not isinstance(intent, str):
         raise SpecError(f"rules[{index}]: needs a 'name' and an 'intent'")
     where = f"rules.{name}"
+    unknown = sorted(set(map(str, body)) - RULE_KEYS)
+    if unknown:  # a misspelt key would be a setting silently left out
+        raise SpecError(f"{where}: unknown key {unknown[0]!r}")
+    contrast = body.get("contrast", False)
+    if not isinstance(contrast, bool):
+        raise SpecError(f"{where}.contrast: expected true or false")
     concepts = _strings(body.get("concepts"), f"{where}.concepts")
     if not concepts:
         raise SpecError(f"{where}: needs at least one concept")
@@ -159,6 +169,7 @@ def _rule(index: int, raw: Any) -> Rule:
         concepts=concepts,
         window=_int(body.get("window"), f"{where}.window", DEFAULT_WINDOW),
         examples={str(k): _strings(v, f"{where}.examples.{k}") for k, v in examples.items()},
+        contrast=contrast,
     )
 
 

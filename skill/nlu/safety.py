@@ -180,7 +180,7 @@ class Engine:
         for rule, labels in self.rule_labels:
             if not all(label in scanned.indices for label in labels):
                 continue
-            for parts in _matches(scanned, labels, rule.window):
+            for parts in _matches(scanned, labels, rule.window, rule.contrast):
                 status = scanned.status(((p.start, p.end) for p in parts), self.scopes,
                                         REPORTED)
                 first, last = min(p.start for p in parts), max(p.end for p in parts)
@@ -217,15 +217,17 @@ def _offsets(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _partner(scanned: Scanned, anchor: int, label: str, window: int) -> Span | None:
-    """The nearest span with ``label`` within ``window`` words of the anchor span."""
+def _partner(scanned: Scanned, anchor: int, label: str, window: int,
+             contrast: bool) -> Span | None:
+    """The nearest span with ``label`` within ``window`` words of the anchor span, not
+    across a contrast word unless ``contrast``."""
     spans, here = scanned.spans, scanned.spans[anchor]
     for step in (-1, 1):
         j = anchor + step
         while 0 <= j < len(spans):
             span = spans[j]
             gap = here.start - span.end if step < 0 else span.start - here.end
-            if gap > window or PAIR_BREAK in span.labels:
+            if gap > window or (PAIR_BREAK in span.labels and not contrast):
                 break
             if label in span.labels:
                 return span
@@ -233,13 +235,14 @@ def _partner(scanned: Scanned, anchor: int, label: str, window: int) -> Span | N
     return None
 
 
-def _matches(scanned: Scanned, labels: tuple[str, ...], window: int) -> Iterator[list[Span]]:
+def _matches(scanned: Scanned, labels: tuple[str, ...], window: int,
+             contrast: bool) -> Iterator[list[Span]]:
     """The spans of each place where all of a rule's concept labels stand together."""
     first, *others = labels
     for index in scanned.indices.get(first, ()):
         parts = [scanned.spans[index]]
         for label in others:
-            partner = _partner(scanned, index, label, window)
+            partner = _partner(scanned, index, label, window, contrast)
             if partner is None:
                 break
             parts.append(partner)

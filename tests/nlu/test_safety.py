@@ -174,6 +174,27 @@ def test_a_misspelt_modifier_key_is_refused():
         safety_spec.parse(raw)
 
 
+def test_a_misspelt_rule_key_or_setting_is_refused():
+    raw = yaml.safe_load(safety_spec.safety_path().read_text(encoding="utf-8"))
+    raw["rules"][0]["windw"] = 3
+    with pytest.raises(safety_spec.SpecError, match="unknown key 'windw'"):
+        safety_spec.parse(raw)
+    raw["rules"][0].pop("windw")
+    raw["rules"][0]["contrast"] = "yes"
+    with pytest.raises(safety_spec.SpecError, match="contrast: expected true or false"):
+        safety_spec.parse(raw)
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    # a pain score told against a lower one across "but" (the rule's contrast)
+    ("my pain was 3 yesterday but now it is 8", "WorseningPainIntent"),
+    # a finding and a site still do not pair across it
+    ("my incision looks fine but my throat is red", None),
+])
+def test_only_a_contrast_rule_pairs_across_but(text, intent):
+    assert reported(text) == intent
+
+
 def test_a_person_between_the_thing_and_the_symptom_is_the_experiencer_again():
     assert reported("my dog jumped on my incision and now it is red and swollen") == (
         "IncisionConcernIntent")
