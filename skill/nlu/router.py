@@ -24,7 +24,7 @@ from skill.nlu.gate import DomainGate
 from skill.nlu.heads import DETAIL as HEAD_DETAIL
 from skill.nlu.heads import Heads
 from skill.nlu.normalize import Lexicon, lexicon_of, normalize
-from skill.nlu.replies import acknowledgements
+from skill.nlu import replies
 from skill.nlu.route import Decision as Decision
 from skill.nlu.route import Explanation as Explanation
 from skill.nlu.route import Route as Route
@@ -42,6 +42,7 @@ from skill.nlu.thresholds import Thresholds as Thresholds
 FALLBACK: Final = "AMAZON.FallbackIntent"
 # A question about a symptom that no topic answers: the reasons to call.
 ASKED: Final = Decision(Step.NEAREST, "asked about a symptom")
+MOVE_DETAIL: Final = "a conversation move in its cue words"
 
 
 class Router:
@@ -78,6 +79,7 @@ class Router:
         self.heads = Heads(specs, lambda text: normalize(text, self.lexicon))
         self.phonetic: phonetic.PhoneticIndex | None = None  # set from the content
         self.acks: frozenset[str] = frozenset()  # yes, no: from the content's replies
+        self.moves = replies.Replies()  # the content's dialogue acts (intents/_replies.yaml)
         # Read only from a question's first clause (skill.nlu.clauses): the conversation
         # moves and the forms that name no topic.
         self.first_only = self.conversation | (set(self.labels) - set(self.gate.terms))
@@ -102,7 +104,8 @@ class Router:
                      prebuild.stored_forms(content), safety.engine_of(content),
                      readings.reader_of(content))
         router.phonetic = phonetic.index_of(content, router.choices, router.lexicon)
-        router.acks = content.derive(acknowledgements)
+        router.acks = content.derive(replies.acknowledgements)
+        router.moves = content.derive(replies.load)
         return router
 
     def candidates(self, text: str) -> list[Route]:
@@ -168,6 +171,11 @@ class Router:
                                          self.gate, self.safety)
             if why:
                 route = Route(FALLBACK, route.score, {}, Decision(Step.ELSEWHERE, why))
+        if route.intent == FALLBACK and safety.first_reported(found) is None:
+            # declined, yet only one move's cue words and fillers: "stop there now"
+            move = self.moves.read(text, asked=True)
+            if move is not None:
+                route = Route(move, route.score, {}, Decision(Step.NEAREST, MOVE_DETAIL))
         return Explanation(normalized, cleaned, route, ranked[:n], found)
 
     def route(self, text: str) -> Route:

@@ -64,3 +64,27 @@ def test_a_content_root_without_the_file_reads_no_replies(tmp_path):
     replies.path_of(tmp_path).write_text("acts: {}\nfillers: 3\n", encoding="utf-8")
     with pytest.raises(ContentError, match="fillers"):
         replies.load(type(content)(root=tmp_path))
+
+
+@pytest.mark.parametrize(("said", "intent"), [
+    ("Stop there now", "AMAZON.StopIntent"),
+    ("Yes po", "AMAZON.YesIntent"),
+    ("Hush now, that's enough", "AMAZON.StopIntent"),
+    ("help me out here", "AMAZON.HelpIntent"),
+    ("scratch that", "AMAZON.CancelIntent"),
+])
+def test_a_declined_turn_of_one_moves_cue_words_is_that_move(said, intent):
+    from skill.nlu.router import route
+
+    assert route(said).intent == intent
+
+
+@pytest.mark.parametrize("said", [
+    "stop the music", "cancel my dentist appointment", "help me find my keys",
+    "quiet carriage times on the train", "help i can't breathe",
+])
+def test_everyday_requests_and_reports_are_no_move(said):
+    from skill.nlu.router import route
+
+    assert route(said).intent not in {"AMAZON.StopIntent", "AMAZON.CancelIntent",
+                                      "AMAZON.HelpIntent"}
