@@ -18,8 +18,8 @@ chosen here.
 A question the router placed in a topic for want of evidence for the one it matches best
 is read so too: when a topic related to the session's matches the question (without its
 opening cues) better by REDIRECT_MARGIN, that topic answers it ("ok and how far should I
-go" after walking: walking, not the risks; "how do I get hold of them" after an incision
-report: reaching the care team).
+go" after walking: walking, not the risks; "what's she not allowed to do yet" after
+lifting: the activity rules).
 """
 
 from __future__ import annotations
