@@ -23,6 +23,7 @@ from skill.content.spec import Content, ContentError, Problem
 
 _WORD: Final = re.compile(r"[a-z0-9']+")
 FILLER: Final = ""  # the label of a filler phrase: no act
+ACT_KEYS: Final = frozenset({"intent", "question", "in_session", "cues"})
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,8 @@ class ReplyAct:
     intent: str
     question: bool  # means something only as the answer to a yes/no question
     cues: tuple[str, ...]
+    # means something only in a conversation, not as a one-shot request ("thank you")
+    in_session: bool = False
 
 
 @dataclass(frozen=True)
@@ -55,16 +58,18 @@ class Replies:
     def longest(self) -> int:
         return max((len(p) for p in self.phrases), default=0)
 
-    def read(self, text: str, asked: bool) -> str | None:
+    def read(self, text: str, asked: bool, in_session: bool = True) -> str | None:
         """The intent ``text`` stands for as a reply, if it is one; ``asked``: the skill
-        has just asked a yes/no question. Every word must be a cue or a filler."""
+        has just asked a yes/no question; ``in_session``: said in a conversation (not a
+        one-shot request). Every word must be a cue or a filler."""
         words = words_of(text)
         labels, covered = self._cover(words)
         acts = set(labels) - {FILLER}
         if covered < len(words) or not acts:
             return None
         for act in self.acts:
-            if act.name in acts and (asked or not act.question):
+            if act.name in acts and (asked or not act.question) and (
+                    in_session or not act.in_session):
                 return act.intent
         return None
 
@@ -122,12 +127,19 @@ def parse(raw: Any, known: frozenset[str]) -> tuple[Replies, list[str]]:
     for name, spec in acts.items():
         spec = spec if isinstance(spec, dict) else {}
         intent, question = spec.get("intent"), spec.get("question")
+        in_session = spec.get("in_session", False)
         if intent not in known:
             problems.append(f"acts.{name}: 'intent' must name a built-in intent")
         if not isinstance(question, bool):
             problems.append(f"acts.{name}: 'question' must be true or false")
+        if not isinstance(in_session, bool):
+            problems.append(f"acts.{name}: 'in_session' must be true or false")
+        unknown = sorted(set(map(str, spec)) - ACT_KEYS)
+        if unknown:
+            problems.append(f"acts.{name}: unknown key {unknown[0]!r}")
         found.append(ReplyAct(str(name), str(intent), question is True,
-                              _strings(spec.get("cues"), f"acts.{name}.cues", problems)))
+                              _strings(spec.get("cues"), f"acts.{name}.cues", problems),
+                              in_session is True))
     fillers = _strings(body.get("fillers"), "fillers", problems)
     return Replies(tuple(found), fillers), problems
 

@@ -173,7 +173,7 @@ class Router:
                 route = Route(FALLBACK, route.score, {}, Decision(Step.ELSEWHERE, why))
         if route.intent == FALLBACK and safety.first_reported(found) is None:
             # declined, yet only one move's cue words and fillers: "stop there now"
-            move = self.moves.read(text, asked=True)
+            move = self.moves.read(text, asked=True, in_session=False)
             if move is not None:
                 route = Route(move, route.score, {}, Decision(Step.NEAREST, MOVE_DETAIL))
         return Explanation(normalized, cleaned, route, ranked[:n], found)

@@ -32,7 +32,7 @@ def test_a_reply_to_a_yes_no_question(read, said, intent):
     "ok and what about for my mom",
     "ok can I call them",
     "why not",  # asks why something is not allowed
-    "thanks",  # no act at all
+    "great, lovely",  # no act at all
 ])
 def test_a_turn_with_more_than_cues_is_no_reply(read, said):
     assert read(said, True) is None
@@ -88,3 +88,26 @@ def test_everyday_requests_and_reports_are_no_move(said):
 
     assert route(said).intent not in {"AMAZON.StopIntent", "AMAZON.CancelIntent",
                                       "AMAZON.HelpIntent"}
+
+
+@pytest.mark.parametrize(("said", "asked", "intent"), [
+    ("thank you", False, "AMAZON.StopIntent"),
+    ("got it, thanks", False, "AMAZON.StopIntent"),
+    ("yes, thank you", True, "AMAZON.YesIntent"),  # another act's cue wins over thanks
+    ("no thank you", True, "AMAZON.NoIntent"),
+])
+def test_thanks_alone_closes_a_conversation(read, said, asked, intent):
+    assert read(said, asked) == intent
+
+
+def test_thanks_is_no_one_shot_request(read):
+    assert read("cheers mate", True, in_session=False) is None
+    assert read("stop there now", True, in_session=False) == "AMAZON.StopIntent"
+
+
+def test_an_unknown_act_key_is_refused():
+    found, problems = replies.parse(
+        {"acts": {"stop": {"intent": "AMAZON.StopIntent", "question": False, "cues": ["stop"],
+                           "in_sesion": True}}, "fillers": ["um"]},
+        frozenset({"AMAZON.StopIntent"}))
+    assert problems == ["acts.stop: unknown key 'in_sesion'"]
