@@ -34,3 +34,17 @@ def test_a_head_word_in_everyday_talk_is_still_declined(text):
 def test_two_topics_named_by_their_heads_are_not_guessed():
     found = route("can I lift the shopping or sit in the car on the way")
     assert found.rule is None or "names its topic" not in str(found.rule)
+
+
+def test_no_word_of_a_head_or_domain_term_is_a_filler():
+    # a filler is gone after normalize(): "like before" would be the bare "before" of
+    # every other question, a head of nothing in particular
+    from skill.content import loader
+    from skill.nlu.normalize import lexicon_of, normalize
+
+    content = loader.load_content()
+    lexicon = lexicon_of(content)
+    lost = [(spec.name, term) for spec in content.intents
+            for term in (*spec.heads, *spec.domain)
+            for word in term.replace("*", "").split() if not normalize(word, lexicon)]
+    assert lost == []
