@@ -26,8 +26,9 @@ from skill.nlu.gate import DomainGate
 DETAIL: Final = "names its topic"  # the route's detail (--explain)
 # The words of a person, after normalize() (a caregiver's "my mom", "she" are "my", "i").
 PERSON: Final = frozenset({"i", "my", "me", "we", "our", "us"})
-# Asking leave, after normalize() ("is it alright to", "ok to" -> "okay to").
-LEAVE: Final = " okay to "
+# Asking leave or whether it harms, after normalize() ("is it alright to", "ok to" ->
+# "okay to"; "is sitting for a long stretch a problem early on").
+LEAVE: Final = (" okay to ", " a problem ", " safe to ", " bad for ")
 # A how-to opening straight onto the head asks for a technique, not the guide's rule:
 # "how do I lift the bonnet", "how to sit a cake on a rack".
 HOW_TO: Final = ("how do i", "how do you", "how to")
@@ -63,5 +64,5 @@ class Heads:
         if any(text.startswith(o + " ") and said[len(o.split())] in heads for o in HOW_TO):
             return None
         rest = words - heads
-        about = rest & (PERSON | anchors) or LEAVE in f" {text} "
+        about = rest & (PERSON | anchors) or any(ask in f" {text} " for ask in LEAVE)
         return topic if about else None

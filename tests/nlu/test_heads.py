@@ -11,6 +11,8 @@ from skill.nlu.router import FALLBACK, route
     ("will my dad be able to sit through a cricket test match", "SittingIntent"),
     ("is it okay to lug a full watering can", "LiftingIntent"),
     ("should my husband be walking to the letterbox yet", "WalkingIntent"),
+    # no person, but asked whether it harms
+    ("is sitting for a long stretch a problem early on", "SittingIntent"),
 ])
 def test_a_question_naming_one_topic_by_its_head_gets_that_topic(text, intent):
     assert route(text).intent == intent
