@@ -34,7 +34,7 @@ def why_not_ours(
     """Why a question routed to ``intent`` is about something else ("" when it is not)."""
     if names_another_condition(normalized, lexicon):
         return "another condition"
-    if about_someone_else(intent, normalized, findings, gate, engine):
+    if about_someone_else(intent, normalized, findings, gate, engine, lexicon.anchors):
         return "someone else's symptom"
     return ""
 
@@ -49,14 +49,21 @@ def names_another_condition(normalized: str, lexicon: Lexicon) -> bool:
 
 def about_someone_else(
     intent: str, normalized: str, findings: Sequence[Finding], gate: DomainGate,
-    engine: Engine,
+    engine: Engine, anchors: frozenset[str],
 ) -> bool:
     """Whether a symptom found belongs to another experiencer and so does every word
-    that evidences ``intent``."""
+    that evidences ``intent`` (or, with none, the question names no ``anchors`` of the
+    recovery)."""
     if not any(f.status == OTHER_EXPERIENCER for f in findings):
         return False
     words = normalized.split()
     named = gate.evidence_of(intent, frozenset(words))
+    if not named:
+        # the topic read from a slot's value alone ("my dog has a swollen eye": pets):
+        # someone else's when every symptom found is, and the recovery goes unnamed
+        # ("the dog has a swollen paw, can i walk him after my surgery" is the patient's)
+        return all(f.status == OTHER_EXPERIENCER for f in findings) and anchors.isdisjoint(
+            words)
     spots = [i for i, word in enumerate(words) if word in named]
     return bool(spots) and all(engine.status_at(normalized, [i]) == OTHER_EXPERIENCER
                                for i in spots)

@@ -17,14 +17,24 @@ from typing import Final
 
 from skill.content import answers, loader
 from skill.content.spec import MENTION_SLOT, Content, IntentSpec
-from skill.nlu import calm, clauses, elsewhere, facets, fever, phonetic, prebuild, readings, safety
+from skill.nlu import (
+    calm,
+    clauses,
+    elsewhere,
+    facets,
+    fever,
+    phonetic,
+    prebuild,
+    readings,
+    replies,
+    safety,
+)
 from skill.nlu.clause_view import ClauseReader
 from skill.nlu.forms import SampleForms, sample_forms
 from skill.nlu.gate import DomainGate
 from skill.nlu.heads import DETAIL as HEAD_DETAIL
 from skill.nlu.heads import Heads
 from skill.nlu.normalize import Lexicon, lexicon_of, normalize
-from skill.nlu import replies
 from skill.nlu.route import Decision as Decision
 from skill.nlu.route import Explanation as Explanation
 from skill.nlu.route import Route as Route
