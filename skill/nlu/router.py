@@ -17,24 +17,15 @@ from typing import Final
 
 from skill.content import answers, loader
 from skill.content.spec import MENTION_SLOT, Content, IntentSpec
-from skill.nlu import (
-    calm,
-    clauses,
-    elsewhere,
-    facets,
-    fever,
-    phonetic,
-    prebuild,
-    readings,
-    replies,
-    safety,
-)
+from skill.nlu import calm, clauses, elsewhere, facets, fever, phonetic, prebuild, readings, safety
 from skill.nlu.clause_view import ClauseReader
 from skill.nlu.forms import SampleForms, sample_forms
 from skill.nlu.gate import DomainGate
 from skill.nlu.heads import DETAIL as HEAD_DETAIL
 from skill.nlu.heads import Heads
 from skill.nlu.normalize import Lexicon, lexicon_of, normalize
+from skill.nlu.replies import Replies, acknowledgements
+from skill.nlu.replies import load as load_replies
 from skill.nlu.route import Decision as Decision
 from skill.nlu.route import Explanation as Explanation
 from skill.nlu.route import Route as Route
@@ -89,7 +80,7 @@ class Router:
         self.heads = Heads(specs, lambda text: normalize(text, self.lexicon))
         self.phonetic: phonetic.PhoneticIndex | None = None  # set from the content
         self.acks: frozenset[str] = frozenset()  # yes, no: from the content's replies
-        self.moves = replies.Replies()  # the content's dialogue acts (intents/_replies.yaml)
+        self.moves = Replies()  # the content's dialogue acts (intents/_replies.yaml)
         # Read only from a question's first clause (skill.nlu.clauses): the conversation
         # moves and the forms that name no topic.
         self.first_only = self.conversation | (set(self.labels) - set(self.gate.terms))
@@ -114,8 +105,8 @@ class Router:
                      prebuild.stored_forms(content), safety.engine_of(content),
                      readings.reader_of(content))
         router.phonetic = phonetic.index_of(content, router.choices, router.lexicon)
-        router.acks = content.derive(replies.acknowledgements)
-        router.moves = content.derive(replies.load)
+        router.acks = content.derive(acknowledgements)
+        router.moves = content.derive(load_replies)
         return router
 
     def candidates(self, text: str) -> list[Route]:
