@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
@@ -250,3 +251,6 @@ def main(
     except (ConfigError, root.UsageError) as error:  # a setting not understood: refuse, never guess
         err.write(f"si-skill: {error}\n")
         return 2
+    except BrokenPipeError:  # the reader left early ("| head"): stop quietly, as cat does
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1

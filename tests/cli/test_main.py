@@ -123,3 +123,16 @@ def test_console_script_runs_as_a_subprocess_from_another_directory(tmp_path):
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["intent"] == "SittingIntent"
     assert result.stderr == ""
+
+
+def test_a_reader_that_leaves_early_gets_no_traceback():
+    # "si-skill eval ... | head -1": the reader has gone when the report is written
+    import subprocess
+    import sys
+
+    with subprocess.Popen([sys.executable, "-m", "skill.cli", "eval", "tests/cases/dev"],
+                          stdout=subprocess.PIPE, stderr=subprocess.PIPE) as run_:
+        assert run_.stdout is not None and run_.stderr is not None
+        run_.stdout.close()  # gone before the report is written
+        errors = run_.stderr.read().decode()
+    assert "Traceback" not in errors and "BrokenPipeError" not in errors
