@@ -20,7 +20,7 @@ REPORTED: Final = "reported"
 STATUSES: Final = ("reported", "negated", "asked", "resolved", "other_experiencer")
 # What a modifier may say; anything else is refused.
 MODIFIER_KEYS: Final = frozenset({"status", "before", "opening", "after", "before_window",
-                                  "after_window", "breaks"})
+                                  "after_window", "breaks", "across_breaks"})
 RULE_KEYS: Final = frozenset({"name", "intent", "concepts", "window", "contrast", "examples"})
 # A rule's concepts may stand this many words apart unless it says otherwise.
 DEFAULT_WINDOW: Final = 6
@@ -42,6 +42,9 @@ class Modifier:
     before_window: int
     after_window: int
     breaks: tuple[str, ...]  # words that end this modifier's scope, beyond the global ones
+    # the scope reaches past the global breaks (only its own end it): a statement about
+    # the person, not the finding ("102 but he never had surgery")
+    across_breaks: bool = False
 
 
 @dataclass(frozen=True)
@@ -143,7 +146,16 @@ def _modifier(name: str, raw: Any) -> Modifier:
         before_window=_int(body.get("before_window"), f"{where}.before_window"),
         after_window=_int(body.get("after_window"), f"{where}.after_window"),
         breaks=_strings(body.get("breaks"), f"{where}.breaks"),
+        across_breaks=_flag(body.get("across_breaks"), f"{where}.across_breaks"),
     )
+
+
+def _flag(value: Any, where: str) -> bool:
+    if value is None:
+        return False
+    if not isinstance(value, bool):
+        raise SpecError(f"{where}: expected true or false")
+    return value
 
 
 def _rule(index: int, raw: Any) -> Rule:
@@ -156,9 +168,7 @@ def _rule(index: int, raw: Any) -> Rule:
     unknown = sorted(set(map(str, body)) - RULE_KEYS)
     if unknown:  # a misspelt key would be a setting silently left out
         raise SpecError(f"{where}: unknown key {unknown[0]!r}")
-    contrast = body.get("contrast", False)
-    if not isinstance(contrast, bool):
-        raise SpecError(f"{where}.contrast: expected true or false")
+    contrast = _flag(body.get("contrast"), f"{where}.contrast")
     concepts = _strings(body.get("concepts"), f"{where}.concepts")
     if not concepts:
         raise SpecError(f"{where}: needs at least one concept")

@@ -74,10 +74,13 @@ class Scope:
     stops: frozenset[str]
 
     @classmethod
-    def of(cls, name: str, status: str, before_window: int, after_window: int) -> Scope:
-        """The scope of modifier ``name``, whose triggers are labelled before:/after:name."""
+    def of(cls, name: str, status: str, before_window: int, after_window: int,
+           across_breaks: bool = False) -> Scope:
+        """The scope of modifier ``name``, whose triggers are labelled before:/after:name;
+        ``across_breaks``: only its own breaks end it, not the global ones."""
+        stops = {f"break:{name}"} if across_breaks else {BREAK, f"break:{name}"}
         return cls(name, status, f"before:{name}", f"after:{name}", before_window,
-                   after_window, frozenset({BREAK, f"break:{name}"}))
+                   after_window, frozenset(stops))
 
 
 class Scanned:

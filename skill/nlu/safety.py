@@ -104,8 +104,8 @@ class Engine:
         self.table = PhraseTable((p, label) for label, found in grouped.items() for p in found)
         self.rule_labels = tuple((r, tuple(f"concept:{c}" for c in r.concepts))
                                  for r in spec.rules)
-        self.scopes = tuple(Scope.of(m.name, m.status, m.before_window, m.after_window)
-                            for m in spec.modifiers)
+        self.scopes = tuple(Scope.of(m.name, m.status, m.before_window, m.after_window,
+                                     m.across_breaks) for m in spec.modifiers)
         # The modifiers that say the patient does not have it (a question about it still
         # speaks of the topic).
         self.ruling_out = tuple(s for s in self.scopes if s.status in DENIED)

@@ -174,6 +174,13 @@ def test_a_misspelt_modifier_key_is_refused():
         safety_spec.parse(raw)
 
 
+def test_a_modifier_setting_that_is_not_true_or_false_is_refused():
+    raw = yaml.safe_load(safety_spec.safety_path().read_text(encoding="utf-8"))
+    raw["modifiers"]["not_patient"]["across_breaks"] = "yes"
+    with pytest.raises(safety_spec.SpecError, match="across_breaks: expected true or false"):
+        safety_spec.parse(raw)
+
+
 def test_a_misspelt_rule_key_or_setting_is_refused():
     raw = yaml.safe_load(safety_spec.safety_path().read_text(encoding="utf-8"))
     raw["rules"][0]["windw"] = 3
