@@ -20,7 +20,7 @@ MARGIN: Final = 2.0
 SURE_SCORE: Final = 50.0
 # A near-whole match of one of an intent's own samples is evidence enough; otherwise
 # the question needs a domain term of the intent (skill.nlu.gate).
-WHOLE_MATCH: Final = 90.0
+WHOLE_MATCH: Final = 87.5
 # The built-in conversation moves (stop, cancel, help, yes...) are short: with one of
 # their domain words they still need this score, so "cancel the kitchen timer" is not a
 # goodbye.
