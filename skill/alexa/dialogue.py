@@ -116,7 +116,9 @@ class Dialogue:
         response = self.answer.answer(handler_input, found.first.intent,
                                       self.with_facet(found.first.intent, found.first.slots,
                                                       query), then)
-        session.update(handler_input, offer=found.second.intent)
+        last = session.read(handler_input).last
+        if last is None or last.key != keys.EMERGENCY:  # "call 911 now" offers nothing
+            session.update(handler_input, offer=found.second.intent)
         return response
 
     def pending(self, handler_input: HandlerInput) -> tuple[str, ...]:
@@ -266,7 +268,7 @@ class RepeatChoiceHandler(AbstractRequestHandler):
 
 class UrgentGoodbyeHandler(AbstractRequestHandler):
     """"No", "stop" or "cancel" in a session that gave an urgent answer: the goodbye
-    repeats the call instruction."""
+    repeats the call instruction (the emergency number's after the emergency answer)."""
 
     def __init__(self, dialogue: Dialogue) -> None:
         self.dialogue = dialogue
@@ -278,8 +280,10 @@ class UrgentGoodbyeHandler(AbstractRequestHandler):
                 and session.read(handler_input).alerted)
 
     def handle(self, handler_input: HandlerInput) -> Response:
+        last = session.read(handler_input).last
+        key = keys.GOODBYE_EMERGENCY if last is not None and last.key == keys.EMERGENCY \
+            else keys.GOODBYE_URGENT
         response = self.dialogue.responder.say(
-            handler_input, keys.GOODBYE_URGENT, urgent=True, end=True,
-            intent=str(intent_name(handler_input)))
+            handler_input, key, urgent=True, end=True, intent=str(intent_name(handler_input)))
         session.update(handler_input, act=Act.GOODBYE)
         return response

@@ -69,8 +69,8 @@ class Responder:
         """``remember``: a real answer, for "repeat that" (not "Okay, what else?");
         ``then``: a question to end on instead of "Want to hear more?"."""
         params = params or {}
-        if end:
-            then = None  # an answer that ends the session (call 911 now) asks nothing after
+        if end or key == keys.EMERGENCY:
+            then = None  # an answer that ends the session or calls 911 asks nothing after
         locale = request_locale(handler_input)
         body = self.answers.render(key, part.value, facet, related, locale=locale, **params)
         has_more = (part is Part.SPEECH and self.answers.has(key, Part.MORE.value, facet)
@@ -100,7 +100,8 @@ class Responder:
         if end:
             builder.set_should_end_session(True)
         elif urgent:
-            builder.ask(responses.ssml(self.answers.render(keys.URGENT_REPROMPT, locale=locale)))
+            again = keys.EMERGENCY_REPROMPT if key == keys.EMERGENCY else keys.URGENT_REPROMPT
+            builder.ask(responses.ssml(self.answers.render(again, locale=locale)))
         else:
             reprompt = self.answers.render(keys.MORE_OFFER, locale=locale) if offer_more \
                 else then or self.answers.render(keys.REPROMPT, locale=locale)

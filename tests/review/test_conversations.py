@@ -17,8 +17,10 @@ BLIND = DIALOGS / "blind" / "conversations.yaml"
 # sits a few turns below so a change that loses ground fails (target: 95 %).
 BLIND_FLOOR = 0.80
 # Each dev file (tuned on) at the share it reached, so a change that loses turns fails.
-DEV_FLOORS = {"conversations.yaml": 0.97, "writers.yaml": 0.94, "writers2.yaml": 0.92,
-              "writers3.yaml": 0.90}
+# writers2 expects the session to end after an emergency answer, writers3 and writers4
+# that it stays open on the urgent path (repeat, then "no" with the call): it stays open.
+DEV_FLOORS = {"conversations.yaml": 0.97, "writers.yaml": 0.94, "writers2.yaml": 0.91,
+              "writers3.yaml": 0.92, "writers4.yaml": 0.93}
 
 
 def write(tmp_path: Path, text: str) -> Path:

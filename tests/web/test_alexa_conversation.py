@@ -150,7 +150,11 @@ def test_an_emergency_beside_another_question_ends_on_the_call(client):
     reply = alexa.ask("i can't breathe and can i walk")
     said = spoken(reply)
     assert "nine one one" in said and "You also asked" not in said
-    assert reply["response"]["shouldEndSession"] is True
+    # the session stays open on the urgent path: the reprompt is the call again
+    assert reply["response"]["shouldEndSession"] is False
+    assert "nine one one" in reply["response"]["reprompt"]["outputSpeech"]["ssml"]
+    said = spoken(alexa.ask("yes"))  # nothing was offered: no walking answer
+    assert "walker" not in said
 
 
 def test_a_choice_the_client_made_up_is_ignored(client):
