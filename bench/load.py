@@ -2,7 +2,7 @@
 
     python bench/load.py [--concurrency 16] [--duration 60] [--rate 500] [--workers 2]
 
-Starts, all on 127.0.0.1 and all stopped at the end:
+Starts, all on 127.0.0.1 and all stopped at the end (bench/loadservice.py):
 
 * a certificate server holding a test chain (root -> intermediate -> leaf for
   echo-api.amazon.com, made with tests/support/alexa_pki.py, dated around today);
@@ -20,7 +20,8 @@ of ``--rate`` requests per second for ``--duration`` seconds, after a short warm
 
 Reports throughput, latency percentiles (send to last byte), errors (anything but a
 200 carrying a valid spoken response), how late the clients were against the schedule,
-and the RSS of each worker (from /proc) before and after the run.
+and the RSS of each worker (from /proc) before and after the run, with its CPU time
+during the run.
 """
 
 from __future__ import annotations
@@ -28,152 +29,24 @@ from __future__ import annotations
 import argparse
 import collections
 import http.client
-import http.server
 import json
-import os
-import socket
-import subprocess
 import sys
 import tempfile
 import threading
 import time
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-BENCH = Path(__file__).resolve().parent
-ROOT = BENCH.parent
+ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from cryptography.hazmat.primitives import serialization  # noqa: E402
+from loadservice import CertServer, Service, todays_pki  # noqa: E402
 from workload import envelope_body, mix_names, summary  # noqa: E402
 
-from tests.support.alexa_pki import CERT_URL, SKILL_ID, Pki, make_pki  # noqa: E402
+from tests.support.alexa_pki import CERT_URL, SKILL_ID, Pki  # noqa: E402
 
-STARTUP_SECONDS = 60.0
 RESIGN_SECONDS = 30.0  # Alexa's window is 150 s; re-stamping every 30 s stays well inside
-
-
-# --- the pieces the service needs --------------------------------------------------------
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-def todays_pki() -> Pki:
-    now = datetime.now(timezone.utc)
-    return make_pki(not_before=now - timedelta(days=1), not_after=now + timedelta(days=30))
-
-
-class CertServer:
-    """Serves the chain at its /echo.api/ path on 127.0.0.1; counts the downloads."""
-
-    def __init__(self, chain: bytes) -> None:
-        self.downloads = 0
-        outer = self
-
-        class Handler(http.server.BaseHTTPRequestHandler):
-            def do_GET(self) -> None:  # noqa: N802 - http.server's naming
-                outer.downloads += 1
-                self.send_response(200)
-                self.send_header("Content-Length", str(len(chain)))
-                self.end_headers()
-                self.wfile.write(chain)
-
-            def log_message(self, *args: object) -> None:
-                pass
-
-        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.server.daemon_threads = True
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
-        self.thread.start()
-        self.origin = f"http://127.0.0.1:{self.server.server_address[1]}"
-
-    def close(self) -> None:
-        self.server.shutdown()
-        self.server.server_close()
-        self.thread.join()
-
-
-class Service:
-    """The production server (skill.web.server) serving loadapp:make_app() until stop()."""
-
-    def __init__(self, args: argparse.Namespace, root_pem: Path, origin: str, log: Path) -> None:
-        self.port = free_port()
-        env = {k: v for k, v in os.environ.items() if k not in ("ALEXA_VERIFY", "SIMULATOR")}
-        env.update(ALEXA_SKILL_ID=SKILL_ID, SIMULATOR="off", BENCH_TRUST_ROOT=str(root_pem),
-                   BENCH_CERT_ORIGIN=origin)
-        argv = [sys.executable, "-m", "skill.web.server", "--app", "loadapp:make_app",
-                "--workers", str(args.workers), "--threads", str(args.threads),
-                "--host", "127.0.0.1", "--port", str(self.port), "--log-level", args.log_level]
-        self.sink = log.open("wb")
-        # From bench/, so the workers can import loadapp.
-        self.process = subprocess.Popen(argv, cwd=BENCH, env=env, stdout=self.sink,
-                                        stderr=subprocess.STDOUT)
-        self.log = log
-        self.expected_workers = args.workers
-        self._wait_ready()
-
-    def _wait_ready(self) -> None:
-        deadline = time.monotonic() + STARTUP_SECONDS
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                raise SystemExit(f"server exited:\n{self.log.read_text(errors='replace')}")
-            serving = self.log.read_text(errors="replace").count(" serving")
-            if serving >= self.expected_workers:  # every worker has built the app
-                return
-            time.sleep(0.2)
-        raise SystemExit(f"server did not start:\n{self.log.read_text(errors='replace')}")
-
-    def workers(self) -> list[int]:
-        """Worker pids: the master's children, from /proc."""
-        children = Path(f"/proc/{self.process.pid}/task/{self.process.pid}/children")
-        try:
-            return [int(pid) for pid in children.read_text().split()]
-        except OSError:  # kernels without the children file: scan for the parent pid
-            found = []
-            for stat in Path("/proc").glob("[0-9]*/stat"):
-                try:
-                    fields = stat.read_text().rsplit(")", 1)[1].split()
-                except OSError:
-                    continue
-                if int(fields[1]) == self.process.pid:
-                    found.append(int(stat.parent.name))
-            return found
-
-    def cpu_seconds(self) -> dict[int, float]:
-        """User + system CPU time of each worker so far (/proc/PID/stat)."""
-        ticks = os.sysconf("SC_CLK_TCK")
-        used: dict[int, float] = {}
-        for pid in self.workers():
-            try:
-                fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-            except OSError:
-                continue
-            used[pid] = (int(fields[11]) + int(fields[12])) / ticks  # utime, stime
-        return used
-
-    def rss_mb(self) -> dict[int, float]:
-        sizes: dict[int, float] = {}
-        for pid in self.workers():
-            try:
-                for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-                    if line.startswith("VmRSS:"):
-                        sizes[pid] = int(line.split()[1]) / 1024
-            except OSError:
-                continue
-        return sizes
-
-    def stop(self) -> None:
-        self.process.terminate()  # graceful: the supervisor stops its workers
-        try:
-            self.process.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            self.process.wait()
-        self.sink.close()
 
 
 # --- the requests ------------------------------------------------------------------------
