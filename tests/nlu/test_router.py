@@ -98,6 +98,12 @@ WRITER_FLOORS = {
     ("writers_chatter3.yaml",): (
         {"off-topic declined": 0.896},
         {"false urgent": 0.007, "911 for non-emergency": 0.0}),
+    ("writers_m.yaml",): (
+        {"accuracy": 0.71},
+        {"false urgent": 0.0, "911 for non-emergency": 0.0}),
+    ("writers_n.yaml",): (
+        {"urgent recall": 1.0, "accuracy": 0.87, "off-topic declined": 0.89},
+        {"false urgent": 0.036, "911 for non-emergency": 0.008}),
 }
 
 
