@@ -110,12 +110,12 @@ def test_everyday_chatter_is_declined_through_the_conversation_as_by_the_router(
 # recall, 95 % accuracy on blind) are not reached yet; these hold what is.
 FROZEN_FLOORS = {
     "test": ({"urgent recall": 1.0, "accuracy": 0.99}, {"false urgent": 0.0}),
-    "blind": ({"urgent recall": 1.0, "accuracy": 0.895},
+    "blind": ({"urgent recall": 1.0, "accuracy": 0.905},
               {"false urgent": 0.031, "911 for non-emergency": 0.0}),
     # measured when it arrived, once midway and at the end of the session that tuned on
     # the dev writers' data: nothing was chosen by looking at it.
-    "blind2": ({"urgent recall": 0.975, "accuracy": 0.835},
-               {"false urgent": 0.012, "911 for non-emergency": 0.0}),
+    "blind2": ({"urgent recall": 0.987, "accuracy": 0.84},
+               {"false urgent": 0.009, "911 for non-emergency": 0.0}),
 }
 
 
