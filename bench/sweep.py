@@ -201,7 +201,8 @@ def head_score(content: Content, held: list[Case]) -> float:
         heads.HEAD_SCORE = kept
     costs = [c if d >= MIN_DECLINED else np.inf for c, d in found]
     near = [float(np.mean(costs[max(i - 1, 0):i + 2])) for i in range(len(costs))]
-    # the grid's ties: at most one declined question apart, then the router's value
+    # ties: at most one declined question apart (each value is a full routing pass, with
+    # none of the grid's error to allow for), then the router's value
     tied = [i for i, c in enumerate(costs) if c <= min(costs) + DECLINE_COST / len(held) + 1e-9]
     best = min(tied, key=lambda i: (HEAD_SCORES[i] != kept, near[i], -HEAD_SCORES[i]))
     print(f"head score: cost {costs[best]:.3f} at {HEAD_SCORES[best]:.2f}, "

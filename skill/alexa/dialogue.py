@@ -116,8 +116,7 @@ class Dialogue:
         response = self.answer.answer(handler_input, found.first.intent,
                                       self.with_facet(found.first.intent, found.first.slots,
                                                       query), then)
-        last = session.read(handler_input).last
-        if last is None or last.key != keys.EMERGENCY:  # "call 911 now" offers nothing
+        if not session.read(handler_input).said_last(keys.EMERGENCY):  # "call 911" offers nothing
             session.update(handler_input, offer=found.second.intent)
         return response
 
@@ -280,8 +279,7 @@ class UrgentGoodbyeHandler(AbstractRequestHandler):
                 and session.read(handler_input).alerted)
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        last = session.read(handler_input).last
-        key = keys.GOODBYE_EMERGENCY if last is not None and last.key == keys.EMERGENCY \
+        key = keys.GOODBYE_EMERGENCY if session.read(handler_input).said_last(keys.EMERGENCY) \
             else keys.GOODBYE_URGENT
         response = self.dialogue.responder.say(
             handler_input, key, urgent=True, end=True, intent=str(intent_name(handler_input)))

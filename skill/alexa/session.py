@@ -116,6 +116,10 @@ class SessionState:
     act: Act | None = None  # what the skill did with the latest turn
     alerted: bool = False  # an urgent answer was given in this session
 
+    def said_last(self, key: str) -> bool:
+        """Whether the answer said last was the one under ``key``."""
+        return self.last is not None and self.last.key == key
+
     @property
     def urgent(self) -> bool:
         """Whether the last answer was on the urgent path."""

@@ -2,7 +2,7 @@
 
 Every one (and the scorer's UNKNOWN_FACTOR) is the dev choice of bench/sweep.py
 (`python bench/sweep.py --check`): the lowest dev cost (a decline 1, a wrong answer 2, a
-missed urgent report 20 more); costs at most one declined question apart tie, and ties
+missed urgent report 20 more); costs at most two declined questions apart tie, and ties
 go to the higher accuracy, then to the fewest values moved, then to the flattest
 neighbourhood.
 """
