@@ -1,11 +1,10 @@
-"""One ``normalize()`` for samples and for what users say.
-
-Steps, in order: unicode and case folding; punctuation to spaces (keeping decimals);
-contractions and caregiver forms ("my mom's" -> "my", "can she" -> "can i"); spoken
-numbers to digits; filler words out; the guide's words in another sense made one opaque
-word ("nuclear fusion", "retail therapy"); speech-recognition confusions, brand names and
-everyday words to the guide's terms (from intents/_lexicon.yaml); agreement fixes so
-"does i" meets "do i". The vocabulary is data; this module is only the how.
+"""One ``normalize()`` for samples and for what users say. Steps, in order: unicode and
+case folding; punctuation to spaces (keeping decimals); contractions and caregiver forms
+("my mom's" -> "my", "can she" -> "can i"); spoken numbers to digits; filler words out;
+the guide's words in another sense made one opaque word ("nuclear fusion", "retail
+therapy"); speech-recognition confusions, brand names and everyday words to the guide's
+terms (intents/_lexicon.yaml); agreement ("does i" -> "do i"). The vocabulary is data;
+this module is only the how.
 """
 
 from __future__ import annotations
@@ -60,9 +59,10 @@ _BARE_CONTRACTIONS: Final = {
 _SUBJECT_PRONOUNS: Final = ("he", "she", "they")
 _POSSESSIVE_PRONOUNS: Final = ("his", "her", "their", "hers", "theirs")
 _PRONOUN: Final = re.compile(r"(he|she|they|his|her|their|hers|theirs|him|them)('s|'re)?")
-# Compiled once: the third person's "is"/"are" forms, then the pronouns, to the first
-# (every subject pronoun holds "he"; every possessive one "his", "her" or "their").
+# Compiled once: "'s been", "'s got" are "has"; the third person's "is"/"are" forms; then
+# the pronouns, to the first (subject pronouns hold "he"; possessives "his", "her", "their").
 _THIRD_PERSON_IS: Final = (
+    (re.compile(r"'s (been|got|gotten)\b"), r" has \1", ("'s been", "'s got")),
     (re.compile(r"\b(he|she)'s\b"), "i am", ("he's",)),
     (re.compile(r"\b(he|she)s\b"), "i am", ("hes",)),
     (re.compile(r"\b(they)'re\b"), "i am", ("they're",)),
