@@ -45,6 +45,11 @@ _SMALL_AFTER_AND: Final = re.compile(r"^(\d{1,2})(\.\d+)?$")
 _DIGIT_AFTER_HUNDRED: Final = re.compile(r"^(\d)(\.\d+)?$")
 # The words a spoken number can begin with ("a" as in "a hundred"); a digit begins one too.
 _FIRST_WORDS: Final = frozenset({*UNITS, *TEENS, *TENS, *HUNDRED, *HOMOPHONES, "a"})
+# Whole degrees of a fever, Celsius and Fahrenheit, after which a lone digit is the tenths
+# said without "point" ("thirty eight nine", "a hundred one eight", the typed "38,9"):
+# a thermometer's reading, not two numbers. A wider range would join counts ("40 5").
+_FEVER_WHOLE: Final = frozenset({*map(str, range(37, 43)), *map(str, range(99, 107))})
+_NUMBER_WORDS: Final = frozenset({*UNITS, *TEENS, *TENS, *HUNDRED})
 # Nobody says a number longer than this; a longer run of digits stays a word (and
 # ``int()`` refuses strings over 4,300 digits).
 MAX_DIGITS: Final = 30
@@ -163,7 +168,21 @@ def read_number(tokens: list[str], i: int) -> tuple[str, int] | None:
         text, j = f"{text}.{fraction[0]}", fraction[1]
     elif tokens[j : j + 3] == ["and", "a", "half"] and "." not in text:
         text, j = f"{text}.5", j + 3
-    return _hundred_and(tokens, text, j) or (text, j)
+    return _hundred_and(tokens, text, j) or _split_tenths(tokens, text, j) or (text, j)
+
+
+def _split_tenths(tokens: list[str], text: str, j: int) -> tuple[str, int] | None:
+    """'38 9' -> ('38.9', next): a fever's whole degrees and then one digit, with no
+    further number after it (a phone number or a list of numbers stays as it is)."""
+    if text not in _FEVER_WHOLE or j >= len(tokens):
+        return None
+    digit = tokens[j] if re.fullmatch(r"\d", tokens[j]) else None
+    if digit is None and tokens[j] in UNITS and tokens[j] not in ("o", "oh"):
+        digit = str(UNITS[tokens[j]])
+    following = tokens[j + 1] if j + 1 < len(tokens) else ""
+    if digit is None or following[:1].isdecimal() or following in _NUMBER_WORDS:
+        return None
+    return f"{text}.{digit}", j + 1
 
 
 def _hundred_and(tokens: list[str], text: str, j: int) -> tuple[str, int] | None:

@@ -46,6 +46,14 @@ def test_words_to_digits_leaves_words_around_numbers():
         ("10 1.5", "101.5"),
         ("1 0 2", "102"),
         ("10 20", "10 20"),
+        # a fever's tenths said without "point", or typed with a decimal comma
+        ("thirty eight nine", "38.9"),
+        ("a hundred one eight degrees", "101.8 degrees"),
+        ("38 7 a minute ago", "38.7 a minute ago"),
+        # not past the fever's degrees, and never inside a longer run of numbers
+        ("walk 30 5 times", "walk 30 5 times"),
+        ("my number is 101 5 5 5", "my number is 101 5 5 5"),
+        ("38 9 12", "38 9 12"),
     ],
 )
 def test_numbers_a_recognizer_writes_apart_join(text, digits):
