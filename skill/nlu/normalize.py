@@ -59,10 +59,10 @@ _BARE_CONTRACTIONS: Final = {
 _SUBJECT_PRONOUNS: Final = ("he", "she", "they")
 _POSSESSIVE_PRONOUNS: Final = ("his", "her", "their", "hers", "theirs")
 _PRONOUN: Final = re.compile(r"(he|she|they|his|her|their|hers|theirs|him|them)('s|'re)?")
-# Compiled once: "'s been", "'s got" are "has"; the third person's "is"/"are" forms; then
+# Compiled once: "'s been", "'s come" are "has"; the third person's "is"/"are" forms; then
 # the pronouns, to the first (subject pronouns hold "he"; possessives "his", "her", "their").
 _THIRD_PERSON_IS: Final = (
-    (re.compile(r"'s (been|got|gotten)\b"), r" has \1", ("'s been", "'s got")),
+    (re.compile(r"'s (been|got|gotten|come|become)\b"), r" has \1", ("'s ",)),
     (re.compile(r"\b(he|she)'s\b"), "i am", ("he's",)),
     (re.compile(r"\b(he|she)s\b"), "i am", ("hes",)),
     (re.compile(r"\b(they)'re\b"), "i am", ("they're",)),
