@@ -17,7 +17,8 @@ from typing import Final
 
 from skill.nlu import readings
 from skill.nlu.gate import DomainGate
-from skill.nlu.normalize import Lexicon, normalize
+from skill.nlu.lexicon import Lexicon
+from skill.nlu.normalize import normalize
 from skill.nlu.scoring import SampleIndex
 from skill.nlu.slots import SlotVocabulary, extract
 

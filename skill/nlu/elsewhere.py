@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from skill.nlu.gate import DomainGate
-from skill.nlu.normalize import Lexicon
+from skill.nlu.lexicon import Lexicon
 from skill.nlu.safety import Engine, Finding
 
 OTHER_EXPERIENCER: Final = "other_experiencer"  # a status of skill.content.safety_spec

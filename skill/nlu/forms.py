@@ -14,7 +14,7 @@ from typing import Final
 
 from skill.content.spec import MENTION_SLOT, IntentSpec
 from skill.content.templates import expand
-from skill.nlu.normalize import Lexicon
+from skill.nlu.lexicon import Lexicon
 from skill.nlu.slots import SlotVocabulary, sample_form
 
 # Alexa's carrier for the FACET slot: never routed, skill.nlu.facets finds the facet

@@ -15,7 +15,8 @@ from dataclasses import dataclass, replace
 from skill.content import loader
 from skill.content.locales import locale_of
 from skill.content.spec import Content
-from skill.nlu.normalize import Lexicon, compile_lexicon, phrase_form
+from skill.nlu.lexicon import Lexicon, compile_lexicon
+from skill.nlu.normalize import phrase_form
 from skill.nlu.router import Router
 from skill.nlu.router import router_for as shared_router
 

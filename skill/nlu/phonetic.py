@@ -25,7 +25,8 @@ from rapidfuzz import fuzz, process
 from skill.content import safety_spec
 from skill.content.spec import Content
 from skill.content.templates import expand
-from skill.nlu.normalize import Lexicon, normalize
+from skill.nlu.lexicon import Lexicon
+from skill.nlu.normalize import normalize
 
 # Runs of fewer letters are too short to tell one word from another by sound.
 MIN_LETTERS: Final = 5

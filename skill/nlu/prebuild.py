@@ -17,7 +17,7 @@ from typing import Any
 from skill.content.spec import Content
 from skill.nlu import readings, safety, stored
 from skill.nlu.forms import SampleForms, sample_forms
-from skill.nlu.normalize import lexicon_of
+from skill.nlu.lexicon import lexicon_of
 from skill.nlu.slots import vocabulary_of
 
 PACKAGE: str = "skill"

@@ -23,7 +23,8 @@ from skill.nlu.forms import SampleForms, sample_forms
 from skill.nlu.gate import DomainGate
 from skill.nlu.heads import DETAIL as HEAD_DETAIL
 from skill.nlu.heads import Heads
-from skill.nlu.normalize import Lexicon, lexicon_of, normalize
+from skill.nlu.lexicon import Lexicon, lexicon_of
+from skill.nlu.normalize import normalize
 from skill.nlu.replies import Replies, acknowledgements
 from skill.nlu.replies import load as load_replies
 from skill.nlu.route import Decision as Decision

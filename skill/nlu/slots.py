@@ -16,7 +16,8 @@ from skill.content import loader
 from skill.content.spec import MENTION_SLOT, Content, IntentSpec, SlotValue
 from skill.nlu import readings
 from skill.nlu.alternation import phrase_pattern
-from skill.nlu.normalize import Lexicon, lexicon_of, normalize
+from skill.nlu.lexicon import Lexicon, lexicon_of
+from skill.nlu.normalize import normalize
 
 TEMPERATURE_SLOT: Final = "temperature"
 # A decimal written as two slots in samples ("{temperature} point {decimal}").

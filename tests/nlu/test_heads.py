@@ -42,7 +42,8 @@ def test_no_word_of_a_head_or_domain_term_is_a_filler():
     # a filler is gone after normalize(): "like before" would be the bare "before" of
     # every other question, a head of nothing in particular
     from skill.content import loader
-    from skill.nlu.normalize import lexicon_of, normalize
+    from skill.nlu.lexicon import lexicon_of
+    from skill.nlu.normalize import normalize
 
     content = loader.load_content()
     lexicon = lexicon_of(content)

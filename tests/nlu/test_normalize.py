@@ -40,7 +40,8 @@ def test_every_lexicon_key_is_in_the_form_the_lexicon_step_sees():
     """A key normalization has already rewritten by the time the lexicon applies (a
     split word it joins, a pronoun it turns) could never match."""
     from skill.content import loader
-    from skill.nlu.normalize import before_lexicon, lexicon_of
+    from skill.nlu.lexicon import lexicon_of
+    from skill.nlu.normalize import before_lexicon
 
     content = loader.load_content()
     lexicon = lexicon_of(content)

@@ -1,0 +1,72 @@
+"""The lexicon compiled: intents/_lexicon.yaml's vocabulary as the patterns and sets that
+``skill.nlu.normalize`` and the router's other steps read."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from skill.content import loader
+from skill.content.spec import Content
+from skill.content.spec import Lexicon as LexiconData
+from skill.nlu.alternation import phrase_pattern
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Compiled vocabulary from intents/_lexicon.yaml."""
+
+    fillers: re.Pattern[str] | None
+    phrases: re.Pattern[str] | None
+    replacements: Mapping[str, str]
+    caregiver_possessive: re.Pattern[str] | None
+    caregiver_subject: re.Pattern[str] | None
+    bare_caregiver: re.Pattern[str] | None  # "dad fell" with no "my"
+    single_words: frozenset[str]  # one-word vocabulary, for rejoining split words
+    word_starts: frozenset[str]  # their beginnings: where a split word can start
+    others: frozenset[str] = frozenset()  # who is not the patient: "dog", "child"
+    carers: frozenset[str] = frozenset()  # whom a caregiver speaks for: "husband"
+    senses: re.Pattern[str] | None = None  # the guide's words in another sense
+    conditions: re.Pattern[str] | None = None  # other illnesses, in normalized form
+    anchors: frozenset[str] = frozenset()  # words that tie a question to the recovery
+
+
+def compile_lexicon(data: LexiconData) -> Lexicon:
+    fillers, phrases = data.fillers, data.phrases
+    carers, bare = data.caregivers, data.bare_caregivers
+    single = frozenset(w for w in (*phrases, *phrases.values(), *data.compounds)
+                       if " " not in w and len(w) > 5)
+    carer_alt = "|".join(re.escape(c) for c in sorted(carers, key=len, reverse=True))
+    return Lexicon(
+        fillers=phrase_pattern(fillers),
+        phrases=phrase_pattern(phrases),
+        replacements=phrases,
+        caregiver_possessive=(
+            re.compile(rf"\b(?:my|our|the) (?:{carer_alt})'s?(?=\s|$)") if carers else None
+        ),
+        caregiver_subject=(
+            re.compile(rf"\b(?:my|our|the) (?:{carer_alt})\b") if carers else None
+        ),
+        bare_caregiver=(
+            re.compile(r"(?<!my )(?<!our )(?<!the )(?<!your )(?<!his )(?<!her )\b(?:"
+                       + "|".join(map(re.escape, bare)) + r")('s)?(?=\s|$)")
+            if bare else None
+        ),
+        single_words=single,
+        word_starts=frozenset(w[:end] for w in single for end in range(1, len(w))),
+        others=frozenset(data.others),
+        carers=frozenset(carers),
+        senses=phrase_pattern(data.senses),
+        conditions=phrase_pattern(data.conditions),
+        anchors=frozenset(data.anchors),
+    )
+
+
+def _compiled(content: Content) -> Lexicon:
+    return compile_lexicon(content.lexicon)
+
+
+def lexicon_of(content: Content | None = None) -> Lexicon:
+    """The compiled lexicon of ``content`` (default: the skill's own), made once."""
+    return (content or loader.load_content()).derive(_compiled)
