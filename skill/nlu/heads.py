@@ -33,9 +33,10 @@ LEAVE: Final = (" okay to ", " a problem ", " safe to ", " bad for ")
 # "how do I lift the bonnet", "how to sit a cake on a rack".
 HOW_TO: Final = ("how do i", "how do you", "how to")
 # The lowest score at which a question naming one topic's head is that topic's: the
-# dev choice of bench/sweep.py (a decline costs 1, a wrong answer 2; 28-32 cost alike),
-# `python bench/sweep.py --check` compares it with this value.
-HEAD_SCORE: Final = 30.0
+# dev choice of bench/sweep.py (a decline costs 1, a wrong answer 2; the everyday
+# requests it lets through decide between neighbours), `python bench/sweep.py --check`
+# compares it with this value.
+HEAD_SCORE: Final = 32.0
 
 
 class Heads:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Final
 
 # Below MIN_SCORE the nearest sample is usually an unrelated question.
-MIN_SCORE: Final = 44.0
+MIN_SCORE: Final = 46.0
 # Two different intents closer than this are a coin toss; unless the best is a clear
 # match anyway (SURE_SCORE), decline rather than guess.
 MARGIN: Final = 2.0

@@ -56,7 +56,7 @@ def test_locale_models_have_every_intent_and_their_words():
     assert "can my mum sit in the car that long" in gb["SittingIntent"]
     assert "call nine nine nine" in gb["EmergencyIntent"]
     assert "call triple zero" in au["EmergencyIntent"]
-    assert not any("mum" in s for found in us.values() for s in found)
+    assert not any("mum" in s.split() for found in us.values() for s in found)
 
 
 def test_no_sample_has_a_word_a_locale_reads_differently():
