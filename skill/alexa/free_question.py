@@ -46,9 +46,11 @@ class QuestionHandler(AbstractRequestHandler):
         from skill.alexa import carryover  # with the router, only for free text
         from skill.nlu import compound, vague
         from skill.nlu.normalize import normalize
+        from skill.nlu.per_request import remembering
         from skill.nlu.router import Step
 
-        router = dialogue.router(request_locale(handler_input))
+        # each reading below explains the question anew: explained once, for this request
+        router = remembering(dialogue.router(request_locale(handler_input)))
         found = router.route(query)
         if found.rule is not None and found.rule.step is Step.SAFETY:
             # A reported symptom is answered first, never put behind a pending question;

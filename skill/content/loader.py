@@ -14,6 +14,7 @@ the content snapshot where it matches the YAML (``snapshot``: a cold start reads
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
 from pathlib import Path
 
 from skill.content import parse, snapshot, yamltext
@@ -86,11 +87,17 @@ def load_content(root: Path | None = None) -> Content:
     the wrong type or a file has a key it does not take. (Samples are expanded only
     where they are used, by the router and the model build; ``sample_problems`` checks
     them up front.)"""
-    root = root or data_root()
-    key = root.resolve()
+    key = _default_key() if root is None else root.resolve()
     if key not in _LOADED:
-        _LOADED[key] = _load(root)
+        _LOADED[key] = _load(root or data_root())
     return _LOADED[key]
+
+
+@cache
+def _default_key() -> Path:
+    """The skill's own root, resolved once: finding it takes a stat and a resolve (some
+    50 µs), and the free-question path asks for the default content on every request."""
+    return data_root().resolve()
 
 
 # The one cache of content, by resolved root: everything derived from the content (the

@@ -115,13 +115,24 @@ def _find(phrase: tuple[str, ...], words: tuple[str, ...]) -> int | None:
     return best
 
 
+def _openings(words: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
+    """What a phrase's first stem, bare, must be for ``_meets`` to join it to one of
+    ``words``; and the words bare, which a dropped-ending stem meets with an "e"."""
+    bare = frozenset(w.rstrip(_DROPPED) for w in words)
+    return bare | {w.rstrip(_DROPPED) + "e" for w in words if w.endswith(_DROPPED)}, bare
+
+
 def _largest(forms: Forms, phrases: tuple[str, ...]) -> Size | None:
     found: list[Size] = []
+    openings = [_openings(words) for words in forms]
     for phrase in phrases:
         stems = _phrase(phrase)
         if not stems:
             continue
-        for words in forms:
+        first = stems[0].rstrip(_DROPPED)
+        for words, (meeting, bare) in zip(forms, openings, strict=True):
+            if first not in meeting and (first == stems[0] or first + "e" not in bare):
+                continue  # no word meets the phrase's first stem: _find finds nothing
             skipped = _find(stems, words)
             if skipped is not None:
                 found.append((len(stems), len(phrase), -skipped))

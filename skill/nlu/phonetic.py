@@ -119,12 +119,12 @@ class PhoneticIndex:
         self._alone_ok = [e in words.domain and e not in words.symptoms for e in self.entries]
         # What a run of several words needs for any entry to keep its shape (_keeps): a
         # known word at either end begins or ends a one-word entry of a length it may
-        # have (_joined; by (part, letters)), or a phrase entry of as many words has the
+        # have (_joined; part -> those lengths), or a phrase entry of as many words has the
         # others ("" for the one changed word).
         single = [e for e in self.entries if " " not in e]
-        self._heads = frozenset((e[:end], len(e)) for e in single for end in range(2, len(e) + 1))
-        self._tails = frozenset((e[-end:], len(e)) for e in single
-                                for end in range(2, len(e) + 1))
+        self._heads = _lengths_by((e[:end], len(e)) for e in single for end in range(2, len(e) + 1))
+        self._tails = _lengths_by((e[-end:], len(e)) for e in single
+                                  for end in range(2, len(e) + 1))
         self._open = frozenset((*m[:j], "", *m[j + 1:]) for m in
                                (e.split() for e in self.entries if " " in e)
                                for j in range(len(m)))
@@ -182,8 +182,9 @@ class PhoneticIndex:
         shortest, longest = int(letters * (1 - LENGTH_SLACK)), int(letters / (1 - LENGTH_SLACK))
         meant = (m for m in range(shortest, longest + 2)  # the entry lengths _keeps allows
                  if abs(letters - m) <= LENGTH_SLACK * max(letters, m))
-        if any((first not in known or (first, m) in self._heads)
-               and (last not in known or (last, m) in self._tails) for m in meant):
+        heads = self._heads.get(first, frozenset()) if first in known else None
+        tails = self._tails.get(last, frozenset()) if last in known else None
+        if any((heads is None or m in heads) and (tails is None or m in tails) for m in meant):
             return True
         return any(word not in known and len(word) >= LONG_WORD
                    and (*heard[:j], "", *heard[j + 1:]) in self._open
@@ -252,6 +253,13 @@ class PhoneticIndex:
                 out.append(words[i])
                 i += 1
         return " ".join(out)
+
+
+def _lengths_by(parts: Iterable[tuple[str, int]]) -> dict[str, frozenset[int]]:
+    found: dict[str, set[int]] = {}
+    for part, length in parts:
+        found.setdefault(part, set()).add(length)
+    return {part: frozenset(lengths) for part, lengths in found.items()}
 
 
 def _symptom_phrases(content: Content, lexicon: Lexicon) -> Iterator[str]:

@@ -232,6 +232,8 @@ class Router:
         named = [r.intent for r in ranked if r.intent in self.reports_only
                  and self._in_domain(r, evidenced, DEFAULT_LIMITS)]
         said = calm.mentions(found, ranked) or calm.named(self.gate, self.safety, normalized, named)
+        if not said:
+            return route  # no mention to answer (calm.answering): the words need no reading
         own = self.gate.intents_with_evidence(self.index.evidence_words(normalized))
         settled = calm.answering(said, self.safety.spec, evidenced, own)
         if settled is None:
