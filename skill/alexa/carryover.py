@@ -21,13 +21,14 @@ A fourth rule for a turn the router declined for want of domain evidence: the to
 being discussed is that evidence. When the best sample match, evidence aside, is a
 follow-up form ("and is it the same for my husband, he had it done too") or the
 session's topic itself ("and what if it goes higher", after a fever reading), clear of
-the next candidate, the turn is that follow-up; so too when its first clause alone is a
-follow-up and the rest a remark ("same for my mom, she is having hers in june"). The
-topic itself is never carried over after an urgent answer: vague words ("and what if it
-goes up") do not make a report. A follow-up form does what it does unremarked ("what
-about my husband" after a reading of 102 keeps the reading: the call again). Failing
-those, a declined question is decided again in the session (skill.nlu.insession: "ok
-then who is it for").
+the next candidate or, in a turn declined for a low score, within the router's MARGIN of
+the best (the context decides the coin toss), the turn is that follow-up; so too when
+its first clause alone is a follow-up and the rest a remark ("same for my mom, she is
+having hers in june"). The topic itself is never carried over after an urgent answer:
+vague words ("and what if it goes up") do not make a report. A follow-up form does what
+it does unremarked ("what about my husband" after a reading of 102 keeps the reading:
+the call again). Failing those, a declined question is decided again in the session
+(skill.nlu.insession: "ok then who is it for").
 """
 
 from __future__ import annotations
@@ -75,7 +76,7 @@ def reread(router: Router, content: Content, text: str, found: Route,
     safety = found.rule is not None and found.rule.step is Step.SAFETY
     safety = safety or found.intent in content.urgent_intents  # never moved off urgent
     if found.intent == FALLBACK and topic in content.topic_intents:
-        return (_declined(router, text, str(topic), urgent)
+        return (_declined(router, text, str(topic), urgent, bool(found.alternatives))
                 or insession.decide(router, content, text, topic) or found)
     if (topic is None or topic not in content.topic_intents or safety or found.intent == topic
             or found.intent not in content.topic_intents
@@ -107,8 +108,11 @@ def _head_follow_up(router: Router, head: str) -> Route | None:
     return None
 
 
-def _declined(router: Router, text: str, topic: str, urgent: bool) -> Route | None:
-    """A declined turn read in ``topic`` (the third rule above), or None."""
+def _declined(router: Router, text: str, topic: str, urgent: bool,
+              ambiguous: bool) -> Route | None:
+    """A declined turn read in ``topic`` (the fourth rule above), or None; ``ambiguous``:
+    the router declined it as two topics too close to call (asked back, not decided
+    here)."""
     explained = router.explain(text, CANDIDATES)
     ranked = explained.candidates
     if explained.findings:
@@ -124,6 +128,11 @@ def _declined(router: Router, text: str, topic: str, urgent: bool) -> Route | No
     if best.intent in FOLLOW_UPS and best.score >= CONVERSATION_SCORE:
         # as sure as a conversation move must be: "and how long does that go on for"
         return _follow_up(best.intent, best.score)
+    held = next((r for r in ranked if r.intent == topic), None)
+    if (held is not None and not urgent and not ambiguous and held.score >= IN_TOPIC_SCORE
+            and best.score - held.score < MARGIN):
+        # a coin toss with the topic being discussed: the context decides
+        return _follow_up(FOLLOW_UP_DETAIL_INTENT, held.score)
     if best.score - runner_up < MARGIN:
         return None
     if best.intent in FOLLOW_UPS:
