@@ -2,6 +2,9 @@
 and on Alexa what its catch-all carries, skill.alexa.free_question).
 
 The router places a turn alone; in a conversation the topic just answered is context.
+First, a short question for the reason of what was just said ("why so short", "why do I
+need it though"; skill.nlu.insession.asks_reason) is a follow-up on that topic, however
+the router placed it; never after an urgent answer or with a symptom in it.
 Three general rules, all only for a question the router placed in another topic without
 a reported symptom, and only when the question names no topic by name:
 
@@ -75,6 +78,11 @@ def reread(router: Router, content: Content, text: str, found: Route,
     ``urgent``: the session's last answer was an urgent one."""
     safety = found.rule is not None and found.rule.step is Step.SAFETY
     safety = safety or found.intent in content.urgent_intents  # never moved off urgent
+    if (topic in content.topic_intents and not urgent and not safety
+            and topic_named(content, text) is None
+            and insession.asks_reason(router, content, text)):
+        # "why so short", "why do I need it though": the reason for what was just said
+        return _follow_up(FOLLOW_UP_DETAIL_INTENT, found.score)
     if found.intent == FALLBACK and topic in content.topic_intents:
         return (_declined(router, text, str(topic), urgent, bool(found.alternatives))
                 or insession.decide(router, content, text, topic) or found)
