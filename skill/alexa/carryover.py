@@ -2,6 +2,9 @@
 and on Alexa what its catch-all carries, skill.alexa.free_question).
 
 The router places a turn alone; in a conversation the topic just answered is context.
+First, a short question for the reason of what was just said ("why so short", "why do I
+need it though"; skill.nlu.insession.asks_reason) is a follow-up on that topic, however
+the router placed it; never after an urgent answer or with a symptom in it.
 Three general rules, all only for a question the router placed in another topic without
 a reported symptom, and only when the question names no topic by name:
 
@@ -21,13 +24,14 @@ A fourth rule for a turn the router declined for want of domain evidence: the to
 being discussed is that evidence. When the best sample match, evidence aside, is a
 follow-up form ("and is it the same for my husband, he had it done too") or the
 session's topic itself ("and what if it goes higher", after a fever reading), clear of
-the next candidate, the turn is that follow-up; so too when its first clause alone is a
-follow-up and the rest a remark ("same for my mom, she is having hers in june"). The
-topic itself is never carried over after an urgent answer: vague words ("and what if it
-goes up") do not make a report. A follow-up form does what it does unremarked ("what
-about my husband" after a reading of 102 keeps the reading: the call again). Failing
-those, a declined question is decided again in the session (skill.nlu.insession: "ok
-then who is it for").
+the next candidate or, in a turn declined for a low score, within the router's MARGIN of
+the best (the context decides the coin toss), the turn is that follow-up; so too when
+its first clause alone is a follow-up and the rest a remark ("same for my mom, she is
+having hers in june"). The topic itself is never carried over after an urgent answer:
+vague words ("and what if it goes up") do not make a report. A follow-up form does what
+it does unremarked ("what about my husband" after a reading of 102 keeps the reading:
+the call again). Failing those, a declined question is decided again in the session
+(skill.nlu.insession: "ok then who is it for").
 """
 
 from __future__ import annotations
@@ -74,8 +78,13 @@ def reread(router: Router, content: Content, text: str, found: Route,
     ``urgent``: the session's last answer was an urgent one."""
     safety = found.rule is not None and found.rule.step is Step.SAFETY
     safety = safety or found.intent in content.urgent_intents  # never moved off urgent
+    if (topic in content.topic_intents and not urgent and not safety
+            and topic_named(content, text) is None
+            and insession.asks_reason(router, content, text)):
+        # "why so short", "why do I need it though": the reason for what was just said
+        return _follow_up(FOLLOW_UP_DETAIL_INTENT, found.score)
     if found.intent == FALLBACK and topic in content.topic_intents:
-        return (_declined(router, text, str(topic), urgent)
+        return (_declined(router, text, str(topic), urgent, bool(found.alternatives))
                 or insession.decide(router, content, text, topic) or found)
     if (topic is None or topic not in content.topic_intents or safety or found.intent == topic
             or found.intent not in content.topic_intents
@@ -107,8 +116,11 @@ def _head_follow_up(router: Router, head: str) -> Route | None:
     return None
 
 
-def _declined(router: Router, text: str, topic: str, urgent: bool) -> Route | None:
-    """A declined turn read in ``topic`` (the third rule above), or None."""
+def _declined(router: Router, text: str, topic: str, urgent: bool,
+              ambiguous: bool) -> Route | None:
+    """A declined turn read in ``topic`` (the fourth rule above), or None; ``ambiguous``:
+    the router declined it as two topics too close to call (asked back, not decided
+    here)."""
     explained = router.explain(text, CANDIDATES)
     ranked = explained.candidates
     if explained.findings:
@@ -124,6 +136,11 @@ def _declined(router: Router, text: str, topic: str, urgent: bool) -> Route | No
     if best.intent in FOLLOW_UPS and best.score >= CONVERSATION_SCORE:
         # as sure as a conversation move must be: "and how long does that go on for"
         return _follow_up(best.intent, best.score)
+    held = next((r for r in ranked if r.intent == topic), None)
+    if (held is not None and not urgent and not ambiguous and held.score >= IN_TOPIC_SCORE
+            and best.score - held.score < MARGIN):
+        # a coin toss with the topic being discussed: the context decides
+        return _follow_up(FOLLOW_UP_DETAIL_INTENT, held.score)
     if best.score - runner_up < MARGIN:
         return None
     if best.intent in FOLLOW_UPS:

@@ -7,7 +7,8 @@ does, so "tell me more" and "repeat that" work in the CLI and the simulator alik
 A turn that is a reply to what the skill just said ("uh huh keep going";
 skill.nlu.replies) goes to the skill as free text too, which reads it in the session.
 What the router cannot place alone (nothing matched well enough, two topics too close
-to call or a vague question with no topic in the session (skill.nlu.vague), two
+to call or a vague question with no topic in the session (skill.nlu.vague), a
+question that names only a broad area several topics share (skill.nlu.areas), two
 questions in one breath, or a choice between two topics) goes to the skill
 as Alexa's catch-all carries free text: FreeQuestionIntent with the words in {query}.
 The skill, not this door, then decides to ask back, to answer two questions, or to say
@@ -31,7 +32,7 @@ from skill.alexa.responses import FACET_SLOT
 from skill.alexa.session import SessionState
 from skill.content import loader
 from skill.content.spec import Content
-from skill.nlu import activity, compound, facets, replies, vague
+from skill.nlu import activity, areas, compound, facets, replies, vague
 from skill.nlu.localized import router_for
 from skill.nlu.router import FALLBACK, Decision, Route, Router, Step
 
@@ -154,8 +155,12 @@ class Conversation:
                                  state.urgent)
         # After "Do you mean ...?" a question is read as the reply first ("the second").
         replying = bool(state.choice) and found.intent in self.topics
-        if state.topic not in self.topics and not replying and found.rule is not None \
-                and found.rule.step is Step.NEAREST:
+        fresh = state.topic not in self.topics and not replying
+        broad = areas.ask_back(self.router, self.content, text) if fresh and (
+            found.rule is None or found.rule.step is not Step.SAFETY) else None
+        if broad is not None:  # "tell me about the pain": only an area several topics share
+            found = Route(FALLBACK, found.score, {}, Decision(Step.AMBIGUOUS, broad[1]), broad)
+        elif fresh and found.rule is not None and found.rule.step is Step.NEAREST:
             close = vague.close_topics(self.router, text, self.topics)
             if close is not None:  # two topics too close to call: the skill asks back
                 found = Route(FALLBACK, found.score, {}, Decision(Step.AMBIGUOUS, close[1]),

@@ -2,9 +2,10 @@
 free-form text: routed by the local router, then read in the conversation (a reported
 symptom first, a reply to what the skill asked ("uh huh keep going"; skill.alexa.reply),
 a reply to "Do you mean ...?", two questions in one breath, a choice between two
-topics ("X or Y?"), two topics too close to call, a vague question with no topic in the
-session, a question read in the session's topic as skill.alexa.carryover reads it). The
-router loads only here, on the first free-form question.
+topics ("X or Y?"), two topics too close to call, a vague question or one that names
+only a broad area (skill.nlu.areas) with no topic in the session, a question read in
+the session's topic as skill.alexa.carryover reads it). The router loads only here, on
+the first free-form question.
 """
 
 from __future__ import annotations
@@ -44,7 +45,7 @@ class QuestionHandler(AbstractRequestHandler):
             log.info("free question too long to route: %d characters", len(query))
             return answer.fallback(handler_input)
         from skill.alexa import carryover  # with the router, only for free text
-        from skill.nlu import compound, vague
+        from skill.nlu import areas, compound, vague
         from skill.nlu.normalize import normalize
         from skill.nlu.per_request import remembering
         from skill.nlu.router import Step
@@ -86,7 +87,9 @@ class QuestionHandler(AbstractRequestHandler):
             return answer.answer(handler_input, topic, state.slots)
         found = moved if moved.intent in dialogue.topics else found
         if topic is None:  # nothing to read it in
-            close = vague.close_topics(router, query, dialogue.topics)
+            # "tell me about the pain": an area several topics share, asked back
+            close = (areas.ask_back(router, dialogue.content, query)
+                     or vague.close_topics(router, query, dialogue.topics))
             if close is not None:  # "can I do exercises": the activity rules or therapy?
                 return dialogue.clarify(handler_input, *close)
         if found.intent in dialogue.topics:

@@ -34,6 +34,8 @@ FALLBACK_INTENT: Final = "AMAZON.FallbackIntent"  # also answers what nothing el
 FREE_QUESTION_INTENT: Final = "FreeQuestionIntent"
 REPEAT_INTENT: Final = "AMAZON.RepeatIntent"
 YES_INTENT: Final = "AMAZON.YesIntent"
+# Said between answers: "repeat that" after it still repeats the answer before it.
+HELP_INTENT: Final = "AMAZON.HelpIntent"
 # The conversation around the answers (skill.alexa.dialogue).
 FOLLOW_UP_INTENT: Final = "FollowUpIntent"  # "what about for my husband?"
 FOLLOW_UP_DETAIL_INTENT: Final = "FollowUpDetailIntent"  # "why?", "and for how long?"
@@ -65,9 +67,12 @@ class Responder:
         related: str | None = None,
         remember: bool = True,
         then: Rendered | None = None,
+        aside: bool = False,
     ) -> Response:
         """``remember``: a real answer, for "repeat that" (not "Okay, what else?");
-        ``then``: a question to end on instead of "Want to hear more?"."""
+        ``then``: a question to end on instead of "Want to hear more?"; ``aside``: help
+        said between answers, whose more is offered but after which "repeat that"
+        still repeats the answer before it."""
         params = params or {}
         if end or key == keys.EMERGENCY:
             then = None  # an answer that ends the session or calls 911 asks nothing after
@@ -83,10 +88,12 @@ class Responder:
         spoken += [then] if then is not None else []
         state = replace(session.read(handler_input), more=None, offer=None, choice=(),
                         act=None)
+        said = LastAnswer(key=key, part=part, params=params, urgent=urgent, intent=intent,
+                          facet=facet, related=related)
         session.write(handler_input, replace(
             state, more=key if has_more else None, alerted=state.alerted or urgent,
-            last=LastAnswer(key=key, part=part, params=params, urgent=urgent, intent=intent,
-                            facet=facet, related=related),
+            # after an urgent answer the aside is what was said last: it is not urgent
+            last=state.last if aside and state.last and not state.last.urgent else said,
         ) if remember else state)
         builder = handler_input.response_builder.speak(responses.ssml(*spoken))
         title = self._title(key, urgent, locale)
@@ -168,6 +175,7 @@ class AnswerHandler(AbstractRequestHandler):
         response = self.responder.say(
             handler_input, choice.key, params=choice.params, urgent=choice.urgent,
             end=end, intent=intent, facet=choice.facet, related=choice.related, then=then,
+            aside=intent == HELP_INTENT,
         )
         if intent in self.content.topic_intents:  # what follow-ups are about
             session.update(handler_input, act=Act.ANSWER, topic=intent, slots=dict(slots))

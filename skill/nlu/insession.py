@@ -20,6 +20,10 @@ is read so too: when a topic related to the session's matches the question (with
 opening cues) better by REDIRECT_MARGIN, that topic answers it ("ok and how far should I
 go" after walking: walking, not the risks; "what's she not allowed to do yet" after
 lifting: the activity rules).
+
+A short question for the reason of what was just said (``asks_reason``: a cue of
+responses.yaml's ``_asks: reason``, then a few words that name no topic or refer back)
+is the caller's to read as a follow-up on the session's topic.
 """
 
 from __future__ import annotations
@@ -29,7 +33,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
 
-from skill.content import loader, yamltext
+from skill.content import answers, loader, yamltext
 from skill.content.spec import Content, ContentError, Problem
 from skill.nlu import clauses, elsewhere, replies
 from skill.nlu.router import FALLBACK, Decision, Route, Router, Step
@@ -46,6 +50,10 @@ QUESTION_AT: Final = 2
 REDIRECT_MARGIN: Final = 15.0
 # How many ranked candidates to decide over: the router's own view.
 CANDIDATES: Final = 10
+# A reason question on the answer just given is short: the cue ("why", "how come") and
+# at most this many words ("why do I need it though": five). On the dev dialogs 3 to 6
+# read the same turns; longer questions name a point of their own.
+REASON_WORDS: Final = 5
 
 
 def path_of(root: Path) -> Path:
@@ -158,3 +166,29 @@ def decide(router: Router, content: Content, text: str, topic: str | None) -> Ro
             router.gate, router.safety):
         return None
     return Route(found.intent, found.score, found.slots, Decision(Step.NEAREST, IN_SESSION))
+
+
+def _reason_cues(content: Content) -> tuple[tuple[str, ...], ...]:
+    """The words that ask for a reason (responses.yaml's ``_asks: reason``), longest
+    first. Call through ``content.derive``."""
+    kinds = next(iter(answers.of(content).values())).kinds if answers.of(content) else {}
+    return tuple(sorted((tuple(cue.split()) for cue in kinds.get("reason", ())),
+                        key=len, reverse=True))
+
+
+def asks_reason(router: Router, content: Content, text: str) -> bool:
+    """Whether ``text`` asks the reason for what was just said: a short question that
+    opens with a reason cue and either names no topic or refers back ("why so short",
+    "how come", "why do I need it though"), with no symptom in it."""
+    words = replies.words_of(text)
+    words = words[content.derive(replies.load).leading(words):]
+    cue = next((c for c in content.derive(_reason_cues) if tuple(words[:len(c)]) == c), None)
+    rest = words[len(cue):] if cue else []
+    if cue is None or len(rest) > REASON_WORDS:
+        return False
+    explained = router.explain(text)
+    if explained.findings:
+        return False
+    named = router.gate.intents_with_evidence(router.index.evidence_words(explained.normalized))
+    return (named.isdisjoint(content.topic_intents)
+            or not content.derive(load).refers.isdisjoint(rest))

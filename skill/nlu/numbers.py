@@ -92,7 +92,11 @@ def _heard_digit(word: str) -> int | None:
 
 def _digit_by_digit(tokens: list[str], i: int) -> tuple[str, int] | None:
     """'one oh two' / 'one zero one' / 'won oh too' -> ('102', next). Needs a zero word
-    to be sure."""
+    to be sure. A homophone opens one only when the words after it make none alone:
+    "up to one oh two" is up to 102, not 2102."""
+    if i < len(tokens) and _digit(tokens[i]) is None and tokens[i] in HOMOPHONES \
+            and _digit_by_digit(tokens, i + 1) is not None:
+        return None
     digits: list[str] = []
     j = i
     while j < len(tokens) and (digit := _heard_digit(tokens[j])) is not None \

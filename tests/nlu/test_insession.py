@@ -75,3 +75,22 @@ def test_a_related_topic_that_matches_much_better_takes_the_question():
 def test_a_question_placed_well_stays_where_it_is():
     assert redirect("what are the risks of the surgery", "WalkingIntent") is None
     assert redirect("ok and how far should I go", None) is None
+
+
+def asks_reason(text):
+    content = loader.load_content()
+    return insession.asks_reason(router_for(content), content, text)
+
+
+@pytest.mark.parametrize("text", ["why so long", "how come", "ok but why is that",
+                                  "why do we do that"])
+def test_a_short_question_for_the_reason_of_what_was_said(text):
+    assert asks_reason(text)
+
+
+@pytest.mark.parametrize("text", [
+    "why can't I sit in my recliner", "why is the surgery done face down",
+    "why does my incision look red and swollen", "what's the time", "can I lift groceries",
+])
+def test_a_question_that_names_its_own_point_or_a_symptom_is_not(text):
+    assert not asks_reason(text)

@@ -70,6 +70,10 @@ def test_numbers_a_recognizer_writes_apart_join(text, digits):
     ("a hundred and for two days", "100 and for 2 days"),
     ("fever a hundred and to", "fever 102"),
     ("a hundred and to degrees", "102 degrees"),
+    # before a number read digit by digit, "to" and "for" are the words
+    ("it went up to one oh two", "it went up to 102"),
+    ("it was like that for one oh one", "it was like that for 101"),
+    ("won oh too", "102"),
 ])
 def test_homophones_stay_words_outside_a_number(text, read):
     assert " ".join(words_to_digits(text.split())) == read
