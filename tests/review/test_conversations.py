@@ -19,10 +19,8 @@ BLIND_FLOOR = 0.87
 # Each dev file (tuned on) at the share it reached, so a change that loses turns fails.
 # writers2 expects the session to end after an emergency answer, writers3 and writers4
 # that it stays open on the urgent path (repeat, then "no" with the call): it stays open.
-# writers and writers2 lost one and two turns to the higher MIN_SCORE that came with the
-# outside writers' samples (skill.nlu.thresholds): declined, not answered wrong.
-DEV_FLOORS = {"conversations.yaml": 0.97, "writers.yaml": 0.93, "writers2.yaml": 0.90,
-              "writers3.yaml": 0.92, "writers4.yaml": 0.93}
+DEV_FLOORS = {"conversations.yaml": 0.97, "writers.yaml": 0.94, "writers2.yaml": 0.92,
+              "writers3.yaml": 0.96, "writers4.yaml": 0.96}
 
 
 def write(tmp_path: Path, text: str) -> Path:
