@@ -91,6 +91,7 @@ class Lexicon:
     senses: tuple[str, ...] = ()  # the guide's words in another sense: "nuclear fusion"
     conditions: tuple[str, ...] = ()  # other illnesses and conditions: "strep throat"
     anchors: tuple[str, ...] = ()  # words that tie a question to the recovery: "surgery"
+    requests: tuple[str, ...] = ()  # openings of everyday requests: "set a timer", "play"
     phrases: Mapping[str, str] = field(default_factory=dict)  # every kind's rewrites
     mishearings: frozenset[str] = frozenset()  # the keys that are mishearings
 

@@ -1,5 +1,10 @@
-"""Questions about something else: another illness, or someone else's symptom.
+"""Questions about something else: an everyday request, another illness, or someone
+else's symptom.
 
+- **An everyday request.** "Play some workout music", "add walking shoes to my shopping
+  list", "spell acetaminophen": what the user asks for is the speaker's everyday work,
+  whatever recovery words it holds. A question that opens on one of the lexicon's
+  ``requests`` and names none of its ``anchors`` is declined.
 - **Another condition.** "What are the symptoms of strep throat" shares "symptoms"
   with the reasons to call the care team, and "what can my diabetic uncle snack on"
   shares eating with the uncovered topics; neither is about recovering from the fusion.
@@ -32,11 +37,21 @@ def why_not_ours(
     gate: DomainGate, engine: Engine,
 ) -> str:
     """Why a question routed to ``intent`` is about something else ("" when it is not)."""
+    if an_everyday_request(normalized, lexicon):
+        return "an everyday request"
     if names_another_condition(normalized, lexicon):
         return "another condition"
     if about_someone_else(intent, normalized, findings, gate, engine, lexicon.anchors):
         return "someone else's symptom"
     return ""
+
+
+def an_everyday_request(normalized: str, lexicon: Lexicon) -> bool:
+    """Whether ``normalized`` opens on an everyday request and names nothing of the
+    recovery ("play the exercises video from my surgeon" is still the patient's)."""
+    if lexicon.requests is None or lexicon.requests.match(normalized) is None:
+        return False
+    return lexicon.anchors.isdisjoint(normalized.split())
 
 
 def names_another_condition(normalized: str, lexicon: Lexicon) -> bool:

@@ -30,6 +30,7 @@ class Lexicon:
     senses: re.Pattern[str] | None = None  # the guide's words in another sense
     conditions: re.Pattern[str] | None = None  # other illnesses, in normalized form
     anchors: frozenset[str] = frozenset()  # words that tie a question to the recovery
+    requests: re.Pattern[str] | None = None  # openings of everyday requests, normalized
 
 
 def compile_lexicon(data: LexiconData) -> Lexicon:
@@ -60,6 +61,7 @@ def compile_lexicon(data: LexiconData) -> Lexicon:
         senses=phrase_pattern(data.senses),
         conditions=phrase_pattern(data.conditions),
         anchors=frozenset(data.anchors),
+        requests=phrase_pattern(data.requests),
     )
 
 

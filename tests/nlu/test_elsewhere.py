@@ -1,5 +1,6 @@
-"""Questions about another illness are declined; the recovery's own are not
-(skill/nlu/elsewhere.py and the lexicon's ``conditions`` and ``anchors``)."""
+"""Everyday requests and questions about another illness are declined; the recovery's
+own are not (skill/nlu/elsewhere.py and the lexicon's ``requests``, ``conditions`` and
+``anchors``)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,8 @@ from skill.nlu.router import FALLBACK, Step, route
 
 def test_every_condition_and_anchor_is_written_as_normalize_leaves_it():
     lexicon = loader.load_content().lexicon
-    changed = [p for p in (*lexicon.conditions, *lexicon.anchors) if normalize(p) != p]
+    changed = [p for p in (*lexicon.conditions, *lexicon.anchors, *lexicon.requests)
+               if normalize(p) != p]
     assert changed == []
 
 
@@ -40,7 +42,33 @@ def test_another_condition_with_the_recovery_named_is_still_answered():
         FALLBACK)
 
 
+@pytest.mark.parametrize("text", [
+    "play some music for my walk",
+    "set a timer for twenty minutes of sitting",
+    "remind me to take my pain pill at eight",
+    "add a shower chair to my shopping list",
+    "spell acetaminophen",
+    "how many ounces in a pound of flour",
+])
+def test_an_everyday_request_is_declined_whatever_recovery_words_it_holds(text):
+    assert route(text).intent == FALLBACK
+
+
+def test_the_everyday_request_decline_says_why():
+    found = route("play some music for my walk")
+    assert found.rule is not None and found.rule.step is Step.ELSEWHERE
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("define si fusion", "AboutProcedureIntent"),
+    ("put me through to my surgeon", "CareTeamContactIntent"),
+])
+def test_a_recovery_question_that_opens_like_a_request_is_answered(text, intent):
+    assert route(text).intent == intent
+
+
 def test_an_urgent_report_is_answered_whatever_else_is_named():
+    assert route("set a timer, i fell and can't get up").intent == "EmergencyIntent"
     found = route("i have the flu and my temperature is 103")
     assert found.intent == "FeverIntent"
     assert route("i have a cold and now i can't breathe").intent == "EmergencyIntent"
