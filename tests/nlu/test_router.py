@@ -99,11 +99,20 @@ WRITER_FLOORS = {
         {"off-topic declined": 0.896},
         {"false urgent": 0.007, "911 for non-emergency": 0.0}),
     ("writers_m.yaml",): (
-        {"accuracy": 0.71},
+        {"accuracy": 0.74},
         {"false urgent": 0.0, "911 for non-emergency": 0.0}),
     ("writers_n.yaml",): (
-        {"urgent recall": 1.0, "accuracy": 0.87, "off-topic declined": 0.89},
-        {"false urgent": 0.036, "911 for non-emergency": 0.008}),
+        {"urgent recall": 1.0, "accuracy": 0.88, "off-topic declined": 0.91},
+        {"false urgent": 0.028, "911 for non-emergency": 0.008}),
+    # came in at 75.8 / 83.7 / 9.4 / 0.9 / 84.0 (accuracy / urgent recall / false urgent /
+    # 911 / declined)
+    ("writers_p.yaml",): (
+        {"urgent recall": 0.96, "accuracy": 0.83, "off-topic declined": 0.88},
+        {"false urgent": 0.056, "911 for non-emergency": 0.0}),
+    # came in at 79.6 accuracy, 89.0 % of everyday requests declined
+    ("writers_q.yaml",): (
+        {"accuracy": 0.82, "off-topic declined": 0.91},
+        {"false urgent": 0.004, "911 for non-emergency": 0.0}),
 }
 
 
