@@ -21,7 +21,8 @@ from typing import Any, Final
 from skill.content import loader, yamltext
 from skill.content.spec import Content, ContentError, Problem
 from skill.nlu import safety
-from skill.nlu.normalize import lexicon_of, normalize
+from skill.nlu.lexicon import lexicon_of
+from skill.nlu.normalize import normalize
 from skill.nlu.router import Router
 
 Phrase = tuple[str, ...]

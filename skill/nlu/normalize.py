@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping
 from typing import Final
 
 from rapidfuzz import fuzz, process
@@ -24,6 +25,9 @@ _DROPPED_G: Final = re.compile(r"(?<=\w\w)in'(?!\w)")
 _DROPPED_END: Final = re.compile(r"(?<!\w)(?:an|o)'(?!\w)")
 # Marks a phrase the lexicon reads in another sense, joined into one word ("~walkmethrough").
 SENSE_MARK: Final = "~"
+# How often the lexicon's rewrites may run over a text: each pass that changes it feeds
+# the next; the lexicon's chains are two long ("op site"), a third pass is a bound.
+REWRITE_PASSES: Final = 3
 # "'s" after these words means "is"; after anything else it is a possessive.
 _IS_WORDS: Final = frozenset(
     "it that what where when who how there here he she this everything something".split()
@@ -223,6 +227,17 @@ def before_lexicon(text: str, lex: Lexicon) -> str:
     return _join_split(text.split(), lex.single_words, lex.word_starts)
 
 
+def _rewritten(text: str, phrases: re.Pattern[str], replacements: Mapping[str, str]) -> str:
+    """The lexicon's rewrites over ``text``. They compose: one's output may hold another's
+    key ("op site" -> "surgery site" -> "incision"), so they run again while a pass
+    changes the text, REWRITE_PASSES at most."""
+    for _ in range(REWRITE_PASSES):
+        done, text = text, phrases.sub(lambda m: replacements[m.group(0)], text)
+        if text == done:
+            break
+    return text
+
+
 def normalize(text: str, lexicon: Lexicon | None = None) -> str:
     """Canonical form of a sample or of what a user said (lowercase words, digits)."""
     lex = lexicon or lexicon_of()
@@ -232,5 +247,5 @@ def normalize(text: str, lexicon: Lexicon | None = None) -> str:
         # mark in front keeps a domain stem ("walk*") from meeting "~walkmethrough".
         text = lex.senses.sub(lambda m: SENSE_MARK + m.group(0).replace(" ", ""), text)
     if lex.phrases is not None:
-        text = lex.phrases.sub(lambda m: lex.replacements[m.group(0)], " ".join(text.split()))
+        text = _rewritten(" ".join(text.split()), lex.phrases, lex.replacements)
     return " ".join(_rewrite(text, _AGREEMENT).split())
