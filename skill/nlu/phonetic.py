@@ -13,7 +13,7 @@ keep every known word it has ("chess pain" may become "chest pain", never "chest
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
@@ -21,12 +21,6 @@ from typing import Final
 
 import jellyfish
 from rapidfuzz import fuzz, process
-
-from skill.content import safety_spec
-from skill.content.spec import Content
-from skill.content.templates import expand
-from skill.nlu.lexicon import Lexicon
-from skill.nlu.normalize import normalize
 
 # Runs of fewer letters are too short to tell one word from another by sound.
 MIN_LETTERS: Final = 5
@@ -80,7 +74,12 @@ def _deletions(key: str) -> set[str]:
 
 
 def _spelling(run: str, entry: str) -> float:
-    """Spelling similarity, words apart or run together ("sacred iliac" is one word)."""
+    """Spelling similarity, words apart or run together ("sacred iliac" is one word),
+    without the small words both keep: "the shoes" is not "the shakes"."""
+    heard, meant = run.split(), entry.split()
+    if len(heard) == len(meant) > 1:
+        kept = [(h, m) for h, m in zip(heard, meant, strict=True) if h != m or len(h) >= LONG_WORD]
+        run, entry = " ".join(h for h, _ in kept), " ".join(m for _, m in kept)
     return max(fuzz.ratio(run, entry), fuzz.ratio(run.replace(" ", ""), entry.replace(" ", "")))
 
 
@@ -260,42 +259,3 @@ def _lengths_by(parts: Iterable[tuple[str, int]]) -> dict[str, frozenset[int]]:
     for part, length in parts:
         found.setdefault(part, set()).add(length)
     return {part: frozenset(lengths) for part, lengths in found.items()}
-
-
-def _symptom_phrases(content: Content, lexicon: Lexicon) -> Iterator[str]:
-    safety = safety_spec.load(content.root)
-    for lines in safety.concepts.values():
-        yield from (normalize(p, lexicon) for line in lines for p in expand(line))
-
-
-def _vocabulary(content: Content, lexicon: Lexicon) -> Iterator[str]:
-    """The content's domain vocabulary: domain lists, symptom concepts, the guide's
-    terms in the lexicon and the single words people say for them (not mishearings)."""
-    for spec in content.intents:
-        yield from (normalize(e, lexicon) for e in spec.domain if "*" not in e)
-    yield from _symptom_phrases(content, lexicon)
-    said = content.lexicon
-    yield from said.phrases.values()
-    yield from (k for k in said.phrases if k not in said.mishearings and " " not in k)
-
-
-def index_of(content: Content, samples: Iterable[str], lexicon: Lexicon) -> PhoneticIndex:
-    """The index of ``content``'s vocabulary and the words of its normalized ``samples``
-    (which are the known words too)."""
-    known = {w for s in samples for w in s.split()}
-    # A word of the safety file is never "repaired" into another: "smelly wound" must
-    # stay a report, not become "small incision".
-    symptoms = frozenset(w for p in _symptom_phrases(content, lexicon) for w in p.split())
-    data = content.lexicon
-    said = (*(k for k in data.phrases if k not in data.mishearings), *data.phrases.values())
-    domain = set(_vocabulary(content, lexicon))
-    # The lexicon's other conditions and other experiencers are heard right too: "stuffy
-    # nose" is not "stiffness".
-    named = {w for phrase in (*data.conditions, *data.others) for w in phrase.split()}
-    words = Words(
-        known=frozenset(known | {w for phrase in said for w in phrase.split()}
-                        | set(data.fillers) | symptoms | named),
-        domain=frozenset(domain),
-        symptoms=symptoms,
-    )
-    return PhoneticIndex(domain | known, words)

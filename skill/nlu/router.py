@@ -25,6 +25,7 @@ from skill.nlu.heads import DETAIL as HEAD_DETAIL
 from skill.nlu.heads import Heads
 from skill.nlu.lexicon import Lexicon, lexicon_of
 from skill.nlu.normalize import normalize
+from skill.nlu.phonetic_vocabulary import index_of as phonetic_index_of
 from skill.nlu.replies import Replies, acknowledgements
 from skill.nlu.replies import load as load_replies
 from skill.nlu.route import Decision as Decision
@@ -105,7 +106,7 @@ class Router:
         router = cls(content.intents, vocabulary_of(content), lexicon_of(content), facet_words,
                      prebuild.stored_forms(content), safety.engine_of(content),
                      readings.reader_of(content))
-        router.phonetic = phonetic.index_of(content, router.choices, router.lexicon)
+        router.phonetic = phonetic_index_of(content, router.choices, router.lexicon)
         router.acks = content.derive(acknowledgements)
         router.moves = content.derive(load_replies)
         return router
@@ -195,10 +196,9 @@ class Router:
             return fever_route
         if urgent is not None:
             return self._reported(urgent, slots)
-        # A symptom the user denies or only asks about must not pull the question to
-        # its urgent intent; the informational intents answer those.
-        # FeverIntent also answers questions ("what counts as a fever"), so only a
-        # denied fever excludes it.
+        # A symptom the user denies or only asks about must not pull the question to its
+        # urgent intent; the informational intents answer those. FeverIntent also answers
+        # questions ("what counts as a fever"), so only a denied fever excludes it.
         excluded = {
             f.intent for f in found
             if f.denied or (f.status == safety.ASKED and f.intent != "FeverIntent")

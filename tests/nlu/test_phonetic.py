@@ -40,6 +40,7 @@ def test_the_repair_comes_from_the_index_not_from_a_lexicon_entry():
     "during surgery i am sleeping or awake",  # "sleeping" is not "seeping"
     "clean our room",  # "our room" is not "or room"
     "is my bed comfortable",  # never another form of the word: "uncomfortable"
+    "i returned the shoes",  # a small word both keep is no likeness: not "the shakes"
     "when is my post surgery visit",  # "visit" is not "site"
     "what helps a stuffy nose",  # another condition, not "stiffness"
 ])
