@@ -20,7 +20,7 @@ from skill.content import loader
 from skill.content.safety_spec import Readings
 from skill.content.spec import Content
 from skill.nlu import fever, stored
-from skill.nlu.context import PhraseTable, Scanned, Span
+from skill.nlu.context import PhraseTable, Scanned, Scope, Span
 from skill.nlu.numbers import to_float
 from skill.nlu.safety import Engine, engine_of, phrases
 
@@ -33,6 +33,9 @@ NOT_BEFORE_WINDOW: Final = 2
 # How many words may stand between a "context before" word and its number ("running
 # about 102" once fillers are out).
 CONTEXT_BEFORE_WINDOW: Final = 1
+# The modifier of a reading only supposed ("what if it reaches 103"): no report, yet a
+# reading the fever topic answers (Reader.supposed).
+SUPPOSED: Final = "hypothetical"
 # The hours a clock shows with "am" or "pm" after them.
 CLOCK_HOURS: Final = 12
 
@@ -80,23 +83,33 @@ class Reader:
         grouped = phrase_labels(spec) if labelled is None else labelled
         self.table = PhraseTable((p, label) for label, found in grouped.items() for p in found)
         self.ruled_out = tuple(s for s in engine.scopes if s.name in spec.ruled_out_by)
+        self._supposing = tuple(s for s in self.ruled_out if s.name != SUPPOSED)
 
-    def find(self, text: str) -> Found | None:
+    def supposed(self, text: str) -> bool:
+        """Whether ``text`` holds a believable reading, reported or only supposed ("what
+        if it reaches 103")."""
+        found = self.find(text, supposing=True)
+        return found is not None and _plausible(found)
+
+    def find(self, text: str, supposing: bool = False) -> Found | None:
+        """The reading in ``text``; ``supposing``: one only supposed counts too."""
         tokens = text.split()
         numbers = [i for i, t in enumerate(tokens) if _NUMBER.match(t)]
         if not numbers:
             return None
         words = Scanned(self.table.scan(tokens))
         modified = self.engine.scan(text)
-        found = [r for i in numbers if (r := self._reading(tokens, i, words, modified))]
+        ruled_out = self._supposing if supposing else self.ruled_out
+        found = [r for i in numbers
+                 if (r := self._reading(tokens, i, words, modified, ruled_out))]
         if not found:
             return None
         plausible = [r for r in found if _plausible(r)]
         # The highest believable reading: a fever of 102 yesterday still calls for a call.
         return max(plausible, key=_fahrenheit) if plausible else found[0]
 
-    def _reading(self, tokens: list[str], i: int, words: Scanned,
-                 modified: Scanned) -> Found | None:
+    def _reading(self, tokens: list[str], i: int, words: Scanned, modified: Scanned,
+                 ruled_out: tuple[Scope, ...]) -> Found | None:
         number, letter = _NUMBER.match(tokens[i]).groups()  # type: ignore[union-attr]
         after = next((s for s in words.spans if s.start == i + 1), None)
         if after is not None and ("not_after" in after.labels or (
@@ -105,7 +118,7 @@ class Reader:
         if any("not_before" in s.labels and 0 <= i - s.end <= NOT_BEFORE_WINDOW
                for s in words.spans):
             return None
-        if any(modified.reaches(i, i + 1, scope) for scope in self.ruled_out):
+        if any(modified.reaches(i, i + 1, scope) for scope in ruled_out):
             return None
         unit = _UNIT_LETTERS.get(letter) or _unit(words, after)
         found = Found(number, tokens[i], i, unit)

@@ -141,8 +141,9 @@ class Router:
         # must not drop that back-up (on dev it dropped 3 of 65 urgent reports so).
         # A question about one is evidence for the intent that answers such questions.
         asked = self.safety.spec.asked_answers
-        # A believable body-temperature reading names the fever topic ("it's 99.8").
-        believable = fever.reading_level(slots) not in (None, fever.Level.UNCLEAR)
+        # A believable reading, even supposed, names the fever topic ("what if it's 103").
+        believable = fever.reading_level(slots) not in (None, fever.Level.UNCLEAR) \
+            or self.reader.supposed(normalized)
         evidenced = (self.gate.intents_with_evidence(self.index.evidence_words(said))
                      | self.safety.concerned(normalized)
                      | {asked[f.intent] for f in found
@@ -196,9 +197,8 @@ class Router:
             return fever_route
         if urgent is not None:
             return self._reported(urgent, slots)
-        # A symptom the user denies or only asks about must not pull the question to its
-        # urgent intent; the informational intents answer those. FeverIntent also answers
-        # questions ("what counts as a fever"), so only a denied fever excludes it.
+        # A symptom denied or asked about must not pull the question to its urgent intent;
+        # FeverIntent answers questions too ("what counts as a fever"): only denied.
         excluded = {
             f.intent for f in found
             if f.denied or (f.status == safety.ASKED and f.intent != "FeverIntent")

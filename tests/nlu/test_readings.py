@@ -89,3 +89,13 @@ def test_a_fever_of_someone_else_is_not_a_fever_reading():
     found = route("my cat is running a fever of 103")
     assert found.intent != "FeverIntent"
     assert "temperature" not in found.slots
+
+
+@pytest.mark.parametrize("text", [
+    "what if the thermometer says 103",
+    "if i were to get a temperature of 102 should i call",
+])
+def test_a_reading_only_supposed_is_the_fever_topic_not_a_report(text):
+    found = route(text)
+    assert found.intent == "FeverIntent"
+    assert not str(found.rule or "").startswith("safety")
