@@ -1,10 +1,12 @@
-"""One ``normalize()`` for samples and for what users say. Steps, in order: unicode and
-case folding; punctuation to spaces (keeping decimals); contractions and caregiver forms
-("my mom's" -> "my", "can she" -> "can i"); spoken numbers to digits; filler words out;
-the guide's words in another sense made one opaque word ("nuclear fusion", "retail
-therapy"); speech-recognition confusions, brand names and everyday words to the guide's
-terms (intents/_lexicon.yaml); agreement ("does i" -> "do i"). The vocabulary is data;
-this module is only the how.
+"""One ``normalize()`` for samples and for what users say.
+
+Steps, in order: unicode and case folding; punctuation to spaces (keeping decimals);
+contractions and caregiver forms ("my mom's" -> "my", "can she" -> "can i"); spoken
+numbers to digits; filler words out; the guide's words in another sense made one opaque
+word ("nuclear fusion", "retail therapy"); speech-recognition confusions, brand names and
+everyday words to the guide's terms (from intents/_lexicon.yaml, composed: "op site" ->
+"surgery site" -> "incision"); agreement fixes so "does i" meets "do i". The vocabulary
+is data (skill.nlu.lexicon compiles it); this module is only the how.
 """
 
 from __future__ import annotations

@@ -47,7 +47,7 @@ _DIGIT_AFTER_HUNDRED: Final = re.compile(r"^(\d)(\.\d+)?$")
 _FIRST_WORDS: Final = frozenset({*UNITS, *TEENS, *TENS, *HUNDRED, *HOMOPHONES, "a"})
 # Whole degrees of a fever, Celsius and Fahrenheit, after which a lone digit is the tenths
 # said without "point" ("thirty eight nine", "a hundred one eight", the typed "38,9"):
-# a thermometer's reading, not two numbers. A wider range would join counts ("40 5").
+# a thermometer's reading, not two numbers. A wider range would join counts ("30 5 times").
 _FEVER_WHOLE: Final = frozenset({*map(str, range(37, 43)), *map(str, range(99, 107))})
 _NUMBER_WORDS: Final = frozenset({*UNITS, *TEENS, *TENS, *HUNDRED})
 # Nobody says a number longer than this; a longer run of digits stays a word (and
