@@ -15,7 +15,7 @@ from tests.support.paths import DIALOGS
 BLIND = DIALOGS / "blind" / "conversations.yaml"
 # The share of blind turns answered right when this floor was set was 87.5 %; the floor
 # sits a few turns below so a change that loses ground fails (target: 95 %).
-BLIND_FLOOR = 0.87
+BLIND_FLOOR = 0.88
 # Each dev file (tuned on) at the share it reached, so a change that loses turns fails.
 # writers2 expects the session to end after an emergency answer, writers3 and writers4
 # that it stays open on the urgent path (repeat, then "no" with the call): it stays open.

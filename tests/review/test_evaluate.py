@@ -115,8 +115,8 @@ FROZEN_FLOORS = {
               {"false urgent": 0.031, "911 for non-emergency": 0.0}),
     # measured when it arrived, once midway and at the end of the session that tuned on
     # the dev writers' data: nothing was chosen by looking at it.
-    "blind2": ({"urgent recall": 0.987, "accuracy": 0.84},
-               {"false urgent": 0.009, "911 for non-emergency": 0.0}),
+    "blind2": ({"urgent recall": 0.987, "accuracy": 0.84, "off-topic declined": 0.92},
+               {"false urgent": 0.007, "911 for non-emergency": 0.0}),
 }
 
 

@@ -18,7 +18,7 @@ FACETS = TESTS / "facets"
 # dev set (tuned on) meets it; the frozen blind set is below it
 # (74 % at the last commit), so the test holds that floor until the target is reached.
 TARGET = 0.90
-BLIND_FLOOR = 0.70
+BLIND_FLOOR = 0.74
 
 
 @pytest.mark.parametrize(("text", "point"), [
