@@ -8,7 +8,7 @@ from skill.nlu.router import FALLBACK, route
 @pytest.mark.parametrize(("text", "intent"), [
     # the topic's own word among words no sample uses
     ("can I lift my nephew's toy chest", "LiftingIntent"),
-    ("will my dad be able to sit through a whole cricket match", "SittingIntent"),
+    ("will my dad be able to sit through a cricket test match", "SittingIntent"),
     ("is it okay to lug a full watering can", "LiftingIntent"),
     ("should my husband be walking to the letterbox yet", "WalkingIntent"),
     # no person, but asked whether it harms

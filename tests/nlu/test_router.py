@@ -109,10 +109,15 @@ WRITER_FLOORS = {
     ("writers_p.yaml",): (
         {"urgent recall": 0.96, "accuracy": 0.83, "off-topic declined": 0.88},
         {"false urgent": 0.056, "911 for non-emergency": 0.0}),
-    # came in at 79.6 accuracy, 89.0 % of everyday requests declined
+    # came in at 79.6 accuracy, 89.0 % of everyday requests declined (91.7 % before
+    # HEAD_SCORE 28, the dev choice once writers R came in: 90.97 % since)
     ("writers_q.yaml",): (
-        {"accuracy": 0.82, "off-topic declined": 0.91},
+        {"accuracy": 0.83, "off-topic declined": 0.909},
         {"false urgent": 0.004, "911 for non-emergency": 0.0}),
+    # came in at 70.1 / 80.0 / 6.2 / 1.7 / 83.3
+    ("writers_r.yaml",): (
+        {"urgent recall": 0.98, "accuracy": 0.76, "off-topic declined": 0.83},
+        {"false urgent": 0.056, "911 for non-emergency": 0.017}),
 }
 
 
