@@ -48,6 +48,9 @@ def reported(text):
         ("my husband all of a sudden can not stand up", "EmergencyIntent"),
         ("she is fighting for breath", "EmergencyIntent"),
         ("911 now", "EmergencyIntent"),
+        # the time after the operation is no supposition about the operation itself
+        ("in my surgery recovery i fell down the stairs", "EmergencyIntent"),
+        ("i fell during my surgery recovery", "EmergencyIntent"),
     ],
 )
 def test_reported_symptom_is_urgent(text, intent):
