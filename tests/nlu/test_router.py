@@ -106,9 +106,12 @@ WRITER_FLOORS = {
         {"false urgent": 0.028, "911 for non-emergency": 0.008}),
     # came in at 75.8 / 83.7 / 9.4 / 0.9 / 84.0 (accuracy / urgent recall / false urgent /
     # 911 / declined)
+    # "should i worry about numbness after this surgery" gets the emergency number: an
+    # asked trigger for "should i worry about" also hid "should i be worried about the
+    # redness around my incision", a report, and was taken out
     ("writers_p.yaml",): (
         {"urgent recall": 0.96, "accuracy": 0.83, "off-topic declined": 0.88},
-        {"false urgent": 0.056, "911 for non-emergency": 0.0}),
+        {"false urgent": 0.064, "911 for non-emergency": 0.005}),
     # came in at 79.6 accuracy, 89.0 % of everyday requests declined (91.7 % before
     # HEAD_SCORE 28, the dev choice once writers R came in: 90.97 % since)
     ("writers_q.yaml",): (

@@ -51,6 +51,9 @@ def reported(text):
         # the time after the operation is no supposition about the operation itself
         ("in my surgery recovery i fell down the stairs", "EmergencyIntent"),
         ("i fell during my surgery recovery", "EmergencyIntent"),
+        # a worry about what the patient has is a report
+        ("should i be worried about the redness around my incision", "IncisionConcernIntent"),
+        ("should i worry about numbness in my leg, it started an hour ago", "EmergencyIntent"),
     ],
 )
 def test_reported_symptom_is_urgent(text, intent):
