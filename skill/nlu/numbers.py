@@ -180,9 +180,7 @@ def _split_tenths(tokens: list[str], text: str, j: int) -> tuple[str, int] | Non
     further number after it (a phone number or a list of numbers stays as it is)."""
     if text not in _FEVER_WHOLE or j >= len(tokens):
         return None
-    digit = tokens[j] if re.fullmatch(r"\d", tokens[j]) else None
-    if digit is None and tokens[j] in UNITS and tokens[j] not in ("o", "oh"):
-        digit = str(UNITS[tokens[j]])
+    digit = _digit(tokens[j]) if tokens[j] not in ("o", "oh") else None
     following = tokens[j + 1] if j + 1 < len(tokens) else ""
     if digit is None or following[:1].isdecimal() or following in _NUMBER_WORDS:
         return None
