@@ -25,6 +25,9 @@ from skill.nlu.numbers import words_to_digits
 # the ends of "an'", "o'" (and, of).
 _DROPPED_G: Final = re.compile(r"(?<=\w\w)in'(?!\w)")
 _DROPPED_END: Final = re.compile(r"(?<!\w)(?:an|o)'(?!\w)")
+# The a- that old rural English puts before a verb in -ing ("my chest is a-hurtin'",
+# "he's a-shakin'"): the verb as said elsewhere.
+_A_PREFIX: Final = re.compile(r"(?<!\w)a-(?=\w+ing\b)")
 # Marks a phrase the lexicon reads in another sense, joined into one word ("~walkmethrough").
 SENSE_MARK: Final = "~"
 # How often the lexicon's rewrites may run over a text: each pass that changes it feeds
@@ -140,6 +143,7 @@ def _clean(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).casefold()
     text = text.replace("\u2019", "'").replace("\u2018", "'").replace("`", "'")
     text = _DROPPED_G.sub("ing", text)  # "seepin'", "weepin'": the g a speaker drops
+    text = _A_PREFIX.sub("", text)
     text = _DROPPED_END.sub(lambda m: {"an'": "and", "o'": "of"}[m.group(0)], text)
     text = _DEGREE.sub(lambda m: " degrees " + {"f": "fahrenheit", "c": "celsius"}.get(
         m.group(1) or "", ""), text)

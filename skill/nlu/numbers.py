@@ -31,6 +31,9 @@ HOMOPHONES: Final = {"won": 1, "to": 2, "too": 2, "for": 4, "ate": 8}
 # end ("a fever of a hundred and to") or before one; else they stay words ("a hundred
 # and for two days").
 UNITS_AFTER_AND: Final = frozenset({"too", "won"})
+# Right after a digit said alone, "won" goes on saying digits one by one ("nine won
+# won"): the verb hardly ever follows a lone digit.
+ONE_HEARD: Final = "won"
 UNITS_AFTER_AND_LAST: Final = frozenset({"to", "for"})
 UNIT_WORDS: Final = frozenset({"degrees", "degree", "fahrenheit", "celsius", "f", "c", "point"})
 # How a recognizer or a typist may spell "hundred"; "an" for "and" inside a number.
@@ -214,6 +217,10 @@ def words_to_digits(tokens: list[str]) -> list[str]:
     i = 0
     while i < len(tokens):
         token = tokens[i]
+        if token == ONE_HEARD and out and _digit(out[-1]) is not None:
+            out.append("1")  # "nine won won": the digits said one by one go on
+            i += 1
+            continue
         found = (read_number(tokens, i)
                  if token in _FIRST_WORDS or token[:1].isdecimal() else None)
         if found is None:
