@@ -5,10 +5,11 @@ joint not heal" -> risks' ``non_healing``), and the kind of question it answers
 (``asks: duration`` for "how long ...", usually to say the guide gives no number). A
 phrase matches the words of what the user said, as typed (brand names such as "tylenol"
 survive) or normalized, in order, word forms aside ("heal" finds "healing") and with up to
-MAX_GAP words between ("not heal" finds "not going to heal"). A facet that meets both its
-kind and its words beats one that meets one; a question's kind beats a bare word of the
-same rank (in "how often do infections happen" the point is the odds, not infection);
-then the longest, closest phrase wins. A question that compares points ("open or
+MAX_GAP small words between ("not heal" finds "not going to heal"); a phrase's pointing
+words are optional ("what does the joint do" finds "what does that joint do"). A facet
+that meets both its kind and its words beats one that meets one; a question's kind beats
+a bare word of the same rank (in "how often do infections happen" the point is the odds,
+not infection); then the longest, closest phrase wins. A question that compares points ("open or
 minimally invasive?", the ``compare`` kind, naming two facets) gets the topic's overview.
 """
 
@@ -34,6 +35,16 @@ MAX_GAP: Final = 2
 _SMALL_WORDS: Final = frozenset({
     "a", "an", "the", "to", "be", "it", "my", "your", "her", "his", "their", "going", "gonna",
     "get", "really", "very", "so", "ever", "all", "any", "much", "that", "this", "at",
+    # Hedges that qualify a question without naming a point: "what does that joint
+    # normally do", "is it even considered" (tests/facets/dev_writers*.yaml).
+    "even", "just", "actually", "normally", "usually", "typically", "exactly", "basically",
+})
+# Words that point at a thing without naming it: a facet phrase's own are optional, so
+# "what does the joint do" meets "what does that joint do" and "what does joint do"
+# (the user's are small words, skipped between the phrase's others).
+_POINTERS: Final = frozenset({
+    "a", "an", "the", "my", "your", "her", "his", "their", "its", "that", "this", "these",
+    "those",
 })
 # Words that frame a question without naming a point of any topic: a facet phrase made
 # only of these and the small words ("do i need", "when does", "which one", "go away",
@@ -82,7 +93,8 @@ def _meets(said: str, part: str) -> bool:
         or (part != part_bare and part_bare + "e" == said_bare)
 
 
-_SMALL: Final = frozenset(_stem(word) for word in _SMALL_WORDS)
+_SMALL: Final = frozenset(_stem(word) for word in _SMALL_WORDS | _POINTERS)
+_POINTER_STEMS: Final = frozenset(_stem(word) for word in _POINTERS)
 
 
 def _stems(text: str) -> tuple[str, ...]:
@@ -91,8 +103,10 @@ def _stems(text: str) -> tuple[str, ...]:
 
 @cache
 def _phrase(phrase: str) -> tuple[str, ...]:
-    """A facet phrase's stems (the data's phrases only: what users say is not cached)."""
-    return _stems(phrase)
+    """A facet phrase's stems, its pointing words left out unless it is made of them (the
+    data's phrases only: what users say is not cached)."""
+    stems = _stems(phrase)
+    return tuple(s for s in stems if s not in _POINTER_STEMS) or stems
 
 
 def _find(phrase: tuple[str, ...], words: tuple[str, ...]) -> int | None:

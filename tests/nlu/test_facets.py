@@ -42,6 +42,9 @@ def _entry(key: str) -> answers.Answer:
     # a number asked about a point the guide gives without one: it says so
     ("surgical_approach", "how many days sooner will i recover with small cuts", "recovery_time"),
     ("candidacy", "how long should i do injections first", "tried_first_how_long"),
+    # a phrase's pointing word is any the user says, or none; a hedge between is skipped
+    ("about_procedure", "what does this joint really do", "joint_role"),
+    ("about_procedure", "what does joint usually do", "joint_role"),
 ])
 def test_a_question_gets_the_point_it_asks_about(key, text, facet):
     assert facets.choose(text, _entry(key)) == facet
