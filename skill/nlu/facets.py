@@ -10,7 +10,8 @@ words are optional ("what does the joint do" finds "what does that joint do"). A
 that meets both its kind and its words beats one that meets one; a question's kind beats
 a bare word of the same rank (in "how often do infections happen" the point is the odds,
 not infection); then the longest, closest phrase wins. A question that compares points ("open or
-minimally invasive?", the ``compare`` kind, naming two facets) gets the topic's overview.
+minimally invasive?", the ``compare`` kind, naming two facets, each met with its kind
+of question if it has one, and not saying the same) gets the topic's overview.
 """
 
 from __future__ import annotations
@@ -174,12 +175,12 @@ def _forms(text: str) -> Forms:
 
 def _best(forms: Forms, entry: answers.Answer,
           compare: tuple[str, ...]) -> tuple[tuple[int, bool, Size], str] | None:
-    named = [name for name, facet in entry.facets.items()
-             if facet.words and _largest(forms, facet.words) is not None]
-    if len(named) > 1 and compare and _largest(forms, compare) is not None:
-        return None  # "open or minimally invasive?": the overview weighs them
     ranked = [(rank, name) for name, facet in entry.facets.items()
               if (rank := _rank(forms, facet)) is not None]
+    # The points named: a facet's words met, and its kind of question if it has one.
+    named = {facet.speech for rank, name in ranked if (facet := entry.facets[name]).words}
+    if len(named) > 1 and compare and _largest(forms, compare) is not None:
+        return None  # "open or minimally invasive?": the overview weighs them
     return max(ranked, default=None, key=lambda r: r[0])
 
 

@@ -45,6 +45,16 @@ def _entry(key: str) -> answers.Answer:
     # a phrase's pointing word is any the user says, or none; a hedge between is skipped
     ("about_procedure", "what does this joint really do", "joint_role"),
     ("about_procedure", "what does joint usually do", "joint_role"),
+    # a size, a unit or a score asked of a point: the guide gives none, and says so
+    ("procedure_steps", "what size are the screws", "implant_size"),
+    ("procedure_steps", "how long is the cut in centimeters", "cut_size"),
+    ("surgical_approach", "will the scar be more than two inches", "incision_measure"),
+    ("pain_expectations", "what should my pain score be", "scale"),
+    ("risks", "what is the bleeding rate", "odds"),
+    # a facet whose kind of question is not asked names no point to weigh: "joint" is
+    # no size question, so "or" leaves the names alone
+    ("about_procedure", "is sacroiliac fusion the same as the joint fusion or something else",
+     "names"),
 ])
 def test_a_question_gets_the_point_it_asks_about(key, text, facet):
     assert facets.choose(text, _entry(key)) == facet
