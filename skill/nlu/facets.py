@@ -9,9 +9,10 @@ MAX_GAP small words between ("not heal" finds "not going to heal"); a phrase's p
 words are optional ("what does the joint do" finds "what does that joint do"). A facet
 that meets both its kind and its words beats one that meets one; a question's kind beats
 a bare word of the same rank (in "how often do infections happen" the point is the odds,
-not infection); then the longest, closest phrase wins. A question that compares points ("open or
-minimally invasive?", the ``compare`` kind, naming two facets, each met with its kind
-of question if it has one, and not saying the same) gets the topic's overview.
+not infection); then the facet whose words meet more of the question's words; then the
+longest, closest phrase wins. A question that compares points ("open or minimally
+invasive?", the ``compare`` kind, naming two facets, each met with its kind of question
+if it has one, and not saying the same) gets the topic's overview.
 """
 
 from __future__ import annotations
@@ -72,6 +73,8 @@ _DROPPED: Final = "+"
 COMPARE_KIND: Final = "compare"
 
 Size = tuple[int, int, int]  # words, characters, minus the words skipped
+Match = tuple[int, Size]  # the question's words met, the largest phrase found
+Rank = tuple[int, bool, int, Size]  # kind and words met, kind met, words met, largest
 Forms = tuple[tuple[str, ...], ...]
 
 
@@ -110,13 +113,14 @@ def _phrase(phrase: str) -> tuple[str, ...]:
     return tuple(s for s in stems if s not in _POINTER_STEMS) or stems
 
 
-def _find(phrase: tuple[str, ...], words: tuple[str, ...]) -> int | None:
-    """The fewest words skipped to find ``phrase`` in order in ``words``, or None."""
+def _find(phrase: tuple[str, ...], words: tuple[str, ...]) -> tuple[int, frozenset[int]] | None:
+    """The fewest words skipped to find ``phrase`` in order in ``words``, and the places
+    of the words it met; or None."""
     best = None
     for start, word in enumerate(words):
         if not _meets(word, phrase[0]):
             continue
-        at, skipped = start, 0
+        at, skipped, places = start, 0, [start]
         for part in phrase[1:]:
             step = 0
             while step < MAX_GAP and at + 1 + step < len(words) \
@@ -125,8 +129,10 @@ def _find(phrase: tuple[str, ...], words: tuple[str, ...]) -> int | None:
             if at + 1 + step >= len(words) or not _meets(words[at + 1 + step], part):
                 break
             at, skipped = at + 1 + step, skipped + step
+            places.append(at)
         else:
-            best = skipped if best is None else min(best, skipped)
+            if best is None or skipped < best[0]:
+                best = (skipped, frozenset(places))
     return best
 
 
@@ -137,32 +143,46 @@ def _openings(words: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
     return bare | {w.rstrip(_DROPPED) + "e" for w in words if w.endswith(_DROPPED)}, bare
 
 
-def _largest(forms: Forms, phrases: tuple[str, ...]) -> Size | None:
+def _matches(forms: Forms, phrases: tuple[str, ...]) -> Match | None:
+    """The largest of ``phrases`` found in a form of the question, and how many of that
+    form's words the phrases found there meet (the most of any form)."""
     found: list[Size] = []
+    covered = 0
     openings = [_openings(words) for words in forms]
-    for phrase in phrases:
-        stems = _phrase(phrase)
-        if not stems:
-            continue
-        first = stems[0].rstrip(_DROPPED)
-        for words, (meeting, bare) in zip(forms, openings, strict=True):
+    for words, (meeting, bare) in zip(forms, openings, strict=True):
+        places: set[int] = set()
+        for phrase in phrases:
+            stems = _phrase(phrase)
+            if not stems:
+                continue
+            first = stems[0].rstrip(_DROPPED)
             if first not in meeting and (first == stems[0] or first + "e" not in bare):
                 continue  # no word meets the phrase's first stem: _find finds nothing
-            skipped = _find(stems, words)
-            if skipped is not None:
-                found.append((len(stems), len(phrase), -skipped))
-    return max(found) if found else None
+            met = _find(stems, words)
+            if met is not None:
+                found.append((len(stems), len(phrase), -met[0]))
+                places |= met[1]
+        covered = max(covered, len(places))
+    return (covered, max(found)) if found else None
 
 
-def _rank(forms: Forms, facet: answers.Facet) -> tuple[int, bool, Size] | None:
-    """How well a question meets ``facet``, or None when it misses a part of it."""
-    said = _largest(forms, facet.words) if facet.words else None
-    asked = _largest(forms, facet.asked_by) if facet.asks else None
+def _largest(forms: Forms, phrases: tuple[str, ...]) -> Size | None:
+    met = _matches(forms, phrases)
+    return met[1] if met else None
+
+
+def _rank(forms: Forms, facet: answers.Facet) -> Rank | None:
+    """How well a question meets ``facet``, or None when it misses a part of it: its kind
+    and its words before one of them, the kind before bare words, then how many of the
+    question's words the facet's words meet ("scans ... before deciding ... a candidate":
+    two words of the decision, one of who it is for), then its largest phrase."""
+    said = _matches(forms, facet.words) if facet.words else None
+    asked = _matches(forms, facet.asked_by) if facet.asks else None
     if (facet.words and said is None) or (facet.asks and asked is None):
         return None
-    size = said or asked
-    assert size is not None  # a facet has words or a kind (answers.parse)
-    return (bool(said) + bool(asked), asked is not None, size)
+    met = said or asked
+    assert met is not None  # a facet has words or a kind (answers.parse)
+    return (bool(said) + bool(asked), asked is not None, met[0], met[1])
 
 
 def _forms(text: str) -> Forms:
@@ -174,7 +194,7 @@ def _forms(text: str) -> Forms:
 
 
 def _best(forms: Forms, entry: answers.Answer,
-          compare: tuple[str, ...]) -> tuple[tuple[int, bool, Size], str] | None:
+          compare: tuple[str, ...]) -> tuple[Rank, str] | None:
     ranked = [(rank, name) for name, facet in entry.facets.items()
               if (rank := _rank(forms, facet)) is not None]
     # The points named: a facet's words met, and its kind of question if it has one.

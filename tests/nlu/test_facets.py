@@ -51,6 +51,10 @@ def _entry(key: str) -> answers.Answer:
     ("surgical_approach", "will the scar be more than two inches", "incision_measure"),
     ("pain_expectations", "what should my pain score be", "scale"),
     ("risks", "what is the bleeding rate", "odds"),
+    # the facet whose words meet more of the question: the decision's scans and deciding
+    # over the one word of who it is for
+    ("candidacy", "do they look at my mri scans to decide if i am a candidate", "decision"),
+    ("candidacy", "am i a candidate", "conditions"),
     # a facet whose kind of question is not asked names no point to weigh: "joint" is
     # no size question, so "or" leaves the names alone
     ("about_procedure", "is sacroiliac fusion the same as the joint fusion or something else",
