@@ -55,6 +55,11 @@ def _entry(key: str) -> answers.Answer:
     # over the one word of who it is for
     ("candidacy", "do they look at my mri scans to decide if i am a candidate", "decision"),
     ("candidacy", "am i a candidate", "conditions"),
+    # the everyday words of a point: what holds the joint, why the open way, who it suits
+    ("fusion_healing", "what holds the bones in place while they grow together", "implants"),
+    ("surgical_approach", "why would anyone need the open way", "open_reason"),
+    ("benefits", "will i feel better after", "success"),
+    ("candidacy", "am i eligible for this", "conditions"),
     # a facet whose kind of question is not asked names no point to weigh: "joint" is
     # no size question, so "or" leaves the names alone
     ("about_procedure", "is sacroiliac fusion the same as the joint fusion or something else",
