@@ -60,6 +60,7 @@ def _entry(key: str) -> answers.Answer:
     ("surgical_approach", "why would anyone need the open way", "open_reason"),
     ("benefits", "will i feel better after", "success"),
     ("candidacy", "am i eligible for this", "conditions"),
+    ("candidacy", "at what point would a surgeon recommend it", "considered"),
     # a facet whose kind of question is not asked names no point to weigh: "joint" is
     # no size question, so "or" leaves the names alone
     ("about_procedure", "is sacroiliac fusion the same as the joint fusion or something else",
