@@ -61,6 +61,9 @@ def _entry(key: str) -> answers.Answer:
     ("benefits", "will i feel better after", "success"),
     ("candidacy", "am i eligible for this", "conditions"),
     ("candidacy", "at what point would a surgeon recommend it", "considered"),
+    ("risks", "will i be less flexible afterwards", "motion"),
+    ("benefits", "will the relief wear off", "lasting"),
+    ("about_procedure", "is the fusion temporary", "permanent"),
     # a facet whose kind of question is not asked names no point to weigh: "joint" is
     # no size question, so "or" leaves the names alone
     ("about_procedure", "is sacroiliac fusion the same as the joint fusion or something else",
