@@ -5,11 +5,14 @@ joint not heal" -> risks' ``non_healing``), and the kind of question it answers
 (``asks: duration`` for "how long ...", usually to say the guide gives no number). A
 phrase matches the words of what the user said, as typed (brand names such as "tylenol"
 survive) or normalized, in order, word forms aside ("heal" finds "healing") and with up to
-MAX_GAP words between ("not heal" finds "not going to heal"). A facet that meets both its
-kind and its words beats one that meets one; a question's kind beats a bare word of the
-same rank (in "how often do infections happen" the point is the odds, not infection);
-then the longest, closest phrase wins. A question that compares points ("open or
-minimally invasive?", the ``compare`` kind, naming two facets) gets the topic's overview.
+MAX_GAP small words between ("not heal" finds "not going to heal"); a phrase's pointing
+words are optional ("what does the joint do" finds "what does that joint do"). A facet
+that meets both its kind and its words beats one that meets one; a question's kind beats
+a bare word of the same rank (in "how often do infections happen" the point is the odds,
+not infection); then the facet whose words meet more of the question's words; then the
+longest, closest phrase wins. A question that compares points ("open or minimally
+invasive?", the ``compare`` kind, naming two facets, each met with its kind of question
+if it has one, and not saying the same) gets the topic's overview.
 """
 
 from __future__ import annotations
@@ -34,6 +37,16 @@ MAX_GAP: Final = 2
 _SMALL_WORDS: Final = frozenset({
     "a", "an", "the", "to", "be", "it", "my", "your", "her", "his", "their", "going", "gonna",
     "get", "really", "very", "so", "ever", "all", "any", "much", "that", "this", "at",
+    # Hedges that qualify a question without naming a point: "what does that joint
+    # normally do", "is it even considered" (tests/facets/dev_writers*.yaml).
+    "even", "just", "actually", "normally", "usually", "typically", "exactly", "basically",
+})
+# Words that point at a thing without naming it: a facet phrase's own are optional, so
+# "what does the joint do" meets "what does that joint do" and "what does joint do"
+# (the user's are small words, skipped between the phrase's others).
+_POINTERS: Final = frozenset({
+    "a", "an", "the", "my", "your", "her", "his", "their", "its", "that", "this", "these",
+    "those",
 })
 # Words that frame a question without naming a point of any topic: a facet phrase made
 # only of these and the small words ("do i need", "when does", "which one", "go away",
@@ -60,6 +73,8 @@ _DROPPED: Final = "+"
 COMPARE_KIND: Final = "compare"
 
 Size = tuple[int, int, int]  # words, characters, minus the words skipped
+Match = tuple[int, Size]  # the question's words met, the largest phrase found
+Rank = tuple[int, bool, int, Size]  # kind and words met, kind met, words met, largest
 Forms = tuple[tuple[str, ...], ...]
 
 
@@ -82,7 +97,8 @@ def _meets(said: str, part: str) -> bool:
         or (part != part_bare and part_bare + "e" == said_bare)
 
 
-_SMALL: Final = frozenset(_stem(word) for word in _SMALL_WORDS)
+_SMALL: Final = frozenset(_stem(word) for word in _SMALL_WORDS | _POINTERS)
+_POINTER_STEMS: Final = frozenset(_stem(word) for word in _POINTERS)
 
 
 def _stems(text: str) -> tuple[str, ...]:
@@ -91,17 +107,20 @@ def _stems(text: str) -> tuple[str, ...]:
 
 @cache
 def _phrase(phrase: str) -> tuple[str, ...]:
-    """A facet phrase's stems (the data's phrases only: what users say is not cached)."""
-    return _stems(phrase)
+    """A facet phrase's stems, its pointing words left out unless it is made of them (the
+    data's phrases only: what users say is not cached)."""
+    stems = _stems(phrase)
+    return tuple(s for s in stems if s not in _POINTER_STEMS) or stems
 
 
-def _find(phrase: tuple[str, ...], words: tuple[str, ...]) -> int | None:
-    """The fewest words skipped to find ``phrase`` in order in ``words``, or None."""
+def _find(phrase: tuple[str, ...], words: tuple[str, ...]) -> tuple[int, frozenset[int]] | None:
+    """The fewest words skipped to find ``phrase`` in order in ``words``, and the places
+    of the words it met; or None."""
     best = None
     for start, word in enumerate(words):
         if not _meets(word, phrase[0]):
             continue
-        at, skipped = start, 0
+        at, skipped, places = start, 0, [start]
         for part in phrase[1:]:
             step = 0
             while step < MAX_GAP and at + 1 + step < len(words) \
@@ -110,8 +129,10 @@ def _find(phrase: tuple[str, ...], words: tuple[str, ...]) -> int | None:
             if at + 1 + step >= len(words) or not _meets(words[at + 1 + step], part):
                 break
             at, skipped = at + 1 + step, skipped + step
+            places.append(at)
         else:
-            best = skipped if best is None else min(best, skipped)
+            if best is None or skipped < best[0]:
+                best = (skipped, frozenset(places))
     return best
 
 
@@ -122,32 +143,46 @@ def _openings(words: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
     return bare | {w.rstrip(_DROPPED) + "e" for w in words if w.endswith(_DROPPED)}, bare
 
 
-def _largest(forms: Forms, phrases: tuple[str, ...]) -> Size | None:
+def _matches(forms: Forms, phrases: tuple[str, ...]) -> Match | None:
+    """The largest of ``phrases`` found in a form of the question, and how many of that
+    form's words the phrases found there meet (the most of any form)."""
     found: list[Size] = []
+    covered = 0
     openings = [_openings(words) for words in forms]
-    for phrase in phrases:
-        stems = _phrase(phrase)
-        if not stems:
-            continue
-        first = stems[0].rstrip(_DROPPED)
-        for words, (meeting, bare) in zip(forms, openings, strict=True):
+    for words, (meeting, bare) in zip(forms, openings, strict=True):
+        places: set[int] = set()
+        for phrase in phrases:
+            stems = _phrase(phrase)
+            if not stems:
+                continue
+            first = stems[0].rstrip(_DROPPED)
             if first not in meeting and (first == stems[0] or first + "e" not in bare):
                 continue  # no word meets the phrase's first stem: _find finds nothing
-            skipped = _find(stems, words)
-            if skipped is not None:
-                found.append((len(stems), len(phrase), -skipped))
-    return max(found) if found else None
+            met = _find(stems, words)
+            if met is not None:
+                found.append((len(stems), len(phrase), -met[0]))
+                places |= met[1]
+        covered = max(covered, len(places))
+    return (covered, max(found)) if found else None
 
 
-def _rank(forms: Forms, facet: answers.Facet) -> tuple[int, bool, Size] | None:
-    """How well a question meets ``facet``, or None when it misses a part of it."""
-    said = _largest(forms, facet.words) if facet.words else None
-    asked = _largest(forms, facet.asked_by) if facet.asks else None
+def _largest(forms: Forms, phrases: tuple[str, ...]) -> Size | None:
+    met = _matches(forms, phrases)
+    return met[1] if met else None
+
+
+def _rank(forms: Forms, facet: answers.Facet) -> Rank | None:
+    """How well a question meets ``facet``, or None when it misses a part of it: its kind
+    and its words before one of them, the kind before bare words, then how many of the
+    question's words the facet's words meet ("scans ... before deciding ... a candidate":
+    two words of the decision, one of who it is for), then its largest phrase."""
+    said = _matches(forms, facet.words) if facet.words else None
+    asked = _matches(forms, facet.asked_by) if facet.asks else None
     if (facet.words and said is None) or (facet.asks and asked is None):
         return None
-    size = said or asked
-    assert size is not None  # a facet has words or a kind (answers.parse)
-    return (bool(said) + bool(asked), asked is not None, size)
+    met = said or asked
+    assert met is not None  # a facet has words or a kind (answers.parse)
+    return (bool(said) + bool(asked), asked is not None, met[0], met[1])
 
 
 def _forms(text: str) -> Forms:
@@ -159,13 +194,13 @@ def _forms(text: str) -> Forms:
 
 
 def _best(forms: Forms, entry: answers.Answer,
-          compare: tuple[str, ...]) -> tuple[tuple[int, bool, Size], str] | None:
-    named = [name for name, facet in entry.facets.items()
-             if facet.words and _largest(forms, facet.words) is not None]
-    if len(named) > 1 and compare and _largest(forms, compare) is not None:
-        return None  # "open or minimally invasive?": the overview weighs them
+          compare: tuple[str, ...]) -> tuple[Rank, str] | None:
     ranked = [(rank, name) for name, facet in entry.facets.items()
               if (rank := _rank(forms, facet)) is not None]
+    # The points named: a facet's words met, and its kind of question if it has one.
+    named = {facet.speech for rank, name in ranked if (facet := entry.facets[name]).words}
+    if len(named) > 1 and compare and _largest(forms, compare) is not None:
+        return None  # "open or minimally invasive?": the overview weighs them
     return max(ranked, default=None, key=lambda r: r[0])
 
 

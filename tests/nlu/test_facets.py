@@ -42,6 +42,32 @@ def _entry(key: str) -> answers.Answer:
     # a number asked about a point the guide gives without one: it says so
     ("surgical_approach", "how many days sooner will i recover with small cuts", "recovery_time"),
     ("candidacy", "how long should i do injections first", "tried_first_how_long"),
+    # a phrase's pointing word is any the user says, or none; a hedge between is skipped
+    ("about_procedure", "what does this joint really do", "joint_role"),
+    ("about_procedure", "what does joint usually do", "joint_role"),
+    # a size, a unit or a score asked of a point: the guide gives none, and says so
+    ("procedure_steps", "what size are the screws", "implant_size"),
+    ("procedure_steps", "how long is the cut in centimeters", "cut_size"),
+    ("surgical_approach", "will the scar be more than two inches", "incision_measure"),
+    ("pain_expectations", "what should my pain score be", "scale"),
+    ("risks", "what is the bleeding rate", "odds"),
+    # the facet whose words meet more of the question: the decision's scans and deciding
+    # over the one word of who it is for
+    ("candidacy", "do they look at my mri scans to decide if i am a candidate", "decision"),
+    ("candidacy", "am i a candidate", "conditions"),
+    # the everyday words of a point: what holds the joint, why the open way, who it suits
+    ("fusion_healing", "what holds the bones in place while they grow together", "implants"),
+    ("surgical_approach", "why would anyone need the open way", "open_reason"),
+    ("benefits", "will i feel better after", "success"),
+    ("candidacy", "am i eligible for this", "conditions"),
+    ("candidacy", "at what point would a surgeon recommend it", "considered"),
+    ("risks", "will i be less flexible afterwards", "motion"),
+    ("benefits", "will the relief wear off", "lasting"),
+    ("about_procedure", "is the fusion temporary", "permanent"),
+    # a facet whose kind of question is not asked names no point to weigh: "joint" is
+    # no size question, so "or" leaves the names alone
+    ("about_procedure", "is sacroiliac fusion the same as the joint fusion or something else",
+     "names"),
 ])
 def test_a_question_gets_the_point_it_asks_about(key, text, facet):
     assert facets.choose(text, _entry(key)) == facet

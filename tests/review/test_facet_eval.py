@@ -48,8 +48,8 @@ def test_dev_facet_questions_meet_the_target():
 
 
 # The outside writers' dev sets (tuned on) at the shares they reached.
-WRITER_FLOORS = {"dev_writers.yaml": 0.91, "dev_writers2.yaml": 0.90, "dev_writers3.yaml": 0.82,
-                 "dev_writers4.yaml": 0.68}
+WRITER_FLOORS = {"dev_writers.yaml": 0.91, "dev_writers2.yaml": 0.90, "dev_writers3.yaml": 0.88,
+                 "dev_writers4.yaml": 0.75, "dev_writers5.yaml": 0.73}
 
 
 @pytest.mark.parametrize(("name", "floor"), list(WRITER_FLOORS.items()))
