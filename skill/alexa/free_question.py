@@ -21,8 +21,8 @@ from skill.alexa import session
 from skill.alexa.dialogue import MAX_QUERY_CHARS, Dialogue
 from skill.alexa.handlers import FOLLOW_UP_INTENT, FREE_QUESTION_INTENT
 from skill.alexa.reply import ReplyReader, declined
-from skill.alexa.requests import intent_name, request_locale, slot_values
 from skill.nlu.replies import acknowledgements
+from skill.alexa.requests import intent_name, request_locale, slot_values
 
 if TYPE_CHECKING:  # the router loads only for a free-form question
     from skill.nlu.router import Route, Router
@@ -50,10 +50,10 @@ class QuestionHandler(AbstractRequestHandler):
             log.info("free question too long to route: %d characters", len(query))
             return answer.fallback(handler_input)
         from skill.alexa import carryover  # with the router, only for free text
-        from skill.nlu import areas, compound, insession, vague
+        from skill.nlu import areas, compound, vague
         from skill.nlu.normalize import normalize
         from skill.nlu.per_request import remembering
-        from skill.nlu.router import FALLBACK, Step
+        from skill.nlu.router import Step
 
         # each reading below explains the question anew: explained once, for this request
         router = remembering(dialogue.router(request_locale(handler_input)))
@@ -108,10 +108,6 @@ class QuestionHandler(AbstractRequestHandler):
             return dialogue.clarify(handler_input, *found.alternatives)
         if len(pending) == 2:  # a reply to "Do you mean ...?" that names neither
             return dialogue.clarify(handler_input, *pending)
-        if topic is None and found.intent == FALLBACK and insession.question(
-                query, dialogue.content) is not None:
-            # "and is that for long?" refers back, and nothing was said to refer to: ask
-            return dialogue.prompt(handler_input)
         return answer.fallback(handler_input)
 
     def _move(self, handler_input: HandlerInput, router: Router, query: str,

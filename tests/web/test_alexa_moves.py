@@ -46,16 +46,3 @@ def test_naw_after_an_urgent_answer_ends_with_the_call(client):
     alexa.ask("my wife's temperature is 102")
     bye = alexa.ask("naw")
     assert ended(bye) and "right away" in spoken(bye)
-
-
-def test_a_question_referring_back_with_nothing_said_gets_the_prompt(client):
-    alexa = AlexaSession(client)
-    prompt = alexa.ask("and is that for long?")
-    assert "What would you like to know about" in spoken(prompt) and not ended(prompt)
-    assert alexa.attributes["act"] == "prompt"
-
-
-def test_a_caregivers_why_with_nothing_said_gets_the_prompt(client):
-    alexa = AlexaSession(client)
-    prompt = alexa.ask("so why is that then")
-    assert "What would you like to know about" in spoken(prompt)
