@@ -21,8 +21,8 @@ from skill.alexa import session
 from skill.alexa.dialogue import MAX_QUERY_CHARS, Dialogue
 from skill.alexa.handlers import FOLLOW_UP_INTENT, FREE_QUESTION_INTENT
 from skill.alexa.reply import ReplyReader, declined
-from skill.nlu.replies import acknowledgements
 from skill.alexa.requests import intent_name, request_locale, slot_values
+from skill.nlu.replies import acknowledgements
 
 if TYPE_CHECKING:  # the router loads only for a free-form question
     from skill.nlu.router import Route, Router
