@@ -28,11 +28,12 @@ from ask_sdk_model import RequestEnvelope, ResponseEnvelope
 from skill.alexa import carryover, dialogue, envelope
 from skill.alexa.dialogue import CHOICE_SLOT
 from skill.alexa.handlers import CHOOSE_TOPIC_INTENT, FREE_QUESTION_INTENT
+from skill.alexa.reply import declined
 from skill.alexa.responses import FACET_SLOT
 from skill.alexa.session import SessionState
 from skill.content import loader
 from skill.content.spec import Content
-from skill.nlu import activity, areas, compound, facets, replies, vague
+from skill.nlu import activity, areas, compound, facets, insession, replies, vague
 from skill.nlu.localized import router_for
 from skill.nlu.router import FALLBACK, Decision, Route, Router, Step
 
@@ -133,12 +134,20 @@ class Conversation:
             self.reset()
         found = found or self.router.route(text)
         state = SessionState.from_attributes(self.attributes)
-        reply = self.content.derive(replies.load).read(text, state.asked)
+        reply = self.content.derive(replies.load).read_turn(
+            text, state.asked, declined(self.content, found.intent, found.alternatives))
         if reply not in (None, found.intent) and (
                 found.rule is None or found.rule.step is not Step.SAFETY):
             # a reply to what the skill said ("yeah go ahead"): the skill reads it so
             found = Route(str(reply), found.score, {}, Decision(Step.NEAREST, REPLY))
             return self._invoke(text, found, envelope.intent_request(
+                FREE_QUESTION_INTENT, {"query": text}, self.locale))
+        move = insession.move(self.router, self.content, text) if (
+            found.intent == FALLBACK and not found.alternatives) else None
+        if move is not None and (move.intent not in carryover.FOLLOW_UPS
+                                 or state.topic not in self.topics):
+            # "hello, what can you do": a move between cues and fillers, read by the skill
+            return self._invoke(text, move, envelope.intent_request(
                 FREE_QUESTION_INTENT, {"query": text}, self.locale))
         if found.intent == FALLBACK:  # the topic being discussed first, then a point's words
             found = carryover.reread(self.router, self.content, text, found, state.topic,

@@ -11,6 +11,7 @@ the first free-form question.
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.handler_input import HandlerInput
@@ -19,8 +20,12 @@ from ask_sdk_model import Response
 from skill.alexa import session
 from skill.alexa.dialogue import MAX_QUERY_CHARS, Dialogue
 from skill.alexa.handlers import FOLLOW_UP_INTENT, FREE_QUESTION_INTENT
-from skill.alexa.reply import ReplyReader
+from skill.alexa.reply import ReplyReader, declined
 from skill.alexa.requests import intent_name, request_locale, slot_values
+from skill.nlu.replies import acknowledgements
+
+if TYPE_CHECKING:  # the router loads only for a free-form question
+    from skill.nlu.router import Route, Router
 
 log = logging.getLogger(__name__)
 
@@ -61,7 +66,8 @@ class QuestionHandler(AbstractRequestHandler):
                 return dialogue.two_questions(handler_input, two, query)
             return answer.answer(handler_input, found.intent, found.slots)
         # A reply to what the skill just asked ("yeah go ahead") is read as one first.
-        replied = self.replies.reply(handler_input, query)
+        replied = self.replies.reply(
+            handler_input, query, declined(dialogue.content, found.intent, found.alternatives))
         if replied is not None:
             return replied
         pending = dialogue.pending(handler_input)
@@ -72,6 +78,9 @@ class QuestionHandler(AbstractRequestHandler):
         if picked is not None:
             slots = found.slots if found.intent == picked else {}
             return answer.answer(handler_input, picked, dialogue.with_facet(picked, slots, query))
+        as_move = self._move(handler_input, router, query, found)
+        if as_move is not None:
+            return as_move
         two = compound.split(router, query, dialogue.topics)
         if two is not None:
             return dialogue.two_questions(handler_input, two, query)
@@ -100,3 +109,38 @@ class QuestionHandler(AbstractRequestHandler):
         if len(pending) == 2:  # a reply to "Do you mean ...?" that names neither
             return dialogue.clarify(handler_input, *pending)
         return answer.fallback(handler_input)
+
+    def _move(self, handler_input: HandlerInput, router: Router, query: str,
+              found: Route) -> Response | None:
+        """A built-in move the router placed the turn in, answered as the local door
+        sends it ("naw" after an urgent answer); or a conversation move between cues and
+        fillers in a declined turn (skill.nlu.insession.move): "hello, what can you do"
+        is help; a follow-up with no topic to follow gets the prompt (with one, the
+        session's topic reads it below)."""
+        from skill.alexa import carryover
+        from skill.nlu import insession
+        from skill.nlu.router import FALLBACK
+
+        content = self.dialogue.content
+        if found.alternatives:
+            return None
+        move = insession.move(router, content, query) if found.intent == FALLBACK else (
+            found if self._takes(handler_input, found.intent) else None)
+        if move is None:
+            return None
+        if move.intent not in carryover.FOLLOW_UPS:
+            return self.replies.answer_as(handler_input, move.intent)
+        if self.dialogue.session_topic(handler_input) is None:
+            return self.dialogue.prompt(handler_input)
+        return None
+
+    def _takes(self, handler_input: HandlerInput, intent: str) -> bool:
+        """Whether the router's built-in ``intent`` is answered as such: a yes or a no
+        only to a question asked, or a no that ends the session after an urgent answer
+        (the goodbye then says to call)."""
+        content, state = self.dialogue.content, session.read(handler_input)
+        spec = content.by_name.get(intent)
+        if spec is None or not spec.builtin:
+            return False
+        return (intent not in content.derive(acknowledgements) or state.asked
+                or (state.alerted and spec.end_session))

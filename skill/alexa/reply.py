@@ -22,6 +22,13 @@ from skill.nlu import replies
 log = logging.getLogger(__name__)
 
 
+def declined(content: Content, intent: str, alternatives: Sequence[str]) -> bool:
+    """The router placed a turn in no topic, no follow-up and no symptom (only a built-in
+    move or nothing, not two topics to ask back between): a closing may be said around
+    its words."""
+    return intent in content.builtin_intents and not alternatives
+
+
 class ReplyReader:
     """Answers a reply through ``handlers`` (the first that takes its intent)."""
 
@@ -29,14 +36,24 @@ class ReplyReader:
         self.content = content
         self.handlers = tuple(handlers)
 
-    def reply(self, handler_input: HandlerInput, text: str) -> Response | None:
-        """The answer to ``text`` read as a reply, or None when it is not one."""
+    def reply(self, handler_input: HandlerInput, text: str,
+              declined: bool = False) -> Response | None:
+        """The answer to ``text`` read as a reply, or None when it is not one;
+        ``declined``: the router placed the turn nowhere (a closing may then be said
+        around other words, skill.nlu.replies)."""
         asked = session.read(handler_input).asked
-        intent = self.content.derive(replies.load).read(text, asked)
-        request = handler_input.request_envelope.request
-        if intent is None or not isinstance(request, IntentRequest):
+        intent = self.content.derive(replies.load).read_turn(text, asked, declined)
+        if intent is None:
             return None
         log.info("free question read as a reply: %s", intent)
+        return self.answer_as(handler_input, intent)
+
+    def answer_as(self, handler_input: HandlerInput, intent: str) -> Response | None:
+        """The answer of the handler taking ``intent``, as if Alexa had heard it; None
+        when no handler takes it."""
+        request = handler_input.request_envelope.request
+        if not isinstance(request, IntentRequest):
+            return None
         as_said = copy.copy(request)
         as_said.intent = Intent(name=intent, slots={})
         handler_input.request_envelope.request = as_said

@@ -21,6 +21,10 @@ opening cues) better by REDIRECT_MARGIN, that topic answers it ("ok and how far 
 go" after walking: walking, not the risks; "what's she not allowed to do yet" after
 lifting: the activity rules).
 
+A conversation move said between cues and fillers ("hello, what can you do", "what about
+for my wife then"), which the router declines whole, is the move the router finds in the
+words between them (``move``): help, a follow-up and the like, never a topic.
+
 A short question for the reason of what was just said (``asks_reason``: a cue of
 responses.yaml's ``_asks: reason``, then a few words that name no topic or refer back)
 is the caller's to read as a follow-up on the session's topic.
@@ -39,6 +43,7 @@ from skill.nlu import clauses, elsewhere, replies
 from skill.nlu.router import FALLBACK, Decision, Route, Router, Step
 
 IN_SESSION: Final = "a question in the session's topic"  # the route's detail (--explain)
+MOVE_AT_EDGES: Final = "a conversation move between cues and fillers"  # the same
 # Where the question may start after the acknowledgement: "in general how much ...", two
 # words of framing. On the dev cases and dialogs 0 to 3 give the same figures and decline
 # the same chatter; 0 and 1 would decline "ok and in general how much should he be doing".
@@ -166,6 +171,23 @@ def decide(router: Router, content: Content, text: str, topic: str | None) -> Ro
             router.gate, router.safety):
         return None
     return Route(found.intent, found.score, found.slots, Decision(Step.NEAREST, IN_SESSION))
+
+
+def move(router: Router, content: Content, text: str) -> Route | None:
+    """The conversation move (no topic) a declined ``text`` makes between the cues and
+    fillers at its edges, or None."""
+    words = replies.words_of(text)
+    known = content.derive(replies.load)
+    start = known.leading(words)
+    inner = words[start:len(words) - known.trailing(words[start:])]
+    if not inner or len(inner) == len(words):
+        return None
+    found = router.explain(" ".join(inner))
+    intent = found.route.intent
+    if found.findings or intent == FALLBACK or intent in content.topic_intents:
+        return None
+    return Route(intent, found.route.score, found.route.slots,
+                 Decision(Step.NEAREST, MOVE_AT_EDGES))
 
 
 def _reason_cues(content: Content) -> tuple[tuple[str, ...], ...]:

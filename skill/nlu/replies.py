@@ -8,6 +8,13 @@ or a filler, so "yeah but can I lift my grandson" stays a new question. The firs
 of the file's order with a cue in the turn wins ("ok calling now bye": goodbye). An
 act marked ``question`` (yes, no) counts only when the skill has just asked a yes/no
 question. Reported symptoms are read before this, by the caller.
+
+A closing is said around other words: "grand, ta very much, bye now", "cheers, that's me",
+"right you are. bye now". When the caller's router declines the whole turn (no topic, no
+symptom), an act marked ``closes`` (goodbye, thanks) also counts when its cue ends the
+turn, but for at most one word of tag after it ("thanks hen", "ta-ra"), and few words
+of the turn are neither cue nor filler. A speech recognizer writes the closing word by
+its sound ("thank you by"): the turn's last word is read as its ``sound_alikes`` entry.
 """
 
 from __future__ import annotations
@@ -23,7 +30,16 @@ from skill.content.spec import Content, ContentError, Problem
 
 _WORD: Final = re.compile(r"[a-z0-9']+")
 FILLER: Final = ""  # the label of a filler phrase: no act
-ACT_KEYS: Final = frozenset({"intent", "question", "in_session", "cues"})
+ACT_KEYS: Final = frozenset({"intent", "question", "in_session", "closes", "cues"})
+# A closing cue may be followed by a tag of this many other words ("cheers, that's me",
+# "thanks hen", "ta-ra"): a closing ends the turn. One: the dev conversations' tags
+# (tests/dialogs/dev) are one word; two let "thanks, the weather" close.
+MAX_TAG_WORDS: Final = 1
+# A declined turn with a closing holds at most this many words that are neither cue nor
+# filler ("right, I'll leave you be. bye bye": four); more is a request with thanks on it
+# ("what's the weather like tomorrow, thanks": five). Chosen on the dev conversations:
+# their closings hold up to four.
+MAX_OTHER_WORDS: Final = 4
 
 
 @dataclass(frozen=True)
@@ -36,6 +52,7 @@ class ReplyAct:
     cues: tuple[str, ...]
     # means something only in a conversation, not as a one-shot request ("thank you")
     in_session: bool = False
+    closes: bool = False  # ends the conversation, said around other words too ("bye now")
 
 
 @dataclass(frozen=True)
@@ -44,6 +61,7 @@ class Replies:
 
     acts: tuple[ReplyAct, ...] = ()
     fillers: tuple[str, ...] = ()
+    sound_alikes: tuple[tuple[str, str], ...] = ()  # a turn's last word as heard -> meant
 
     @cached_property
     def phrases(self) -> dict[tuple[str, ...], str]:
@@ -64,19 +82,67 @@ class Replies:
         one-shot request). Every word must be a cue or a filler."""
         words = words_of(text)
         labels, covered = self._cover(words)
-        acts = set(labels) - {FILLER}
-        if covered < len(words) or not acts:
+        if covered < len(words):
             return None
-        for act in self.acts:
-            if act.name in acts and (asked or not act.question) and (
-                    in_session or not act.in_session):
-                return act.intent
-        return None
+        found = self._act(labels, asked, in_session)
+        return found.intent if found is not None else None
+
+    def read_turn(self, text: str, asked: bool, declined: bool) -> str | None:
+        """A conversation turn read as a reply: all cues and fillers, or, when the router
+        ``declined`` the turn, a closing said around other words."""
+        found = self.read(text, asked)
+        return found if found is not None or not declined else self.closing(text, asked)
+
+    def closing(self, text: str, asked: bool, in_session: bool = True) -> str | None:
+        """The intent of a closing said around other words (module doc), if ``text``
+        is one; call only for a turn the router declines."""
+        words = words_of(text)
+        if words:
+            words[-1] = dict(self.sound_alikes).get(words[-1], words[-1])
+        labels, others, tag = self._scan(words)
+        found = self._act(labels, asked, in_session)
+        if found is None or not found.closes or others > MAX_OTHER_WORDS or tag > MAX_TAG_WORDS:
+            return None
+        return found.intent
+
+    def _act(self, labels: list[str], asked: bool, in_session: bool) -> ReplyAct | None:
+        """The act of the first precedence among ``labels`` that counts here."""
+        acts = set(labels) - {FILLER}
+        return next((act for act in self.acts if act.name in acts
+                     and (asked or not act.question) and (in_session or not act.in_session)),
+                    None)
+
+    def _scan(self, words: list[str]) -> tuple[list[str], int, int]:
+        """The labels of every cue and filler in ``words`` (longest phrase first), how
+        many words are neither, and how many of those follow the last closing cue."""
+        labels: list[str] = []
+        others = tag = at = 0
+        closes = {act.name for act in self.acts if act.closes}
+        while at < len(words):
+            size = self._phrase_at(words, at)
+            if size:
+                label = self.phrases[tuple(words[at:at + size])]
+                labels.append(label)
+                tag = 0 if label in closes else tag
+            else:
+                others, tag = others + 1, tag + 1
+            at += size or 1
+        return labels, others, tag
 
     def leading(self, words: list[str]) -> int:
         """How many of ``words`` open the turn as cues or fillers ("ok then who is it
         for": two)."""
         return self._cover(words)[1]
+
+    def trailing(self, words: list[str]) -> int:
+        """How many of ``words`` close the turn as fillers alone ("what about for my wife
+        then": one)."""
+        return next((len(words) - at for at in range(len(words))
+                     if self._fillers_only(words[at:])), 0)
+
+    def _fillers_only(self, words: list[str]) -> bool:
+        labels, covered = self._cover(words)
+        return covered == len(words) and set(labels) == {FILLER}
 
     def _cover(self, words: list[str]) -> tuple[list[str], int]:
         """The labels of the phrases that cover ``words`` from the start, longest phrase
@@ -84,11 +150,15 @@ class Replies:
         they cover."""
         labels: list[str] = []
         at = 0
-        while size := next((n for n in range(min(self.longest, len(words) - at), 0, -1)
-                            if tuple(words[at:at + n]) in self.phrases), 0):
+        while size := self._phrase_at(words, at):
             labels.append(self.phrases[tuple(words[at:at + size])])
             at += size
         return labels, at
+
+    def _phrase_at(self, words: list[str], at: int) -> int:
+        """How many words the longest phrase starting at ``at`` takes (0: none)."""
+        return next((n for n in range(min(self.longest, len(words) - at), 0, -1)
+                     if tuple(words[at:at + n]) in self.phrases), 0)
 
 
 def words_of(text: str) -> list[str]:
@@ -127,21 +197,27 @@ def parse(raw: Any, known: frozenset[str]) -> tuple[Replies, list[str]]:
     for name, spec in acts.items():
         spec = spec if isinstance(spec, dict) else {}
         intent, question = spec.get("intent"), spec.get("question")
-        in_session = spec.get("in_session", False)
+        in_session, closes = spec.get("in_session", False), spec.get("closes", False)
         if intent not in known:
             problems.append(f"acts.{name}: 'intent' must name a built-in intent")
         if not isinstance(question, bool):
             problems.append(f"acts.{name}: 'question' must be true or false")
-        if not isinstance(in_session, bool):
-            problems.append(f"acts.{name}: 'in_session' must be true or false")
+        for key, flag in (("in_session", in_session), ("closes", closes)):
+            if not isinstance(flag, bool):
+                problems.append(f"acts.{name}: '{key}' must be true or false")
         unknown = sorted(set(map(str, spec)) - ACT_KEYS)
         if unknown:
             problems.append(f"acts.{name}: unknown key {unknown[0]!r}")
         found.append(ReplyAct(str(name), str(intent), question is True,
                               _strings(spec.get("cues"), f"acts.{name}.cues", problems),
-                              in_session is True))
+                              in_session is True, closes is True))
     fillers = _strings(body.get("fillers"), "fillers", problems)
-    return Replies(tuple(found), fillers), problems
+    alikes = body.get("sound_alikes", {})
+    if not isinstance(alikes, dict) or not all(
+            isinstance(k, str) and isinstance(v, str) for k, v in alikes.items()):
+        problems.append("sound_alikes: expected a mapping of word to word")
+        alikes = {}
+    return Replies(tuple(found), fillers, tuple(alikes.items())), problems
 
 
 def load(content: Content) -> Replies:

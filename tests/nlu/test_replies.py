@@ -111,3 +111,38 @@ def test_an_unknown_act_key_is_refused():
                            "in_sesion": True}}, "fillers": ["um"]},
         frozenset({"AMAZON.StopIntent"}))
     assert problems == ["acts.stop: unknown key 'in_sesion'"]
+
+
+@pytest.fixture(scope="module")
+def closing():
+    return loader.load_content().derive(replies.load).closing
+
+
+@pytest.mark.parametrize("said", [
+    "grand, ta very much, bye now",  # a goodbye ends the turn
+    "right you are. bye now",
+    "thanks hen, that's plenty",
+    "cheers, that's me",  # one word of tag after the closing
+    "thank you by",  # the speech recognizer's spelling of the last word
+    "okay good buy",
+])
+def test_a_closing_said_around_other_words(closing, said):
+    assert closing(said, False) == "AMAZON.StopIntent"
+
+
+@pytest.mark.parametrize("said", [
+    "stop mowing",  # a verb with its object, no goodbye
+    "what time does the pharmacy close",
+    "please tell me the weather forecast for tomorrow afternoon, thanks",  # a request
+    "thanks, can you set a timer for ten minutes",  # the closing does not end the turn
+    "yes, thanks, a bit more please",  # a yes to the question asked
+])
+def test_other_words_around_a_closing_cue_are_no_closing(closing, said):
+    assert closing(said, True) is None
+
+
+def test_a_closing_around_words_needs_the_router_to_decline_the_turn(read):
+    turn = loader.load_content().derive(replies.load).read_turn
+    assert read("grand, ta very much, bye now", False) is None
+    assert turn("grand, ta very much, bye now", False, declined=True) == "AMAZON.StopIntent"
+    assert turn("grand, ta very much, bye now", False, declined=False) is None
