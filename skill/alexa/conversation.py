@@ -135,7 +135,8 @@ class Conversation:
         found = found or self.router.route(text)
         state = SessionState.from_attributes(self.attributes)
         reply = self.content.derive(replies.load).read_turn(
-            text, state.asked, declined(self.content, found.intent, found.alternatives))
+            text, state.asked, declined(self.content, found.intent, found.alternatives),
+            in_session=not self.new)
         if reply not in (None, found.intent) and (
                 found.rule is None or found.rule.step is not Step.SAFETY):
             # a reply to what the skill said ("yeah go ahead"): the skill reads it so

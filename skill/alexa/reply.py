@@ -42,7 +42,9 @@ class ReplyReader:
         ``declined``: the router placed the turn nowhere (a closing may then be said
         around other words, skill.nlu.replies)."""
         asked = session.read(handler_input).asked
-        intent = self.content.derive(replies.load).read_turn(text, asked, declined)
+        opened = handler_input.request_envelope.session
+        going = opened is not None and not opened.new
+        intent = self.content.derive(replies.load).read_turn(text, asked, declined, going)
         if intent is None:
             return None
         log.info("free question read as a reply: %s", intent)

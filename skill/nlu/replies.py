@@ -87,11 +87,15 @@ class Replies:
         found = self._act(labels, asked, in_session)
         return found.intent if found is not None else None
 
-    def read_turn(self, text: str, asked: bool, declined: bool) -> str | None:
+    def read_turn(self, text: str, asked: bool, declined: bool,
+                  in_session: bool = True) -> str | None:
         """A conversation turn read as a reply: all cues and fillers, or, when the router
-        ``declined`` the turn, a closing said around other words."""
+        ``declined`` the turn, a closing said around other words; ``in_session``: a
+        conversation is under way (a session's first turn is a request, so "set a timer
+        thanks" is declined there, not taken for a goodbye)."""
         found = self.read(text, asked)
-        return found if found is not None or not declined else self.closing(text, asked)
+        return found if found is not None or not declined else self.closing(
+            text, asked, in_session)
 
     def closing(self, text: str, asked: bool, in_session: bool = True) -> str | None:
         """The intent of a closing said around other words (module doc), if ``text``

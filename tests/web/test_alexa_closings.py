@@ -48,3 +48,9 @@ def test_an_everyday_request_that_names_a_stop_word_is_no_goodbye(client):
     alexa.say("LiftingIntent")
     declined = alexa.ask("what time does the pharmacy close")
     assert not ended(declined)
+
+
+def test_an_everyday_request_with_thanks_opening_a_session_is_declined(client):
+    alexa = AlexaSession(client)
+    declined = alexa.ask("play some jazz, thank you")
+    assert not ended(declined) and "Goodbye" not in spoken(declined)
