@@ -28,35 +28,51 @@ class Span:
     labels: frozenset[str]
 
 
+@dataclass(slots=True)
+class _Node:
+    """A phrase table's words so far: the words that may follow, and the labels of the
+    phrase they make (None if none ends here)."""
+
+    after: dict[str, _Node]
+    labels: frozenset[str] | None = None
+
+
 class PhraseTable:
     """Normalized phrases -> labels, matched longest first."""
 
     def __init__(self, entries: Iterable[tuple[str, str]]) -> None:
         table: dict[str, set[str]] = {}
-        longest: dict[str, int] = {}
         for phrase, label in entries:
             words = phrase.split()
-            if not words:
-                continue
-            key = " ".join(words)
-            table.setdefault(key, set()).add(label)
-            longest[words[0]] = max(longest.get(words[0], 0), len(words))
+            if words:
+                table.setdefault(" ".join(words), set()).add(label)
         # A pseudo phrase carries no other meaning, whatever else lists it.
         self.table = {k: frozenset({PSEUDO}) if PSEUDO in v else frozenset(v)
                       for k, v in table.items()}
-        self.longest = longest
+        # The phrases word by word: a scan walks on from a word only while some phrase
+        # goes on, instead of joining every length a phrase starting there may have.
+        self._trie: dict[str, _Node] = {}
+        for key, labels in self.table.items():
+            after = self._trie
+            for word in key.split():
+                node = after.get(word) or after.setdefault(word, _Node({}))
+                after = node.after
+            node.labels = labels
 
     def scan(self, tokens: Sequence[str]) -> list[Span]:
         spans: list[Span] = []
-        i = 0
-        while i < len(tokens):
-            size = min(self.longest.get(tokens[i], 0), len(tokens) - i)
-            while size:
-                labels = self.table.get(" ".join(tokens[i : i + size]))
-                if labels is not None:
-                    spans.append(Span(i, i + size, labels))
-                    break
-                size -= 1
+        i, count = 0, len(tokens)
+        while i < count:
+            node = self._trie.get(tokens[i])
+            labels: frozenset[str] | None = None
+            size = j = 0
+            while node is not None:
+                j += 1
+                if node.labels is not None:
+                    labels, size = node.labels, j
+                node = node.after.get(tokens[i + j]) if i + j < count else None
+            if labels is not None:
+                spans.append(Span(i, i + size, labels))
             i += size or 1
         return spans
 

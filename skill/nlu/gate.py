@@ -15,7 +15,6 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from operator import itemgetter
 from typing import Final
 
 from skill.content.spec import IntentSpec
@@ -24,8 +23,6 @@ STEM: str = "*"
 # Words whose places in the terms are kept once looked up: far more than a day's
 # questions use (the samples have about a thousand).
 WORDS_KEPT: Final = 4096
-# (intent, term number) of a place (intent, term number, word position) in a term
-_TERM_OF: Final = itemgetter(0, 1)
 
 
 @dataclass(frozen=True)
@@ -54,53 +51,55 @@ class DomainGate:
     ) -> None:
         """``more``: further evidence entries by intent (its answer's facet phrases)."""
         self.terms: dict[str, tuple[Term, ...]] = {}
-        # term word (or stem, without its "*") -> the (intent, term, position) it fills
-        self._exact: dict[str, list[tuple[str, int, int]]] = defaultdict(list)
-        self._stems: dict[str, list[tuple[str, int, int]]] = defaultdict(list)
         for spec in intents:
             entries = (*spec.domain, *(more or {}).get(spec.name, ()))
-            if not entries:
-                continue
-            self.terms[spec.name] = tuple(_term(entry, normalize) for entry in entries)
-            for number, term in enumerate(self.terms[spec.name]):
-                for position, word in enumerate(term.words):
-                    if word.endswith(STEM):
-                        self._stems[word[:-1]].append((spec.name, number, position))
-                    else:
-                        self._exact[word].append((spec.name, number, position))
+            if entries:
+                self.terms[spec.name] = tuple(_term(entry, normalize) for entry in entries)
+        # How many terms hold each term word: a longer term is looked up by its rarest
+        # word (its anchor), and checked whole only when a question has that word.
+        held = Counter(w for terms in self.terms.values() for t in terms for w in set(t.words))
+        # term word (or stem, without its "*") -> the intents of the one-word terms it is,
+        # and the longer terms it anchors
+        self._exact: dict[str, tuple[set[str], list[tuple[str, Term]]]] = defaultdict(_slot)
+        self._stems: dict[str, tuple[set[str], list[tuple[str, Term]]]] = defaultdict(_slot)
+        for intent, terms in self.terms.items():
+            for term in terms:
+                anchor = min(term.words, key=held.__getitem__)
+                index = self._stems if anchor.endswith(STEM) else self._exact
+                ones, longer = index[anchor.removesuffix(STEM)]
+                if len(term.words) == 1:
+                    ones.add(intent)
+                else:
+                    longer.append((intent, term))
         # The lengths stems come in: a word's other beginnings name no stem.
         self._stem_lengths = sorted({len(stem) for stem in self._stems})
-        # (intent, term number) -> how many words the term has
-        self._length = {(intent, number): len(term.words)
-                        for intent, terms in self.terms.items()
-                        for number, term in enumerate(terms)}
         self._filled_by = lru_cache(maxsize=WORDS_KEPT)(self._word_fills)
 
     def intents_with_evidence(self, words: frozenset[str]) -> frozenset[str]:
-        """Intents one of whose terms is found among ``words``: one pass over the words."""
+        """Intents one of whose terms is found among ``words``: one pass over the words,
+        then the longer terms anchored by one of them checked whole."""
         found: set[str] = set()
-        filled: set[tuple[str, int, int]] = set()
-        for whole, parts in map(self._filled_by, words):
-            if whole:
-                found |= whole
-            if parts:
-                filled.update(parts)
-        count = Counter(map(_TERM_OF, filled))
-        return frozenset(found).union(
-            term[0] for term, n in count.items() if n == self._length[term]
-        )
+        anchored: set[tuple[str, Term]] = set()
+        for ones, longer in map(self._filled_by, words):
+            if ones:
+                found |= ones
+            if longer:
+                anchored.update(longer)
+        found.update(intent for intent, term in anchored
+                     if intent not in found and term.found_in(words))
+        return frozenset(found)
 
-    def _word_fills(self, word: str) -> tuple[frozenset[str], tuple[tuple[str, int, int], ...]]:
+    def _word_fills(self, word: str) -> tuple[frozenset[str], tuple[tuple[str, Term], ...]]:
         """What ``word`` fills: the intents of the one-word terms it is (found outright),
-        and the places it takes in longer terms (found once all their words are)."""
-        places = list(self._exact.get(word, ()))
+        and the longer terms it anchors (found once all their words are)."""
+        slots = [self._exact[word]] if word in self._exact else []
         for end in self._stem_lengths:
             if end > len(word):
                 break
-            places += self._stems.get(word[:end], ())
-        single = [len(self.terms[intent][number].words) == 1 for intent, number, _ in places]
-        return (frozenset(p[0] for p, one in zip(places, single, strict=True) if one),
-                tuple(p for p, one in zip(places, single, strict=True) if not one))
+            if word[:end] in self._stems:
+                slots.append(self._stems[word[:end]])
+        return (frozenset(i for ones, _ in slots for i in ones),
+                tuple(t for _, longer in slots for t in longer))
 
     def positions(self, intent: str, words: list[str]) -> list[int]:
         """Where a word of one of the intent's terms stands in ``words``."""
@@ -116,6 +115,10 @@ class DomainGate:
         question says for this intent."""
         return frozenset(w for t in self.terms.get(intent, ()) if t.found_in(words)
                          for w in words if any(_present(tw, frozenset((w,))) for tw in t.words))
+
+
+def _slot() -> tuple[set[str], list[tuple[str, Term]]]:
+    return set(), []
 
 
 def _present_word(word: str, parts: set[str]) -> bool:

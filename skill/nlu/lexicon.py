@@ -50,7 +50,8 @@ def compile_lexicon(data: LexiconData) -> Lexicon:
             re.compile(rf"\b(?:my|our|the) (?:{carer_alt})\b") if carers else None
         ),
         bare_caregiver=(
-            re.compile(r"(?<!my )(?<!our )(?<!the )(?<!your )(?<!his )(?<!her )\b(?:"
+            # the word boundary first: the look-behinds are tried only where a word starts
+            re.compile(r"\b(?<!my )(?<!our )(?<!the )(?<!your )(?<!his )(?<!her )(?:"
                        + "|".join(map(re.escape, bare)) + r")('s)?(?=\s|$)")
             if bare else None
         ),

@@ -109,6 +109,8 @@ def _join_split(words: list[str], vocabulary: frozenset[str], starts: frozenset[
     vocabulary's words; a word that begins none, or with the next word begins none and
     is none, starts no join unless a spelled-out letter follows."""
     letters = [len(w) == 1 and w not in "ia" for w in words]
+    if not any(letters):
+        return _join_whole(words, vocabulary, starts)
     out: list[str] = []
     i = 0
     while i < len(words):
@@ -139,16 +141,42 @@ def _join_split(words: list[str], vocabulary: frozenset[str], starts: frozenset[
     return " ".join(out)
 
 
+def _join_whole(words: list[str], vocabulary: frozenset[str], starts: frozenset[str]) -> str:
+    """``_join_split`` of words with no spelled-out letter: only exact joins, looked for
+    only where a word and the next begin a vocabulary word or are one."""
+    out: list[str] = []
+    i, count = 0, len(words)
+    while i < count:
+        word = words[i]
+        if word in starts and i + 1 < count and (
+                (pair := word + words[i + 1]) in starts or pair in vocabulary):
+            size = next((size for size in (3, 2) if i + size <= count
+                         and not any(p[:1].isdigit() for p in words[i : i + size])
+                         and "".join(words[i : i + size]) in vocabulary), 0)
+            if size:
+                out.append("".join(words[i : i + size]))
+                i += size
+                continue
+        out.append(word)
+        i += 1
+    return " ".join(out)
+
+
 def _clean(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).casefold()
     text = text.replace("\u2019", "'").replace("\u2018", "'").replace("`", "'")
-    text = _DROPPED_G.sub("ing", text)  # "seepin'", "weepin'": the g a speaker drops
-    text = _A_PREFIX.sub("", text)
-    text = _DROPPED_END.sub(lambda m: {"an'": "and", "o'": "of"}[m.group(0)], text)
-    text = _DEGREE.sub(lambda m: " degrees " + {"f": "fahrenheit", "c": "celsius"}.get(
-        m.group(1) or "", ""), text)
+    # each pattern runs only on a text holding the character it needs
+    if "'" in text:
+        text = _DROPPED_G.sub("ing", text)  # "seepin'", "weepin'": the g a speaker drops
+        text = _DROPPED_END.sub(lambda m: {"an'": "and", "o'": "of"}[m.group(0)], text)
+    if "a-" in text:
+        text = _A_PREFIX.sub("", text)
+    if "°" in text:
+        text = _DEGREE.sub(lambda m: " degrees " + {"f": "fahrenheit", "c": "celsius"}.get(
+            m.group(1) or "", ""), text)
     text = _PUNCT.sub(" ", text)
-    text = _LONE_DOTS.sub(" ", text)
+    if "." in text:
+        text = _LONE_DOTS.sub(" ", text)
     return " ".join(text.split())
 
 

@@ -50,6 +50,11 @@ DELETIONS: Final = 2 * (100.0 - KEY_MATCH) / (200.0 - KEY_MATCH) + 0.01
 # Run keys up to this length find their candidates by deletion variants (one deletion
 # at most); longer ones by length, since few vocabulary keys are long.
 VARIANT_KEYS: Final = 7
+# Words heard alone, and runs of words, whose repair is kept once looked up (each apart):
+# more single words than a day's questions use.
+RUNS_KEPT: Final = 4096
+# Letter counts whose entry lengths are kept: far more than a run of MAX_RUN words has.
+LETTER_COUNTS: Final = 128
 # Metaphone writes "th" as "0"; recognizers hear it as t or d ("breed" for "breathe").
 _FOLD: Final = str.maketrans("0", "T")
 
@@ -111,7 +116,11 @@ class PhoneticIndex:
                 for variant in _deletions(k):
                     self._by_variant.setdefault(variant, []).append(index)
         self.words = words
-        self._lookup = lru_cache(maxsize=4096)(self._nearest)
+        # A word heard alone and a run of words are kept apart: the many runs of a long
+        # question no entry could fit must not push out the words heard again and again.
+        self._lookup_word = lru_cache(maxsize=RUNS_KEPT)(self._nearest)
+        self._lookup_run = lru_cache(maxsize=RUNS_KEPT)(self._nearest)
+        self._meant = lru_cache(maxsize=LETTER_COUNTS)(self._entry_lengths)
         self._pool = lru_cache(maxsize=64)(self._entries_near)
         self._sizes = [len(k) for k in self.keys]
         self._fitting = lru_cache(maxsize=64)(self._key_sizes)
@@ -177,17 +186,22 @@ class PhoneticIndex:
         words heard: a necessary condition only, met by most runs that are looked up."""
         known = self.words.known
         first, last = heard[0], heard[-1]
-        letters = sum(map(len, heard))
-        shortest, longest = int(letters * (1 - LENGTH_SLACK)), int(letters / (1 - LENGTH_SLACK))
-        meant = (m for m in range(shortest, longest + 2)  # the entry lengths _keeps allows
-                 if abs(letters - m) <= LENGTH_SLACK * max(letters, m))
-        heads = self._heads.get(first, frozenset()) if first in known else None
-        tails = self._tails.get(last, frozenset()) if last in known else None
-        if any((heads is None or m in heads) and (tails is None or m in tails) for m in meant):
+        meant = self._meant(sum(map(len, heard)))
+        if first in known:
+            meant = meant & self._heads.get(first, frozenset())
+        if last in known:
+            meant = meant & self._tails.get(last, frozenset())
+        if meant:
             return True
         return any(word not in known and len(word) >= LONG_WORD
                    and (*heard[:j], "", *heard[j + 1:]) in self._open
                    for j, word in enumerate(heard))
+
+    def _entry_lengths(self, letters: int) -> frozenset[int]:
+        """The entry lengths ``_keeps`` allows words of ``letters`` letters in all."""
+        shortest, longest = int(letters * (1 - LENGTH_SLACK)), int(letters / (1 - LENGTH_SLACK))
+        return frozenset(m for m in range(shortest, longest + 2)
+                         if abs(letters - m) <= LENGTH_SLACK * max(letters, m))
 
     def _keeps(self, run: str, entry: str) -> bool:
         """A mishearing keeps the length of the words meant, and the guard of its shape."""
@@ -243,7 +257,8 @@ class PhoneticIndex:
                 sizes = letters[i : i + size]
                 if 0 in sizes or not any(unknown[i : i + size]) or sum(sizes) < MIN_LETTERS:
                     continue
-                entry = self._lookup(" ".join(words[i : i + size]))
+                lookup = self._lookup_run if size > 1 else self._lookup_word
+                entry = lookup(" ".join(words[i : i + size]))
                 if entry is not None:
                     out.append(entry)
                     i += size
