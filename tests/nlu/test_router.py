@@ -71,6 +71,12 @@ def test_held_out_accuracy_at_least_95_percent():
 # (reports and near misses in everyday words) came in far below the rest and is held
 # apart, so that ground won there is kept.
 WRITER_FLOORS = {
+    ("writers_s.yaml",): (
+        {"urgent recall": 0.94, "accuracy": 0.82},
+        {"false urgent": 0.087, "911 for non-emergency": 0.025}),
+    ("writers_t.yaml",): (
+        {"urgent recall": 1.0, "accuracy": 0.76, "off-topic declined": 0.96},
+        {"false urgent": 0.008, "911 for non-emergency": 0.0}),
     ("writers_a.yaml", "writers_b.yaml", "writers_chatter.yaml"): (
         {"urgent recall": 1.0, "accuracy": 0.91},
         {"false urgent": 0.006, "911 for non-emergency": 0.002}),
