@@ -73,6 +73,16 @@ class Replies:
         return found
 
     @cached_property
+    def heard_as(self) -> dict[str, str]:
+        """``sound_alikes`` as a look-up, built once."""
+        return dict(self.sound_alikes)
+
+    @cached_property
+    def closings(self) -> frozenset[str]:
+        """The names of the acts that close, said around other words too."""
+        return frozenset(act.name for act in self.acts if act.closes)
+
+    @cached_property
     def longest(self) -> int:
         return max((len(p) for p in self.phrases), default=0)
 
@@ -102,7 +112,7 @@ class Replies:
         is one; call only for a turn the router declines."""
         words = words_of(text)
         if words:
-            words[-1] = dict(self.sound_alikes).get(words[-1], words[-1])
+            words[-1] = self.heard_as.get(words[-1], words[-1])
         labels, others, tag = self._scan(words)
         found = self._act(labels, asked, in_session)
         if found is None or not found.closes or others > MAX_OTHER_WORDS or tag > MAX_TAG_WORDS:
@@ -121,13 +131,12 @@ class Replies:
         many words are neither, and how many of those follow the last closing cue."""
         labels: list[str] = []
         others = tag = at = 0
-        closes = {act.name for act in self.acts if act.closes}
         while at < len(words):
             size = self._phrase_at(words, at)
             if size:
                 label = self.phrases[tuple(words[at:at + size])]
                 labels.append(label)
-                tag = 0 if label in closes else tag
+                tag = 0 if label in self.closings else tag
             else:
                 others, tag = others + 1, tag + 1
             at += size or 1
