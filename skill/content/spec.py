@@ -84,6 +84,9 @@ class Lexicon:
     """intents/_lexicon.yaml: the spoken-language vocabulary ``normalize()`` applies."""
 
     fillers: tuple[str, ...] = ()
+    # sounds that are a hesitation alone but a word in a phrase ("the er" is the emergency
+    # room): dropped after the rewrites, so a phrase key can hold them
+    hesitations: tuple[str, ...] = ()
     caregivers: tuple[str, ...] = ()
     bare_caregivers: tuple[str, ...] = ()
     others: tuple[str, ...] = ()  # people and animals who are not the patient

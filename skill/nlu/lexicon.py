@@ -18,6 +18,7 @@ class Lexicon:
     """Compiled vocabulary from intents/_lexicon.yaml."""
 
     fillers: re.Pattern[str] | None
+    hesitations: re.Pattern[str] | None  # fillers that may also be a phrase's word
     phrases: re.Pattern[str] | None
     replacements: Mapping[str, str]
     caregiver_possessive: re.Pattern[str] | None
@@ -41,6 +42,7 @@ def compile_lexicon(data: LexiconData) -> Lexicon:
     carer_alt = "|".join(re.escape(c) for c in sorted(carers, key=len, reverse=True))
     return Lexicon(
         fillers=phrase_pattern(fillers),
+        hesitations=phrase_pattern(data.hesitations),
         phrases=phrase_pattern(phrases),
         replacements=phrases,
         caregiver_possessive=(

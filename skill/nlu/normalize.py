@@ -282,4 +282,6 @@ def normalize(text: str, lexicon: Lexicon | None = None) -> str:
         text = lex.senses.sub(lambda m: SENSE_MARK + m.group(0).replace(" ", ""), text)
     if lex.phrases is not None:
         text = _rewritten(" ".join(text.split()), lex.phrases, lex.replacements)
+    if lex.hesitations is not None:
+        text = lex.hesitations.sub(" ", text)
     return " ".join(_rewrite(text, _AGREEMENT).split())

@@ -46,7 +46,7 @@ def index_of(content: Content, samples: Iterable[str], lexicon: Lexicon) -> Phon
     named = {w for phrase in (*data.conditions, *data.others) for w in phrase.split()}
     words = Words(
         known=frozenset(known | {w for phrase in said for w in phrase.split()}
-                        | set(data.fillers) | symptoms | named),
+                        | set(data.fillers) | set(data.hesitations) | symptoms | named),
         domain=frozenset(domain),
         symptoms=symptoms,
     )

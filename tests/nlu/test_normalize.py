@@ -25,6 +25,9 @@ from skill.nlu.normalize import normalize
         ("is physical the rapy gonna help", "is physical the rapy going to help"),
         ("Temperature 38.9°C", "temperature 38.9 degrees celsius"),
         ("what does an infected cut look like", "what does an infected incision look like"),
+        # "er" after a word that takes a place is the emergency room; alone, a hesitation
+        ("should I go to the ER", "should i go to the emergency room"),
+        ("er, my back hurts er when I sit", "my back hurts when i sit"),
     ],
 )
 def test_normalize_speech_and_caregiver_forms(said, normalized):
