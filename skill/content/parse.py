@@ -259,11 +259,16 @@ def read_lexicon(path: Path, problems: list[Problem]) -> Lexicon:
                        doc.line(kind))
             continue
         for said, guide in entries.items():
-            key = str(said).lower()
+            if not isinstance(said, str) or not isinstance(guide, str):
+                # YAML reads a bare on, off, yes or no as true or false
+                doc.report(f"{kind}: {said!r}: {guide!r} must be words; quote on, off, yes "
+                           "and no", doc.line(kind, str(said)))
+                continue
+            key = said.lower()
             if key in phrases:
                 doc.report(f"{kind}: {key!r} is already an entry of another kind",
                            doc.line(kind, str(said)))
-            phrases[key] = str(guide).lower()
+            phrases[key] = guide.lower()
             if kind == "mishearings":
                 misheard.append(key)
     return Lexicon(phrases=phrases, **lists, mishearings=frozenset(misheard))

@@ -116,3 +116,14 @@ def test_a_lexicon_entry_in_two_kinds_is_refused_with_its_line(tmp_path):
     found = problems_of(root)
     line = lexicon.read_text().splitlines().index("  wound: cut") + 1
     assert found == [f"{lexicon}:{line}: brands: 'wound' is already an entry of another kind"]
+
+
+def test_a_lexicon_word_yaml_reads_as_true_or_false_is_refused_with_its_line(tmp_path):
+    """A bare 'no' is YAML's false: 'nah: no' would rewrite "nah" to "false"."""
+    root = copy_project(tmp_path)
+    lexicon = root / "intents" / "_lexicon.yaml"
+    lexicon.write_text(lexicon.read_text().replace("synonyms:\n", "synonyms:\n  nah: no\n"))
+    found = problems_of(root)
+    line = lexicon.read_text().splitlines().index("  nah: no") + 1
+    assert found == [f"{lexicon}:{line}: synonyms: 'nah': False must be words; quote on, off, "
+                     "yes and no"]
