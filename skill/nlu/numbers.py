@@ -35,6 +35,10 @@ UNITS_AFTER_AND: Final = frozenset({"too", "won"})
 # won"): the verb hardly ever follows a lone digit.
 ONE_HEARD: Final = "won"
 UNITS_AFTER_AND_LAST: Final = frozenset({"to", "for"})
+# ... and "to" before a word that opens a new clause, which "to" as a word never takes
+# ("a fever of a hundred and to what do i do"); "for" keeps its sense ("for how long").
+CLAUSE_OPENERS: Final = frozenset({"what", "how", "should", "do", "does", "is", "can",
+                                   "when", "why", "shall", "will", "must", "but", "so"})
 UNIT_WORDS: Final = frozenset({"degrees", "degree", "fahrenheit", "celsius", "f", "c", "point"})
 # How a recognizer or a typist may spell "hundred"; "an" for "and" inside a number.
 HUNDRED: Final = frozenset({"hundred", "hunnerd", "hundered", "hundert", "hundrid"})
@@ -132,8 +136,9 @@ def _cardinal(tokens: list[str], i: int) -> tuple[int, int] | None:
         return None if word in HOMOPHONES else _below_hundred(tokens, i)
     k = j + 1 if j < len(tokens) and tokens[j] in AND else j
     heard = tokens[k] if j < k < len(tokens) else ""
+    after = tokens[k + 1] if k + 1 < len(tokens) else ""
     if heard in UNITS_AFTER_AND or (heard in UNITS_AFTER_AND_LAST and (
-            k + 1 == len(tokens) or tokens[k + 1] in UNIT_WORDS)):
+            not after or after in UNIT_WORDS)) or (heard == "to" and after in CLAUSE_OPENERS):
         return hundreds * 100 + HOMOPHONES[heard], k + 1
     rest = _below_hundred(tokens, k)
     if rest is not None:

@@ -70,6 +70,10 @@ def test_numbers_a_recognizer_writes_apart_join(text, digits):
     ("a hundred and for two days", "100 and for 2 days"),
     ("fever a hundred and to", "fever 102"),
     ("a hundred and to degrees", "102 degrees"),
+    # "to" before a new clause is two; "for" keeps its sense there
+    ("fever of a hundred and to what do i do", "fever of 102 what do i do"),
+    ("a hundred and for how long", "100 and for how long"),
+    ("a hundred and to be safe", "100 and to be safe"),
     # before a number read digit by digit, "to" and "for" are the words
     ("it went up to one oh two", "it went up to 102"),
     ("it was like that for one oh one", "it was like that for 101"),
