@@ -93,10 +93,13 @@ _AGREEMENT: Final = (
     (re.compile(r"\bme\b"), "i", ("me",)),
     (re.compile(r"\bi i\b"), "i", ("i i",)),
 )
-# "like" as a filler ("can i like take a shower"), but not in "look like" / "feel like".
+# "like" as a filler ("can i like take a shower"), but not in "look like" / "feel like",
+# nor the verb of a subject before a thing ("i like a cold beer with supper").
 _FILLER_LIKE: Final = re.compile(
     r"(?<!\blook)(?<!\blooks)(?<!\bfeel)(?<!\bfeels)(?<!\bfelt)(?<!\bwould)(?<!\bsounds)"
     r"(?<!\bseems)(?<!\bseem)(?<!\bjust) like\b(?! to\b)"
+    r"(?!(?:(?<=\bi like)|(?<=\bwe like)|(?<=\byou like)|(?<=\bthey like))"
+    r" (?:a|an|the|my|our|your|their|some|it|that|this|these|those|them)\b)"
 )
 _PUNCT: Final = re.compile(r"[^\w'{}.]+|_")
 _LONE_DOTS: Final = re.compile(r"(?<!\d)\.|\.(?!\d)")
