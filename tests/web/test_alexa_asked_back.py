@@ -1,0 +1,14 @@
+"""A question the skill cannot place alone, asked back through POST /alexa as Alexa's
+catch-all carries it: the reply is read in the session attributes the skill returned."""
+
+from __future__ import annotations
+
+from tests.web.test_alexa_conversation import AlexaSession, ended, spoken
+
+
+def test_a_vague_question_after_a_preamble_is_asked_back_and_the_reply_answered(client):
+    alexa = AlexaSession(client)
+    asked = alexa.ask("oh dear, how long does it all take?")
+    assert "Do you mean" in spoken(asked) and alexa.attributes["act"] == "clarify"
+    answered = alexa.ask("the operation")
+    assert "one hour" in spoken(answered) and not ended(answered)
