@@ -38,6 +38,9 @@ DISJUNCTION: Final = re.compile(r"\s\bor\b\s")
 # 364 phrasings of tests/cases/dev: from 50 to 65 the same three split, each really two
 # questions ("a temp of 103 and ... take advil"); at 45 a single question splits too.
 PART_SCORE: Final = 55.0
+# A side that names its topic by the topic's own head word, and no other topic, counts
+# from this lower score ("is he supposed to be on a walker": walking by "walker", 52).
+NAMED_PART_SCORE: Final = 45.0
 
 
 @dataclass(frozen=True)
@@ -56,6 +59,21 @@ def _confident(found: Route, topics: Collection[str], urgent: Collection[str]) -
     # An urgent topic only by its samples' wording, in half a sentence ("is redness" of
     # "is redness and swelling normal?"), is no report: the whole was a question.
     return found.intent not in urgent and found.score >= PART_SCORE
+
+
+def _named(router: Router, text: str, found: Route, topics: Collection[str]) -> bool:
+    """Whether ``text`` names ``found``'s topic by its head word (skill.nlu.heads) and
+    no other topic by its evidence, at NAMED_PART_SCORE or more."""
+    if found.score < NAMED_PART_SCORE or found.intent not in topics:
+        return False
+    words = router.index.evidence_words(router.explain(text).normalized)
+    return (router.heads.gate.intents_with_evidence(words) == {found.intent}
+            and router.gate.intents_with_evidence(words) & frozenset(topics) == {found.intent})
+
+
+def _side_counts(router: Router, text: str, found: Route, topics: Collection[str]) -> bool:
+    return (_confident(found, topics, router.urgent)
+            or (found.intent not in router.urgent and _named(router, text, found, topics)))
 
 
 def _urgent(found: Route) -> bool:
@@ -109,8 +127,8 @@ def split(router: Router, text: str, topics: Collection[str]) -> TwoQuestions | 
         first, second = _side(router, before, topics), _side(router, after, topics)
         if first.intent == second.intent:
             continue
-        if _confident(first, topics, router.urgent) and _confident(second, topics,
-                                                                    router.urgent):
+        if _side_counts(router, before, first, topics) and _side_counts(router, after,
+                                                                        second, topics):
             if _urgent(second) and not _urgent(first):
                 return TwoQuestions(second, first)
             return TwoQuestions(first, second)

@@ -11,6 +11,10 @@ does when the best two topics are within CLOSE of each other and either
 - its words match a follow-up form better than any topic ("how long does it all
   take"): it names no point of its own.
 
+A question said after a preamble ("och, how long does it all take?", "I forget
+things, how long does this whole business take") is read so too: its last clause, when
+that clause asks and the clauses before it name no topic, is the question.
+
 Never for a reported symptom (it is answered first) or a question about a symptom,
 never when an urgent topic is one of the two.
 """
@@ -20,6 +24,8 @@ from __future__ import annotations
 from collections.abc import Collection
 from typing import Final
 
+from skill.nlu import clauses
+from skill.nlu.normalize import normalize
 from skill.nlu.router import WHOLE_MATCH, Router, Step
 
 # Two topics this close are asked back. Swept on tests/cases/dev one-shot (a right
@@ -34,8 +40,29 @@ FOLLOW_UP_FORMS: Final = frozenset({"FollowUpIntent", "FollowUpDetailIntent"})
 
 
 def close_topics(router: Router, text: str, topics: Collection[str]) -> tuple[str, str] | None:
-    """The two likeliest topics of ``text`` when its words do not pick one (rules
-    above), else None."""
+    """The two likeliest topics of ``text``, or of the question it asks after a
+    preamble, when its words do not pick one (rules above), else None."""
+    found = _close(router, text, topics)
+    if found is not None or router.explain(text).findings:
+        return found
+    asked = after_preamble(router, text, topics)
+    return _close(router, asked, topics) if asked is not None else None
+
+
+def after_preamble(router: Router, text: str, topics: Collection[str]) -> str | None:
+    """The last clause of ``text`` when it asks a question and the clauses before it
+    name no topic (their words are no topic's evidence), else None."""
+    said = clauses.split(text)
+    if len(said) < 2 or not said[-1].topical:
+        return None
+    for clause in said[:-1]:
+        words = router.index.evidence_words(normalize(clause.text, router.lexicon))
+        if not router.gate.intents_with_evidence(words).isdisjoint(topics):
+            return None
+    return said[-1].text
+
+
+def _close(router: Router, text: str, topics: Collection[str]) -> tuple[str, str] | None:
     explained = router.explain(text, CANDIDATES)
     found, ranked = explained.route, explained.candidates
     if (explained.findings or found.rule is None or found.rule.step is not Step.NEAREST

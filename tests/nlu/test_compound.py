@@ -40,3 +40,10 @@ def test_a_report_after_a_comma_is_cut_off_its_question_and_goes_first():
 def test_a_comma_alone_makes_no_two_questions():
     assert split("after the surgery, how long until I can walk") is None
     assert split("I have a fever of 102, can I take Tylenol?") is None
+
+
+def test_a_side_that_names_its_topic_by_its_head_word_counts_though_weakly_matched():
+    found = split("is my mum meant to be on a cane, and will she need physical therapy")
+    assert found is not None
+    assert (found.first.intent, found.second.intent) == (
+        "WalkingIntent", "PhysicalTherapyIntent")

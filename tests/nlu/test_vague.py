@@ -25,3 +25,13 @@ def test_clear_questions_follow_ups_and_reports_are_not():
     assert close("how much weight can I lift") is None
     assert close("and for how long") is None
     assert close("can I do exercises, my incision is leaking") is None
+
+
+def test_a_vague_question_after_a_preamble_is_vague():
+    assert close("oh dear, how long does it all take?") == (
+        "SurgeryDurationIntent", "ReturnToNormalIntent")
+
+
+def test_a_preamble_that_names_a_topic_or_a_symptom_is_no_preamble():
+    assert close("I have a fever of 102, how long does it all take") is None
+    assert close("about the lifting, how long does it all take") is None

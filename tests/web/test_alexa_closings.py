@@ -54,3 +54,10 @@ def test_an_everyday_request_with_thanks_opening_a_session_is_declined(client):
     alexa = AlexaSession(client)
     declined = alexa.ask("play some jazz, thank you")
     assert not ended(declined) and "Goodbye" not in spoken(declined)
+
+
+def test_letting_the_skill_go_ends_the_session(client):
+    alexa = AlexaSession(client)
+    alexa.say("WalkingIntent")
+    bye = alexa.ask("right, that's lovely, I'll let you go now")
+    assert ended(bye) and "Goodbye" in spoken(bye)
