@@ -60,8 +60,8 @@ _BARE_CONTRACTIONS: Final = {
     "shouldnt": "should not", "wouldnt": "would not", "aint": "is not", "hows": "how is",
     "whens": "when is", "theres": "there is", "lets": "let us", "cannot": "can not",
 }
-_SUBJECT_PRONOUNS: Final = ("he", "she", "they")
 _POSSESSIVE_PRONOUNS: Final = ("his", "her", "their", "hers", "theirs")
+_HEARSAY: Final = r"(?! (?:said|say|says|reckon|reckoned|told|predict|predicted)\b)"
 _PRONOUN: Final = re.compile(r"(he|she|they|his|her|their|hers|theirs|him|them)('s|'re)?")
 # Compiled once: "'s been", "'s come" are "has"; the third person's "is"/"are" forms; then
 # the pronouns, to the first (subject pronouns hold "he"; possessives "his", "her", "their").
@@ -73,7 +73,8 @@ _THIRD_PERSON_IS: Final = (
 )
 _PRONOUNS: Final = (
     (re.compile(r"\b(?:" + "|".join(_POSSESSIVE_PRONOUNS) + r")\b"), "my", ("his", "her", "their")),
-    (re.compile(r"\b(?:" + "|".join(_SUBJECT_PRONOUNS) + r")\b"), "i", ("he",)),
+    # (not the "they" of hearsay: "the weather, they said a hundred and two")
+    (re.compile(r"\b(?:he|she|they\b" + _HEARSAY + r")\b"), "i", ("he",)),
     (re.compile(r"\b(him|them|us)\b"), "me", ("him", "them", "us")),
 )
 _POSSESSIVE_S: Final = re.compile(r"\b(\w+)'s\b")
