@@ -46,6 +46,10 @@ class TwoQuestions:
 
     first: Route
     second: Route
+    # The words of the question answered now: its point (skill.nlu.facets) is chosen
+    # from them, not from the other question's ("how long is the surgery and when can
+    # I go home": the surgery's length, not the stay after it).
+    asked: str = ""
 
 
 def _confident(found: Route, topics: Collection[str], urgent: Collection[str]) -> bool:
@@ -99,7 +103,7 @@ def _trailing_report(router: Router, text: str, topics: Collection[str]) -> TwoQ
         first, second = _side(router, before, topics), router.route(after)
         if (_urgent(second) and not _urgent(first) and first.intent != second.intent
                 and _confident(first, topics, router.urgent)):
-            return TwoQuestions(second, first)
+            return TwoQuestions(second, first, after)
     return None
 
 
@@ -112,8 +116,8 @@ def split(router: Router, text: str, topics: Collection[str]) -> TwoQuestions | 
         if _confident(first, topics, router.urgent) and _confident(second, topics,
                                                                     router.urgent):
             if _urgent(second) and not _urgent(first):
-                return TwoQuestions(second, first)
-            return TwoQuestions(first, second)
+                return TwoQuestions(second, first, after)
+            return TwoQuestions(first, second, before)
     return _trailing_report(router, text, topics)
 
 

@@ -41,6 +41,20 @@ def test_how_many_minutes_says_the_guide_gives_no_number():
     assert facet_eval.measure([case]).hits == 1
 
 
+def test_a_wound_reported_gets_the_urgent_answer_whole_and_a_question_its_point():
+    conversation = Conversation(build_skill())
+    content = loader.load_content()
+    answers_ = Answers(Config(), content.responses, locales_of(content))
+    _, said = facet_eval.first_reply(conversation, answers_,
+                                     "my incision is swollen, how long will that last")
+    assert said[-1].say == "Please call them now."
+    assert not any(facet_eval.SILENT_POLICY in s.policies for s in said)
+    case = facet_eval.FacetCase("roughly how much oozing at the incision is okay", "", None)
+    _, said = facet_eval.first_reply(conversation, answers_, case.text)
+    assert facet_eval.is_hit(case, said)
+    assert any("redness, swelling or drainage" in s.say for s in said)
+
+
 def test_dev_facet_questions_meet_the_target():
     report = facet_eval.measure(facet_eval.load(FACETS / "dev.yaml"))
     rate = report.rate
@@ -48,8 +62,8 @@ def test_dev_facet_questions_meet_the_target():
 
 
 # The outside writers' dev sets (tuned on) at the shares they reached.
-WRITER_FLOORS = {"dev_writers.yaml": 0.91, "dev_writers2.yaml": 0.90, "dev_writers3.yaml": 0.88,
-                 "dev_writers4.yaml": 0.75, "dev_writers5.yaml": 0.73}
+WRITER_FLOORS = {"dev_writers.yaml": 0.93, "dev_writers2.yaml": 0.91, "dev_writers3.yaml": 0.94,
+                 "dev_writers4.yaml": 0.84, "dev_writers5.yaml": 0.78}
 
 
 @pytest.mark.parametrize(("name", "floor"), list(WRITER_FLOORS.items()))
