@@ -66,11 +66,11 @@ def _entry(key: str) -> answers.Answer:
     ("about_procedure", "is the fusion temporary", "permanent"),
     # points of topics that had none: the time asleep, the stay after, who to call, how
     # long a fever or how much drainage (the guide gives no number, and says so)
-    ("surgery_duration", "how long will she be knocked out", "anesthesia"),
+    ("surgery_duration", "how long will she be knocked out", "time_asleep"),
     ("surgery_duration", "when can he leave the recovery room", "afterwards"),
     ("care_team_contact", "who should i call with a question", "who"),
-    ("fever", "how many days can a fever last", "how_long"),
-    ("incision_calm", "roughly how much oozing is okay", "how_much"),
+    ("fever", "how many days can a fever last", "fever_days"),
+    ("incision_calm", "roughly how much oozing is okay", "incision_amount"),
     # a point in everyday words: compared with other surgery, what to expect, what
     # therapy is for, bones knitting, what is scraped out, who it is intended for
     ("risks", "is it more risky than a knee replacement", "any_surgery"),
