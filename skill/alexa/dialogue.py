@@ -115,7 +115,7 @@ class Dialogue:
             handler_input), topic=self.name(found.second.intent))
         response = self.answer.answer(handler_input, found.first.intent,
                                       self.with_facet(found.first.intent, found.first.slots,
-                                                      query), then)
+                                                      found.asked or query), then)
         if not session.read(handler_input).said_last(keys.EMERGENCY):  # "call 911" offers nothing
             session.update(handler_input, offer=found.second.intent)
         return response

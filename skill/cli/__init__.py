@@ -138,8 +138,9 @@ def cmd_review_sheet(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 def cmd_eval_facets(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from skill.review import facet_eval
 
+    content = root.load(args, err)
     for name in args.files:
-        report = facet_eval.measure(facet_eval.load(Path(name)))
+        report = facet_eval.measure(facet_eval.load(Path(name)), content)
         out.write(facet_eval.format_text(report, name, show_misses=args.misses) + "\n")
     return 0
 

@@ -49,6 +49,10 @@ class TwoQuestions:
 
     first: Route
     second: Route
+    # The words of the question answered now: its point (skill.nlu.facets) is chosen
+    # from them, not from the other question's ("how long is the surgery and when can
+    # I go home": the surgery's length, not the stay after it).
+    asked: str = ""
 
 
 def _confident(found: Route, topics: Collection[str], urgent: Collection[str]) -> bool:
@@ -117,7 +121,7 @@ def _trailing_report(router: Router, text: str, topics: Collection[str]) -> TwoQ
         first, second = _side(router, before, topics), router.route(after)
         if (_urgent(second) and not _urgent(first) and first.intent != second.intent
                 and _confident(first, topics, router.urgent)):
-            return TwoQuestions(second, first)
+            return TwoQuestions(second, first, after)
     return None
 
 
@@ -130,8 +134,8 @@ def split(router: Router, text: str, topics: Collection[str]) -> TwoQuestions | 
         if _side_counts(router, before, first, topics) and _side_counts(router, after,
                                                                         second, topics):
             if _urgent(second) and not _urgent(first):
-                return TwoQuestions(second, first)
-            return TwoQuestions(first, second)
+                return TwoQuestions(second, first, after)
+            return TwoQuestions(first, second, before)
     return _trailing_report(router, text, topics)
 
 

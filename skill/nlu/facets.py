@@ -268,7 +268,17 @@ def resolve(value: str, entry: answers.Answer) -> str | None:
     return choose(value, entry)
 
 
+def points_of(intent: str, content: Content) -> answers.Answer | None:
+    """The answer whose facets are ``intent``'s points: its own, or an urgent intent's
+    calm answer (an urgent answer is never narrowed to a point, skill.alexa.responses)."""
+    spec = content.by_name.get(intent)
+    entries = answers.of(content)
+    found = [entry for key in ((spec.answer, spec.calm_answer) if spec else ())
+             if (entry := entries.get(key or "")) is not None and entry.facets]
+    return found[0] if found else None
+
+
 def slot_value(intent: str, text: str, content: Content) -> str | None:
     """The facet name to send in the FACET slot for ``text`` routed to ``intent``."""
-    entry = answers.of(content).get(content.answer_key(intent) or "")
-    return choose(text, entry) if entry is not None and entry.facets else None
+    entry = points_of(intent, content)
+    return choose(text, entry) if entry is not None else None

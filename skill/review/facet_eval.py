@@ -21,6 +21,7 @@ from skill.alexa.responses import Answers
 from skill.config import Config
 from skill.content import answers, loader
 from skill.content.locales import locales_of
+from skill.content.spec import Content
 from skill.review.provenance import overlaps
 
 SILENT_POLICY = "guide-is-silent"
@@ -70,9 +71,10 @@ def is_hit(case: FacetCase, said: tuple[answers.Sentence, ...]) -> bool:
     return any(overlaps(quote, case.guide) for s in said for quote in s.quotes)
 
 
-def measure(cases: list[FacetCase]) -> FacetReport:
+def measure(cases: list[FacetCase], content: Content | None = None) -> FacetReport:
+    """Each case through the whole skill over ``content`` (default: the skill's own)."""
     config = Config()
-    content = loader.load_content()
+    content = content or loader.load_content()
     conversation = Conversation(build_skill(config, content=content), content=content)
     answers_ = Answers(config, content.responses, locales_of(content))
     report = FacetReport()

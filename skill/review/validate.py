@@ -19,7 +19,7 @@ from skill.alexa.handlers import FALLBACK_INTENT, OWN_HANDLERS
 from skill.content import answers, loader, locales, markup, model
 from skill.content.spec import MENTION_SLOT, Content, IntentSpec
 from skill.content.templates import TemplateError, expand
-from skill.nlu import fever
+from skill.nlu import facets, fever
 from skill.review import checks
 from skill.review.safety_check import check_safety
 
@@ -76,10 +76,10 @@ def _check_intent(spec: IntentSpec, content: Content, report: Report,
         if not type_name.startswith("AMAZON.") and type_name not in {
                 *content.slot_types, model.FACET_TYPE}:
             report(where, f"slot {slot!r} has unknown type {type_name!r}")
-    entry = answers.of(content).get(spec.answer or "")
-    if entry is not None and entry.facets and not any(
+    entry = facets.points_of(spec.name, content)
+    if entry is not None and not any(
             type_name == model.FACET_TYPE for type_name in spec.slots.values()):
-        report(where, f"answer {spec.answer!r} has facets: declare a {model.FACET_TYPE} slot, "
+        report(where, f"answer {entry.key!r} has facets: declare a {model.FACET_TYPE} slot, "
                       "or its points are never chosen")
     sentences = _check_samples(spec, report, owners)
     if spec.name in content.topic_intents and len(sentences) < MIN_SAMPLES:

@@ -64,6 +64,21 @@ def _entry(key: str) -> answers.Answer:
     ("risks", "will i be less flexible afterwards", "motion"),
     ("benefits", "will the relief wear off", "lasting"),
     ("about_procedure", "is the fusion temporary", "permanent"),
+    # points of topics that had none: the time asleep, the stay after, who to call, how
+    # long a fever or how much drainage (the guide gives no number, and says so)
+    ("surgery_duration", "how long will she be knocked out", "time_asleep"),
+    ("surgery_duration", "when can he leave the recovery room", "afterwards"),
+    ("care_team_contact", "who should i call with a question", "who"),
+    ("fever", "how many days can a fever last", "fever_days"),
+    ("incision_calm", "roughly how much oozing is okay", "incision_amount"),
+    # a point in everyday words: compared with other surgery, what to expect, what
+    # therapy is for, bones knitting, what is scraped out, who it is intended for
+    ("risks", "is it more risky than a knee replacement", "any_surgery"),
+    ("pain_expectations", "should i expect pain after the operation", "expected"),
+    ("physical_therapy", "will therapy make me stronger", "purpose"),
+    ("fusion_healing", "do the bones knit together", "grow_together"),
+    ("procedure_steps", "do they scrape out the joint", "removed"),
+    ("candidacy", "which patients is it intended for", "conditions"),
     # a facet whose kind of question is not asked names no point to weigh: "joint" is
     # no size question, so "or" leaves the names alone
     ("about_procedure", "is sacroiliac fusion the same as the joint fusion or something else",
@@ -85,6 +100,14 @@ def test_a_question_gets_the_point_it_asks_about(key, text, facet):
 ])
 def test_a_question_without_one_point_gets_the_overview(key, text):
     assert facets.choose(text, _entry(key)) is None
+
+
+def test_an_urgent_intents_points_are_those_of_its_calm_answer():
+    content = loader.load_content()
+    points = facets.points_of("IncisionConcernIntent", content)
+    assert points is not None and points.key == "incision_calm"
+    own = facets.points_of("SurgeryDurationIntent", content)
+    assert own is not None and own.key == "surgery_duration"
 
 
 def test_a_kind_of_question_alone_never_moves_a_question_to_another_topic():

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import shutil
+
 import pytest
+import yaml
 
 from skill.alexa.builder import build_skill
 from skill.alexa.conversation import Conversation
@@ -11,7 +14,7 @@ from skill.config import Config
 from skill.content import loader
 from skill.content.locales import locales_of
 from skill.review import facet_eval
-from tests.support.paths import TESTS
+from tests.support.paths import ROOT, TESTS
 
 FACETS = TESTS / "facets"
 # The issue's target: at least 90 % of facet questions answered in the first reply. The
@@ -41,6 +44,31 @@ def test_how_many_minutes_says_the_guide_gives_no_number():
     assert facet_eval.measure([case]).hits == 1
 
 
+def test_a_wound_reported_gets_the_urgent_answer_whole_and_a_question_its_point():
+    conversation = Conversation(build_skill())
+    content = loader.load_content()
+    answers_ = Answers(Config(), content.responses, locales_of(content))
+    _, said = facet_eval.first_reply(conversation, answers_,
+                                     "my incision is swollen, how long will that last")
+    assert said[-1].say == "Please call them now."
+    assert not any(facet_eval.SILENT_POLICY in s.policies for s in said)
+    case = facet_eval.FacetCase("roughly how much oozing at the incision is okay", "", None)
+    _, said = facet_eval.first_reply(conversation, answers_, case.text)
+    assert facet_eval.is_hit(case, said)
+    assert any("redness, swelling or drainage" in s.say for s in said)
+
+
+def test_facets_are_measured_over_the_content_given(tmp_path):
+    for part in ("intents", "guide"):
+        shutil.copytree(ROOT / part, tmp_path / part)
+    responses = yaml.safe_load((ROOT / "responses.yaml").read_text(encoding="utf-8"))
+    del responses["fever"]["facets"]
+    (tmp_path / "responses.yaml").write_text(yaml.safe_dump(responses), encoding="utf-8")
+    case = facet_eval.FacetCase("how many days can a fever last", "FeverIntent", None)
+    assert facet_eval.measure([case]).hits == 1
+    assert facet_eval.measure([case], loader.load_content(tmp_path)).hits == 0
+
+
 def test_dev_facet_questions_meet_the_target():
     report = facet_eval.measure(facet_eval.load(FACETS / "dev.yaml"))
     rate = report.rate
@@ -48,8 +76,8 @@ def test_dev_facet_questions_meet_the_target():
 
 
 # The outside writers' dev sets (tuned on) at the shares they reached.
-WRITER_FLOORS = {"dev_writers.yaml": 0.91, "dev_writers2.yaml": 0.90, "dev_writers3.yaml": 0.88,
-                 "dev_writers4.yaml": 0.75, "dev_writers5.yaml": 0.73}
+WRITER_FLOORS = {"dev_writers.yaml": 0.93, "dev_writers2.yaml": 0.91, "dev_writers3.yaml": 0.94,
+                 "dev_writers4.yaml": 0.84, "dev_writers5.yaml": 0.78}
 
 
 @pytest.mark.parametrize(("name", "floor"), list(WRITER_FLOORS.items()))
