@@ -14,7 +14,14 @@ A closing is said around other words: "grand, ta very much, bye now", "cheers, t
 symptom), an act marked ``closes`` (goodbye, thanks) also counts when its cue ends the
 turn, but for at most one word of tag after it ("thanks hen", "ta-ra"), and few words
 of the turn are neither cue nor filler. A speech recognizer writes the closing word by
-its sound ("thank you by"): the turn's last word is read as its ``sound_alikes`` entry.
+its sound ("thank you by", "okay by"): the turn's last word is read as its
+``sound_alikes`` entry.
+
+An act marked ``command`` (repeat, help, stop, cancel) is an imperative to the skill:
+said as the last sentence of a turn, after words of its own ("What else can this thing
+tell me? Help.", "Three to four what? Months? Say it again."), it is the turn's act;
+in a turn the router declines, so is a command clause beside a short remark ("What?
+Repeat that, the dishwasher's going"), as few other words as a closing may hold.
 """
 
 from __future__ import annotations
@@ -29,8 +36,10 @@ from skill.content import loader, yamltext
 from skill.content.spec import Content, ContentError, Problem
 
 _WORD: Final = re.compile(r"[a-z0-9']+")
+SENTENCE_END: Final = re.compile(r"[.?!]+")  # typed text; Alexa writes no punctuation
+CLAUSE_END: Final = re.compile(r"[.?!,;]+")
 FILLER: Final = ""  # the label of a filler phrase: no act
-ACT_KEYS: Final = frozenset({"intent", "question", "in_session", "closes", "cues"})
+ACT_KEYS: Final = frozenset({"intent", "question", "in_session", "closes", "command", "cues"})
 # A closing cue may be followed by a tag of this many other words ("cheers, that's me",
 # "thanks hen", "ta-ra"): a closing ends the turn. One: the dev conversations' tags
 # (tests/dialogs/dev) are one word; two let "thanks, the weather" close.
@@ -53,6 +62,7 @@ class ReplyAct:
     # means something only in a conversation, not as a one-shot request ("thank you")
     in_session: bool = False
     closes: bool = False  # ends the conversation, said around other words too ("bye now")
+    command: bool = False  # an imperative, the act of a turn it ends ("..., help")
 
 
 @dataclass(frozen=True)
@@ -90,12 +100,16 @@ class Replies:
         """The intent ``text`` stands for as a reply, if it is one; ``asked``: the skill
         has just asked a yes/no question; ``in_session``: said in a conversation (not a
         one-shot request). Every word must be a cue or a filler."""
-        words = words_of(text)
-        labels, covered = self._cover(words)
-        if covered < len(words):
-            return None
-        found = self._act(labels, asked, in_session)
+        found = self._whole(words_of(text), asked, in_session)
         return found.intent if found is not None else None
+
+    def _whole(self, words: list[str], asked: bool, in_session: bool) -> ReplyAct | None:
+        """The act of ``words`` when every one is a cue or a filler (the last read as
+        heard, ``sound_alikes``), else None."""
+        if words:
+            words = [*words[:-1], self.heard_as.get(words[-1], words[-1])]
+        labels, covered = self._cover(words)
+        return self._act(labels, asked, in_session) if covered == len(words) else None
 
     def read_turn(self, text: str, asked: bool, declined: bool,
                   in_session: bool = True) -> str | None:
@@ -103,9 +117,27 @@ class Replies:
         ``declined`` the turn, a closing said around other words; ``in_session``: a
         conversation is under way (a session's first turn is a request, so "set a timer
         thanks" is declined there, not taken for a goodbye)."""
-        found = self.read(text, asked)
-        return found if found is not None or not declined else self.closing(
-            text, asked, in_session)
+        found = self.read(text, asked) or self.said_last(text, asked)
+        return found if found is not None or not declined else (
+            self.closing(text, asked, in_session) or self.command_beside(text, asked))
+
+    def said_last(self, text: str, asked: bool) -> str | None:
+        """The intent of a command said as the last of two or more sentences, or None."""
+        said = [s for s in SENTENCE_END.split(text) if words_of(s)]
+        found = self._whole(words_of(said[-1]), asked, True) if len(said) > 1 else None
+        return found.intent if found is not None and found.command else None
+
+    def command_beside(self, text: str, asked: bool) -> str | None:
+        """The intent of a command clause beside at most MAX_OTHER_WORDS words that are
+        neither cue nor filler (module doc); call only for a turn the router declines."""
+        said = [words_of(c) for c in CLAUSE_END.split(text)]
+        acts = [self._whole(words, asked, True) for words in said]
+        command = next((act for act in acts if act is not None and act.command), None)
+        if command is None:
+            return None
+        others = sum(self._scan(words)[1] for words, act in zip(said, acts, strict=True)
+                     if act is None)
+        return command.intent if others <= MAX_OTHER_WORDS else None
 
     def closing(self, text: str, asked: bool, in_session: bool = True) -> str | None:
         """The intent of a closing said around other words (module doc), if ``text``
@@ -211,11 +243,13 @@ def parse(raw: Any, known: frozenset[str]) -> tuple[Replies, list[str]]:
         spec = spec if isinstance(spec, dict) else {}
         intent, question = spec.get("intent"), spec.get("question")
         in_session, closes = spec.get("in_session", False), spec.get("closes", False)
+        command = spec.get("command", False)
         if intent not in known:
             problems.append(f"acts.{name}: 'intent' must name a built-in intent")
         if not isinstance(question, bool):
             problems.append(f"acts.{name}: 'question' must be true or false")
-        for key, flag in (("in_session", in_session), ("closes", closes)):
+        for key, flag in (("in_session", in_session), ("closes", closes),
+                          ("command", command)):
             if not isinstance(flag, bool):
                 problems.append(f"acts.{name}: '{key}' must be true or false")
         unknown = sorted(set(map(str, spec)) - ACT_KEYS)
@@ -223,7 +257,7 @@ def parse(raw: Any, known: frozenset[str]) -> tuple[Replies, list[str]]:
             problems.append(f"acts.{name}: unknown key {unknown[0]!r}")
         found.append(ReplyAct(str(name), str(intent), question is True,
                               _strings(spec.get("cues"), f"acts.{name}.cues", problems),
-                              in_session is True, closes is True))
+                              in_session is True, closes is True, command is True))
     fillers = _strings(body.get("fillers"), "fillers", problems)
     alikes = body.get("sound_alikes", {})
     if not isinstance(alikes, dict) or not all(

@@ -146,3 +146,48 @@ def test_a_closing_around_words_needs_the_router_to_decline_the_turn(read):
     assert read("grand, ta very much, bye now", False) is None
     assert turn("grand, ta very much, bye now", False, declined=True) == "AMAZON.StopIntent"
     assert turn("grand, ta very much, bye now", False, declined=False) is None
+
+
+@pytest.fixture(scope="module")
+def turn():
+    return loader.load_content().derive(replies.load).read_turn
+
+
+@pytest.mark.parametrize(("said", "intent"), [
+    ("What else can this thing tell me? Help.", "AMAZON.HelpIntent"),
+    ("Three to four what? Months? Say it again.", "AMAZON.RepeatIntent"),
+    ("Well, that long. Cancel that.", "AMAZON.CancelIntent"),
+    ("Sorry, what? Louder.", "AMAZON.RepeatIntent"),
+])
+def test_a_command_said_last_is_the_turns_act(turn, said, intent):
+    assert turn(said, False, declined=False) == intent
+
+
+@pytest.mark.parametrize("said", [
+    "Can I lift my grandson? Thanks.",  # thanks is no command: the question is answered
+    "How long do I sit? Yes.",  # a yes is no command either
+    "Help me lift my grandson, can I?",  # the command is not said last
+])
+def test_words_after_or_besides_a_command_keep_the_question(turn, said):
+    assert turn(said, True, declined=False) is None
+
+
+def test_a_command_beside_a_short_remark_needs_the_router_to_decline_the_turn(turn):
+    said = "What? Repeat that, the radio's on."
+    assert turn(said, False, declined=True) == "AMAZON.RepeatIntent"
+    assert turn(said, False, declined=False) is None
+    assert turn("Repeat that, how long should I wait before driving", False,
+                declined=True) is None  # a question of its own beside it
+
+
+@pytest.mark.parametrize(("said", "asked", "intent"), [
+    ("okay by", False, "AMAZON.StopIntent"),  # the recognizer's "bye", all cues
+    ("ok gotta run", False, "AMAZON.StopIntent"),  # leaving in a hurry
+    ("alright, signing off", True, "AMAZON.StopIntent"),  # not a yes to "more?"
+    ("can you elaborate", True, "AMAZON.YesIntent"),  # asks for the detail offered
+    ("go on then, mun", True, "AMAZON.YesIntent"),  # Welsh speakers' address
+    ("diolch, that's me done", False, "AMAZON.StopIntent"),
+    ("what, dear? speak up", False, None),  # "what" alone is no act: a whole turn
+])
+def test_word_classes_of_replies(read, said, asked, intent):
+    assert read(said, asked) == intent

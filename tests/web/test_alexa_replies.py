@@ -64,3 +64,28 @@ def test_a_bare_okay_with_no_question_pending_is_no_yes(client):
     alexa.ask("my temperature is 103")  # urgent: nothing offered after "call now"
     alexa.ask("uh huh keep going")
     assert alexa.attributes["act"] != "more"
+
+
+def test_a_command_said_after_a_question_of_its_own_is_that_command(client):
+    alexa = AlexaSession(client)
+    first = spoken(alexa.say("ReturnToNormalIntent"))
+    again = alexa.ask("Three to four what? Months? Say it again.")
+    assert alexa.attributes["act"] == "repeat" and spoken(again) == first
+    alexa.ask("What else can this thing tell me? Help.")
+    assert alexa.attributes["act"] == "other" and alexa.attributes.get("topic") == (
+        "ReturnToNormalIntent")
+
+
+def test_a_repeat_beside_a_remark_about_the_noise_repeats_the_urgent_answer(client):
+    alexa = AlexaSession(client)
+    first = spoken(alexa.ask("my temperature is 103"))
+    again = alexa.ask("What? Say what? The radio's on.")
+    assert alexa.attributes["act"] == "repeat" and spoken(again) == first
+    assert alexa.attributes["last"]["urgent"] is True
+
+
+def test_leaving_in_a_hurry_closes_the_conversation(client):
+    alexa = AlexaSession(client)
+    alexa.say("WalkingIntent")
+    bye = alexa.ask("Okay thanks, gotta run.")
+    assert ended(bye) and alexa.attributes["act"] == "goodbye"
