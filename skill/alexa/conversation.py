@@ -36,6 +36,7 @@ from skill.content.spec import Content
 from skill.nlu import activity, areas, compound, facets, insession, replies, vague
 from skill.nlu.localized import router_for
 from skill.nlu.router import FALLBACK, Decision, Route, Router, Step
+from skill.nlu.thresholds import WHOLE_MATCH
 
 _TAGS = re.compile(r"<[^>]+>")
 REPLY = "a reply to the skill's question"  # the route's detail, for --explain views
@@ -153,8 +154,10 @@ class Conversation:
         if found.intent == FALLBACK:  # the topic being discussed first, then a point's words
             found = carryover.reread(self.router, self.content, text, found, state.topic,
                                      state.urgent)
-        # Only a question moves to another topic's point: not "say that again".
-        if (found.intent == FALLBACK or found.intent in self.topics) and (
+        # Only a question moves to another topic's point: not "say that again", nor one
+        # that is nearly a sample of its own topic ("how many hours is the surgery").
+        if (found.intent == FALLBACK or (found.intent in self.topics
+                                         and found.score < WHOLE_MATCH)) and (
                 found.rule is None or found.rule.step is not Step.SAFETY):
             moved = facets.elsewhere(found.intent, text, self.content)
             if moved is not None:  # a point of another topic, named unmistakably

@@ -44,3 +44,20 @@ def test_a_reply_in_other_words_is_read_as_the_reply_on_the_local_door(conversat
     assert more.state.act.value == "more" and "three to four months" in more.as_dict()["speech"]
     bye = conversation.ask("no that's everything").as_dict()
     assert bye["end_session"] is True
+
+
+@pytest.mark.parametrize("text", ["how many hours is the surgery",
+                                  "how long will she actually be under for the fusion itself"])
+def test_a_question_nearly_a_sample_of_its_topic_keeps_its_topic(conversation, text):
+    """Another topic's point of time ("how many hours" at a time for sitting) does not
+    move a question the router placed by a near-whole sample."""
+    turn = conversation.ask(text)
+    assert turn.route.intent == "SurgeryDurationIntent"
+    assert "hour" in turn.as_dict()["speech"].lower()
+
+
+def test_no_surgery_said_of_someone_else_is_no_point_of_the_risks(conversation):
+    """'he didn't have any surgery' names no risk: the everyday question is declined."""
+    turn = conversation.ask("my son has a fever of 102 he didnt have any surgery what can i "
+                            "give him")
+    assert turn.route.intent == "AMAZON.FallbackIntent"
