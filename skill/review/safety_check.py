@@ -13,8 +13,8 @@ import yaml
 from skill.content import safety_spec
 from skill.content.parse import read_yaml
 from skill.content.safety_spec import STATUSES, SafetySpec
-from skill.content.templates import TemplateError
-from skill.nlu.normalize import normalize
+from skill.content.templates import TemplateError, expand
+from skill.nlu.normalize import normalize, phrase_form
 from skill.nlu.readings import Reader
 from skill.nlu.safety import Engine
 
@@ -72,6 +72,27 @@ def _check_structure(spec: SafetySpec, intents: set[str], where: str, report: Re
                 report(where, f"rules.{rule.name}: unknown example kind {status!r}")
 
 
+def _phrases(spec: SafetySpec) -> Iterator[tuple[str, str]]:
+    """(where in the file, template) for every phrase the engine compiles."""
+    yield from (("pseudo", line) for line in spec.pseudo)
+    for name, lines in spec.concepts.items():
+        yield from ((f"concepts.{name}", line) for line in lines)
+    for mod in spec.modifiers:
+        for side in ("before", "opening", "after", "breaks"):
+            yield from ((f"modifiers.{mod.name}.{side}", line) for line in getattr(mod, side))
+
+
+def _check_hollow(spec: SafetySpec, where: str, report: Report) -> None:
+    """A phrase normalize() cuts down to one of its own words matches wherever that word
+    stands: "what kind of" is "what" once the hedge is dropped, "like 6" a bare 6."""
+    for at, template in _phrases(spec):
+        for sentence in expand(template):
+            said, left = phrase_form(sentence).split(), normalize(sentence).split()
+            if len(said) > 1 and len(left) == 1 and left[0] in said:
+                report(where, f"{at}: {sentence!r} is only {left[0]!r} after normalize() "
+                              "(the other words are fillers)")
+
+
 def _check_examples(spec: SafetySpec, where: str, report: Report) -> None:
     engine = Engine(spec)
     for rule, status, text in example_cases(spec):
@@ -104,8 +125,14 @@ def check_safety(root: Path, intents: set[str], report: Report) -> None:
     except safety_spec.SpecError as error:
         report(where, str(error))
         return
+    check_spec(spec, intents, where, report)
+
+
+def check_spec(spec: SafetySpec, intents: set[str], where: str, report: Report) -> None:
+    """Every problem of a parsed safety file: its structure, phrases and examples."""
     _check_structure(spec, intents, where, report)
     try:
+        _check_hollow(spec, where, report)
         _check_examples(spec, where, report)
     except TemplateError as error:
         report(where, f"a phrase does not parse: {error}")

@@ -224,11 +224,8 @@ def test_a_clinic_adds_a_body_site_by_editing_the_data():
 
 def check(raw) -> list[str]:
     problems: list[str] = []
-    spec = safety_spec.parse(raw)
-    safety_check._check_structure(spec, INTENTS, "intents/_safety.yaml",
-                                  lambda w, m: problems.append(f"{w}: {m}"))
-    safety_check._check_examples(spec, "intents/_safety.yaml",
-                                 lambda w, m: problems.append(f"{w}: {m}"))
+    safety_check.check_spec(safety_spec.parse(raw), INTENTS, "intents/_safety.yaml",
+                            lambda w, m: problems.append(f"{w}: {m}"))
     return problems
 
 
@@ -251,6 +248,16 @@ def test_validate_names_unknown_concepts_missing_kinds_and_wrong_examples():
             "is reported") in problems
     assert ("intents/_safety.yaml: readings: 'my temperature is 102' is not a reading, "
             "reads 102") in problems
+
+
+def test_validate_names_a_phrase_normalize_cuts_to_one_of_its_words():
+    """'what kind of' is a bare 'what' once the hedge is dropped: it would mark every
+    question that says 'what' as asked."""
+    raw = yaml.safe_load(safety_spec.safety_path().read_text(encoding="utf-8"))
+    asked = next(m for name, m in raw["modifiers"].items() if name == "asked")
+    asked["before"].append("what kind of")
+    assert ("intents/_safety.yaml: modifiers.asked.before: 'what kind of' is only 'what' "
+            "after normalize() (the other words are fillers)") in check(raw)
 
 
 def test_malformed_safety_file_is_one_path_message(tmp_path):
