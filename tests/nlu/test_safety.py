@@ -54,6 +54,9 @@ def reported(text):
         # a worry about what the patient has is a report
         ("should i be worried about the redness around my incision", "IncisionConcernIntent"),
         ("should i worry about numbness in my leg, it started an hour ago", "EmergencyIntent"),
+        # a caregiver's "not me" says the patient has it, not the one speaking
+        ("she has a fever of 102, not me", "FeverIntent"),
+        ("my husband fell, not me", "EmergencyIntent"),
     ],
 )
 def test_reported_symptom_is_urgent(text, intent):
