@@ -26,6 +26,8 @@ class Lexicon:
     bare_caregiver: re.Pattern[str] | None  # "dad fell" with no "my"
     single_words: frozenset[str]  # one-word vocabulary, for rejoining split words
     word_starts: frozenset[str]  # their beginnings: where a split word can start
+    # one-letter words the lexicon rewrites ("r" is "are", "u" "you"): no spelled letter
+    letter_words: frozenset[str] = frozenset()
     others: frozenset[str] = frozenset()  # who is not the patient: "dog", "child"
     carers: frozenset[str] = frozenset()  # whom a caregiver speaks for: "husband"
     senses: re.Pattern[str] | None = None  # the guide's words in another sense
@@ -59,6 +61,7 @@ def compile_lexicon(data: LexiconData) -> Lexicon:
         ),
         single_words=single,
         word_starts=frozenset(w[:end] for w in single for end in range(1, len(w))),
+        letter_words=frozenset(w for w in phrases if len(w) == 1),
         others=frozenset(data.others),
         carers=frozenset(carers),
         senses=phrase_pattern(data.senses),

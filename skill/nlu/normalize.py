@@ -107,12 +107,15 @@ _LONE_DOTS: Final = re.compile(r"(?<!\d)\.|\.(?!\d)")
 _DEGREE: Final = re.compile(r"°\s*([fc])\b|°")
 
 
-def _join_split(words: list[str], vocabulary: frozenset[str], starts: frozenset[str]) -> str:
+def _join_split(words: list[str], vocabulary: frozenset[str], starts: frozenset[str],
+                words_of_one_letter: frozenset[str] = frozenset()) -> str:
     """'nap roxen' -> 'naproxen'; 'i b profen' -> 'ibuprofen' (spelled-out letters let
     the joined word match the lexicon fuzzily). ``starts``: the beginnings of the
     vocabulary's words; a word that begins none, or with the next word begins none and
-    is none, starts no join unless a spelled-out letter follows."""
-    letters = [len(w) == 1 and w not in "ia" for w in words]
+    is none, starts no join unless a spelled-out letter follows. ``words_of_one_letter``
+    are words, not spelled letters ("the stitches r open" keeps its "r")."""
+    letters = [len(w) == 1 and w not in "ia" and w not in words_of_one_letter
+               for w in words]
     if not any(letters):
         return _join_whole(words, vocabulary, starts)
     out: list[str] = []
@@ -262,7 +265,7 @@ def before_lexicon(text: str, lex: Lexicon) -> str:
     text = " " + text
     if " like" in text:  # the filler pattern's only literal
         text = _FILLER_LIKE.sub("", text)
-    return _join_split(text.split(), lex.single_words, lex.word_starts)
+    return _join_split(text.split(), lex.single_words, lex.word_starts, lex.letter_words)
 
 
 def _rewritten(text: str, phrases: re.Pattern[str], replacements: Mapping[str, str]) -> str:

@@ -28,6 +28,8 @@ from skill.nlu.normalize import normalize
         # "er" after a word that takes a place is the emergency room; alone, a hesitation
         ("should I go to the ER", "should i go to the emergency room"),
         ("er, my back hurts er when I sit", "my back hurts when i sit"),
+        # a texting "r" is "are", not a spelled letter to join to the word before
+        ("the stiches r open", "the stitches are open"),
     ],
 )
 def test_normalize_speech_and_caregiver_forms(said, normalized):
