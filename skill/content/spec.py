@@ -88,6 +88,9 @@ class Lexicon:
     # room): dropped after the rewrites, so a phrase key can hold them
     hesitations: tuple[str, ...] = ()
     caregivers: tuple[str, ...] = ()
+    # the words before a carer that make it the one cared for: "my", and dialect forms
+    # of it ("ma wife", "me husband")
+    carer_determiners: tuple[str, ...] = ()
     bare_caregivers: tuple[str, ...] = ()
     others: tuple[str, ...] = ()  # people and animals who are not the patient
     compounds: tuple[str, ...] = ()  # words said or heard split in two: "over night"

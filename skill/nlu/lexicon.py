@@ -42,16 +42,17 @@ def compile_lexicon(data: LexiconData) -> Lexicon:
     single = frozenset(w for w in (*phrases, *phrases.values(), *data.compounds)
                        if " " not in w and len(w) > 5)
     carer_alt = "|".join(re.escape(c) for c in sorted(carers, key=len, reverse=True))
+    owner = "|".join(map(re.escape, data.carer_determiners or ("my", "our", "the")))
     return Lexicon(
         fillers=phrase_pattern(fillers),
         hesitations=phrase_pattern(data.hesitations),
         phrases=phrase_pattern(phrases),
         replacements=phrases,
         caregiver_possessive=(
-            re.compile(rf"\b(?:my|our|the) (?:{carer_alt})'s?(?=\s|$)") if carers else None
+            re.compile(rf"\b(?:{owner}) (?:{carer_alt})'s?(?=\s|$)") if carers else None
         ),
         caregiver_subject=(
-            re.compile(rf"\b(?:my|our|the) (?:{carer_alt})\b") if carers else None
+            re.compile(rf"\b(?:{owner}) (?:{carer_alt})\b") if carers else None
         ),
         bare_caregiver=(
             # the word boundary first: the look-behinds are tried only where a word starts

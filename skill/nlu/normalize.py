@@ -279,6 +279,16 @@ def _rewritten(text: str, phrases: re.Pattern[str], replacements: Mapping[str, s
     return text
 
 
+def finish_rewrites(text: str, lex: Lexicon) -> str:
+    """The steps from the lexicon's rewrites on: the rewrites, the hesitations out, the
+    agreement of "i" (a lexicon value goes through these alone)."""
+    if lex.phrases is not None:
+        text = _rewritten(" ".join(text.split()), lex.phrases, lex.replacements)
+    if lex.hesitations is not None:
+        text = lex.hesitations.sub(" ", text)
+    return " ".join(_rewrite(text, _AGREEMENT).split())
+
+
 def normalize(text: str, lexicon: Lexicon | None = None) -> str:
     """Canonical form of a sample or of what a user said (lowercase words, digits)."""
     lex = lexicon or lexicon_of()
@@ -287,8 +297,4 @@ def normalize(text: str, lexicon: Lexicon | None = None) -> str:
         # one opaque word: "nuclear fusion" is neither fusion nor a recovery topic. The
         # mark in front keeps a domain stem ("walk*") from meeting "~walkmethrough".
         text = lex.senses.sub(lambda m: SENSE_MARK + m.group(0).replace(" ", ""), text)
-    if lex.phrases is not None:
-        text = _rewritten(" ".join(text.split()), lex.phrases, lex.replacements)
-    if lex.hesitations is not None:
-        text = lex.hesitations.sub(" ", text)
-    return " ".join(_rewrite(text, _AGREEMENT).split())
+    return finish_rewrites(text, lex)
