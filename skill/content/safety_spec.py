@@ -87,6 +87,9 @@ class SafetySpec:
     asked_answers: Mapping[str, str]
     # urgent intent -> status of a mention that is no report -> the intent answering it
     calm_answers: Mapping[str, Mapping[str, str]]
+    # domain-gate entries that name calling: a question about a symptom with one of them
+    # gets the reasons to call (asked_answers) rather than the calm answer
+    calling: tuple[str, ...]
     breaks: tuple[str, ...]
     pair_breaks: tuple[str, ...]
     modifiers: tuple[Modifier, ...]  # in order of precedence
@@ -219,6 +222,7 @@ def parse(raw: Any) -> SafetySpec:
         asked_answers={str(k): str(v) for k, v in _mapping(body.get("asked_answers") or {},
                                                              "asked_answers").items()},
         calm_answers=_calm_answers(body.get("calm_answers")),
+        calling=_strings(body.get("calling"), "calling"),
         breaks=_strings(body.get("breaks"), "breaks"),
         pair_breaks=_strings(body.get("pair_breaks"), "pair_breaks"),
         modifiers=tuple(_modifier(str(k), v) for k, v in modifiers.items()),

@@ -3,7 +3,9 @@
 "no drainage, no redness, it's healing nicely", "the redness went away yesterday", "how
 much redness is too much around the cut": the wound is named, but denied, over, or
 asked about. Where no topic answers better (the router would decline, or give the
-reasons to call for want of a topic), intents/_safety.yaml's ``calm_answers`` say which
+reasons to call for want of a topic), or an asked-about urgent intent's own samples are
+the nearest ("what are the signs of infection", ``kept``), intents/_safety.yaml's
+``calm_answers`` say which
 intent answers such a mention, by its status: the urgent intent itself, answered calmly
 (the route carries MENTION_SLOT and skill.alexa.responses picks the intent's
 calm_answer), or an informational one (pain that is easing: what pain to expect).
@@ -11,14 +13,27 @@ calm_answer), or an informational one (pain that is easing: what pain to expect)
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Final
 
 from skill.content.safety_spec import REPORTED, SafetySpec
+from skill.content.spec import IntentSpec
 from skill.nlu import safety
 from skill.nlu.context import PSEUDO
 from skill.nlu.gate import DomainGate
+from skill.nlu.lexicon import Lexicon
+from skill.nlu.normalize import normalize
 from skill.nlu.route import Decision, Route, Step
+from skill.nlu.thresholds import WHOLE_MATCH, Thresholds
+
+# The name the calling words are found under (calling_gate): no intent's.
+CALLING: Final = "calling"
+# An urgent intent asked about wins the question (kept) only clearly: the router's
+# margin applies up to a near-whole match, not just below its sure score. On dev, with
+# the sure score "what are the odds of getting an infection" (50.7 to the risks' 49.4)
+# became the infection's signs.
+KEPT_LIMITS: Final = Thresholds(sure_score=WHOLE_MATCH)
 
 
 @dataclass(frozen=True)
@@ -62,18 +77,56 @@ def named(gate: DomainGate, engine: safety.Engine, normalized: str,
     return [Mention(intents[0], status)] if status is not None else []
 
 
+def excluded(found: Sequence[safety.Finding]) -> set[str]:
+    """The urgent intents a symptom denied or asked about must not pull the question to;
+    FeverIntent answers questions too ("what counts as a fever"): only when denied."""
+    return {f.intent for f in found
+            if f.denied or (f.status == safety.ASKED and f.intent != "FeverIntent")}
+
+
+def asked_answers(found: Sequence[safety.Finding], answers: Mapping[str, str]) -> list[str]:
+    """The intents answering the questions about urgent symptoms (asked_answers), in
+    the order the symptoms were found."""
+    return [answers[f.intent] for f in found if f.status == safety.ASKED and f.intent in answers]
+
+
+def kept(found: Sequence[safety.Finding | Mention], spec: SafetySpec) -> set[str]:
+    """The urgent intents asked about whose own calm answer answers such a question
+    (calm_answers: asked -> itself, with the reasons to call in asked_answers): when
+    their samples are the question's nearest ("what are the signs of infection", "how
+    do i know if the wound is infected"), the question is answered calmly by them."""
+    return {f.intent for f in found if f.status == safety.ASKED
+            and spec.calm_answers.get(f.intent, {}).get(f.status) == f.intent
+            and f.intent in spec.asked_answers}
+
+
+def calling_gate(spec: SafetySpec, lexicon: Lexicon) -> DomainGate:
+    """The safety file's words that name calling, as domain-gate evidence of CALLING."""
+    return DomainGate((IntentSpec(CALLING, domain=spec.calling),),
+                      lambda text: normalize(text, lexicon))
+
+
+def winner(own: Route, kept: Collection[str], answers: Mapping[str, str]) -> str | None:
+    """The kept intent (``kept``) a question goes to: its samples are the nearest
+    (``own``), or too close to call only against the reasons to call (asked_answers),
+    where the question's calling words decide (answering)."""
+    if own.intent in kept:
+        return own.intent
+    return next((k for k in kept if set(own.alternatives) == {k, answers.get(k)}), None)
+
+
 def answering(said: Sequence[Mention], spec: SafetySpec, evidenced: Collection[str],
-              asks: Collection[str]) -> Answering | None:
+              calling: bool) -> Answering | None:
     """The first mention that an intent with topic evidence (``evidenced``,
-    skill.nlu.gate) answers. A question whose own words name calling (``asks``: the
-    topics they evidence; "do I call somebody", "what should I watch for") gets the
+    skill.nlu.gate) answers. A question whose own words name calling (``calling``: the
+    safety file's calling words; "do I call somebody", "is it an emergency") gets the
     reasons to call (the safety file's asked_answers) instead: the list answers it."""
     for mention in said:
         intent = spec.calm_answers.get(mention.intent, {}).get(mention.status)
         if intent is None or intent not in evidenced:
             continue
-        calling = spec.asked_answers.get(mention.intent, intent)
-        return Answering(calling if calling in asks else intent, mention)
+        return Answering(spec.asked_answers.get(mention.intent, intent) if calling else intent,
+                         mention)
     return None
 
 

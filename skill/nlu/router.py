@@ -79,6 +79,7 @@ class Router:
         self.index = SampleIndex(self.choices,
                                  whole=[label in self.urgent for label in self.labels])
         self.gate = DomainGate(specs, lambda text: normalize(text, self.lexicon), facet_words)
+        self.calling = calm.calling_gate(self.safety.spec, self.lexicon)
         self.heads = Heads(specs, lambda text: normalize(text, self.lexicon))
         self.phonetic: phonetic.PhoneticIndex | None = None  # set from the content
         self.acks: frozenset[str] = frozenset()  # yes, no: from the content's replies
@@ -140,14 +141,12 @@ class Router:
         # scorer backs up the safety engine when its rules miss a report, and the gate
         # must not drop that back-up (on dev it dropped 3 of 65 urgent reports so).
         # A question about one is evidence for the intent that answers such questions.
-        asked = self.safety.spec.asked_answers
         # A believable reading, even supposed, names the fever topic ("what if it's 103").
         believable = fever.reading_level(slots) not in (None, fever.Level.UNCLEAR) \
             or self.reader.supposed(normalized)
         evidenced = (self.gate.intents_with_evidence(self.index.evidence_words(said))
                      | self.safety.concerned(normalized)
-                     | {asked[f.intent] for f in found
-                        if f.status == safety.ASKED and f.intent in asked}
+                     | set(calm.asked_answers(found, self.safety.spec.asked_answers))
                      | ({"FeverIntent"} if believable else set()))
         route = self._decide(ranked, slots, found, evidenced, normalized)
         if route.intent == FALLBACK and safety.first_reported(found) is None:
@@ -197,22 +196,23 @@ class Router:
             return fever_route
         if urgent is not None:
             return self._reported(urgent, slots)
-        # A symptom denied or asked about must not pull the question to its urgent intent;
-        # FeverIntent answers questions too ("what counts as a fever"): only denied.
-        excluded = {
-            f.intent for f in found
-            if f.denied or (f.status == safety.ASKED and f.intent != "FeverIntent")
-        }
-        route = self.nearest([r for r in ranked if r.intent not in excluded], slots, evidenced)
+        # A symptom denied or asked about must not pull the question to its urgent intent,
+        # unless its samples are nearest and its calm answer answers it (calm.kept, _settle).
+        excluded, kept = calm.excluded(found), calm.kept(found, self.safety.spec)
+        own = self.nearest([r for r in ranked if r.intent not in excluded - kept], slots,
+                           evidenced, calm.KEPT_LIMITS)
         answers = self.safety.spec.asked_answers
-        asked = next((answers[f.intent] for f in found
-                      if f.status == safety.ASKED and f.intent in answers), None)
+        route = self.nearest([r for r in ranked if r.intent not in excluded], slots, evidenced)
         status = calm.unreported(self.gate, self.safety, route.intent, normalized) \
             if route.intent in self.reports_only else None
+        if status is not None and not kept:  # a question like its sample, no rule's finding
+            kept, own = calm.kept([calm.Mention(route.intent, status)], self.safety.spec), route
+        if (winner := calm.winner(own, kept, answers)) is not None:
+            return self._with_slots(answers[winner], own.score, slots, ASKED)
+        asked = next(iter(calm.asked_answers(found, answers)), None)
         if status is not None:
-            # Only a report is urgent: a question, a denial or a past complaint that merely
-            # sounds like a report's sample ("what should i do if i fall") is answered
-            # without the urgent intents.
+            # Only a report is urgent: a question, a denial or a past complaint like a report's
+            # sample ("what should i do if i fall") is answered without the urgent intents.
             asked = asked or answers.get(route.intent)
             route = self.nearest([r for r in ranked if r.intent not in excluded
                                   and r.intent not in self.reports_only], slots, evidenced)
@@ -234,8 +234,8 @@ class Router:
         said = calm.mentions(found, ranked) or calm.named(self.gate, self.safety, normalized, named)
         if not said:
             return route  # no mention to answer (calm.answering): the words need no reading
-        own = self.gate.intents_with_evidence(self.index.evidence_words(normalized))
-        settled = calm.answering(said, self.safety.spec, evidenced, own)
+        calling = bool(self.calling.intents_with_evidence(self.index.evidence_words(normalized)))
+        settled = calm.answering(said, self.safety.spec, evidenced, calling)
         if settled is None:
             return route
         marked = {**slots, MENTION_SLOT: settled.mention.status} if settled.calm else slots

@@ -36,6 +36,11 @@ def answered(text: str) -> tuple[str, str | None, bool]:
     ("what does an infected incision look like", "InfectionSignsIntent", "infection_calm"),
     ("what should we do if his pain starts getting worse instead of better",
      "WorseningPainIntent", "worsening_pain_calm"),
+    # a question about the symptom's signs, its own samples nearest: no call named
+    ("what are the signs of infection", "InfectionSignsIntent", "infection_calm"),
+    ("how do u tell if its infected", "InfectionSignsIntent", "infection_calm"),
+    ("how would i know if the wound has become infected", "InfectionSignsIntent",
+     "infection_calm"),
 ])
 def test_a_symptom_named_but_not_reported_gets_the_calm_answer(text, intent, key):
     assert answered(text) == (intent, key, False)
@@ -75,6 +80,9 @@ def test_no_calm_answer_where_it_would_mislead(text):
     ("the bleeding stopped yesterday and its dry now just checking what to watch for",
      "WhenToCallIntent"),
     ("what if the incision starts oozing, do i call somebody", "WhenToCallIntent"),
+    ("what signs of infection mean i should phone the surgeon", "WhenToCallIntent"),
+    ("how do i know if the wound is infected enough to contact the clinic",
+     "WhenToCallIntent"),
 ])
 def test_a_topic_that_answers_better_keeps_the_question(text, intent):
     assert answered(text)[:1] == (intent,)

@@ -271,15 +271,24 @@ def test_malformed_safety_file_is_one_path_message(tmp_path):
     assert problems == [f"{tmp_path / 'intents' / '_safety.yaml'}: rules: expected a list"]
 
 
-@pytest.mark.parametrize("text", [
-    "how can i tell if my wound is infected",
-    "what if the swelling around my incision gets worse",
+@pytest.mark.parametrize(("text", "intent", "key"), [
+    # once the reasons to call; now the symptom's calm answer (skill.nlu.calm.kept)
+    ("how can i tell if my wound is infected", "InfectionSignsIntent", "infection_calm"),
+    ("what if the swelling around my incision gets worse", "IncisionConcernIntent",
+     "incision_calm"),
+    # a question that names calling keeps the reasons to call
+    ("what if the swelling around my incision gets worse, do i call", "WhenToCallIntent",
+     "when_to_call"),
 ])
-def test_a_question_about_a_symptom_gets_the_reasons_to_call_not_the_urgent_answer(text):
+def test_a_question_about_a_symptom_gets_an_informational_answer_not_the_urgent_one(
+        text, intent, key):
+    from skill.alexa import responses
+    from skill.content import loader
     from skill.nlu.router import route
 
     found = route(text)
-    assert found.intent == "WhenToCallIntent", found
+    choice = responses.select(found.intent, found.slots, loader.load_content())
+    assert (found.intent, choice.key, choice.urgent) == (intent, key, False), found
 
 
 def test_a_question_no_topic_answers_gets_the_calm_answer_of_its_symptom():
