@@ -58,6 +58,9 @@ class IntentSpec:
     router: bool = True  # False: Alexa-only intent the local router never picks
     end_session: bool = False  # the answer closes the session (stop, an emergency)
     samples: tuple[str, ...] = ()
+    # samples the local router learns from but Alexa's model does not: a question about
+    # a symptom, which Alexa could only hand to the urgent answer (no mention slot there)
+    local_samples: tuple[str, ...] = ()
     slots: dict[str, str] = field(default_factory=dict)
     domain: tuple[str, ...] = ()  # topic evidence the router's domain gate asks for
     heads: tuple[str, ...] = ()  # the words that name the topic itself (skill.nlu.heads)

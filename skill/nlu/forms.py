@@ -53,7 +53,7 @@ def sample_forms(
     for spec in intents:
         if not spec.router:
             continue
-        for line in spec.samples:
+        for line in (*spec.samples, *spec.local_samples):
             for sentence in expand(line, spec.rules):
                 if not any(carrier in sentence for carrier in CARRIERS):
                     seen.setdefault(sample_form(sentence, vocabulary, lexicon), spec.name)

@@ -27,7 +27,7 @@ def forms_inputs(content: Content) -> object:
     """Everything ``sample_forms`` reads: the router intents' samples and rules, the slot
     types and names, the lexicon, and the safety file and lexicon the reading finder uses
     (a sample's number may be a temperature)."""
-    intents = tuple((spec.name, spec.router, spec.samples, spec.slots,
+    intents = tuple((spec.name, spec.router, spec.samples, spec.local_samples, spec.slots,
                      # the shared rules once, not once per intent
                      None if spec.rules == content.expansion_rules else dict(spec.rules))
                     for spec in content.intents)

@@ -34,7 +34,7 @@ Report = Callable[[str, str], None]
 
 def _check_samples(spec: IntentSpec, report: Report, owners: dict[str, str]) -> set[str]:
     sentences: set[str] = set()
-    for line in spec.samples:
+    for line in (*spec.samples, *spec.local_samples):
         try:
             expanded = expand(line, spec.rules)
         except TemplateError as error:
@@ -104,7 +104,8 @@ def check_rules(content: Content, report: Report) -> None:
     """Every expansion rule in _common.yaml parses on its own, and something uses it."""
     where = str(content.root / "intents" / "_common.yaml")
     rules = content.expansion_rules
-    used = " ".join([*rules.values(), *(line for spec in content.intents for line in spec.samples)])
+    used = " ".join([*rules.values(), *(line for spec in content.intents
+                                          for line in (*spec.samples, *spec.local_samples))])
     for name in rules:
         try:
             expand(f"<{name}>", rules)

@@ -115,3 +115,21 @@ def test_every_locale_model_sends_everyday_requests_to_the_fallback_readily():
         config = json.loads(loader.model_path(locale=locale).read_text(encoding="utf-8"))[
             "interactionModel"]["languageModel"]["modelConfiguration"]
         assert config["fallbackIntentSensitivity"]["level"] == "HIGH", locale
+
+
+def test_local_samples_are_the_routers_not_alexas():
+    """A question about the signs of infection is routed locally to the calm answer;
+    Alexa's model has no sample of it under the urgent intent, which Alexa could only
+    answer urgently (it reaches the local router through the catch-all)."""
+    from skill.nlu.router import route
+    from skill.content.templates import expand
+
+    content = loader.load_content()
+    spec = next(s for s in content.intents if s.name == "InfectionSignsIntent")
+    built = model.build(content)
+    said = {text for intent in built["interactionModel"]["languageModel"]["intents"]
+            for text in intent.get("samples", [])}
+    local = [t for line in spec.local_samples for t in expand(line, spec.rules)]
+    assert local and not said.intersection(local)
+    found = route("what are the signs of infection")
+    assert found.intent == "InfectionSignsIntent" and found.slots.get("mention") == "asked"

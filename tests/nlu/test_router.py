@@ -27,7 +27,7 @@ def routed_samples():
     for spec in loader.load_content().intents:
         if not spec.router:
             continue
-        for line in spec.samples:
+        for line in (*spec.samples, *spec.local_samples):
             for sentence in expand(line, spec.rules):
                 if not any(c in sentence for c in CARRIERS):  # Alexa's carriers: not routed
                     yield spec.name, said(sentence)
