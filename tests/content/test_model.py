@@ -121,8 +121,8 @@ def test_local_samples_are_the_routers_not_alexas():
     """A question about the signs of infection is routed locally to the calm answer;
     Alexa's model has no sample of it under the urgent intent, which Alexa could only
     answer urgently (it reaches the local router through the catch-all)."""
-    from skill.nlu.router import route
     from skill.content.templates import expand
+    from skill.nlu.router import route
 
     content = loader.load_content()
     spec = next(s for s in content.intents if s.name == "InfectionSignsIntent")
