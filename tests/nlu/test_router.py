@@ -71,17 +71,24 @@ def test_held_out_accuracy_at_least_95_percent():
 # (reports and near misses in everyday words) came in far below the rest and is held
 # apart, so that ground won there is kept.
 WRITER_FLOORS = {
+    # came in today, measured on arrival (not tuned on yet)
+    ("writers_y.yaml",): (
+        {"urgent recall": 0.851, "accuracy": 0.717, "off-topic declined": 1.0},
+        {"false urgent": 0.124, "911 for non-emergency": 0.032}),
+    ("writers_z.yaml",): (
+        {"accuracy": 0.844, "off-topic declined": 0.923},
+        {"false urgent": 0.0052, "911 for non-emergency": 0.0}),
     ("writers_u.yaml",): (
-        {"urgent recall": 1.0, "accuracy": 0.849},
-        {"false urgent": 0.043, "911 for non-emergency": 0.0052}),
+        {"urgent recall": 1.0, "accuracy": 0.866},
+        {"false urgent": 0.035, "911 for non-emergency": 0.0052}),
     ("writers_v.yaml",): (
-        {"accuracy": 0.822, "off-topic declined": 0.973},
+        {"accuracy": 0.847, "off-topic declined": 0.973},
         {"false urgent": 0.0044, "911 for non-emergency": 0.0}),
     ("writers_s.yaml",): (
-        {"urgent recall": 0.957, "accuracy": 0.83},
+        {"urgent recall": 0.957, "accuracy": 0.835},
         {"false urgent": 0.0674, "911 for non-emergency": 0.02}),
     ("writers_t.yaml",): (
-        {"urgent recall": 1.0, "accuracy": 0.76, "off-topic declined": 0.96},
+        {"urgent recall": 1.0, "accuracy": 0.788, "off-topic declined": 0.96},
         {"false urgent": 0.008, "911 for non-emergency": 0.0}),
     ("writers_a.yaml", "writers_b.yaml", "writers_chatter.yaml"): (
         {"urgent recall": 1.0, "accuracy": 0.91},
