@@ -56,6 +56,11 @@ def reported(text):
         ("should i worry about numbness in my leg, it started an hour ago", "EmergencyIntent"),
         # a caregiver's "not me" says the patient has it, not the one speaking
         ("she has a fever of 102, not me", "FeverIntent"),
+        ("i'm burning up inside, it's 102.5", "FeverIntent"),
+        # a lower reading that is still a fever; a likeness is no supposition
+        ("my fever was 103 this morning but it came down to 102", "FeverIntent"),
+        ("it feels as if i have a fever of 102", "FeverIntent"),
+        ("it feels as if suddenly my chest is being crushed", "EmergencyIntent"),
         ("my husband fell, not me", "EmergencyIntent"),
     ],
 )
