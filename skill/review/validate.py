@@ -21,6 +21,7 @@ from skill.content.spec import MENTION_SLOT, Content, IntentSpec
 from skill.content.templates import TemplateError, expand
 from skill.nlu import facets, fever
 from skill.review import checks
+from skill.review.duplicate_keys import check_duplicate_keys
 from skill.review.safety_check import check_safety
 
 MIN_SAMPLES: Final = 20  # per topic intent, after expansion (issue: "at least 20 distinct")
@@ -213,6 +214,7 @@ def validate(root: Path | None = None) -> list[str]:
     if not load_problems and _runnable(content):
         checks.check_response_sizes(content, report)
     check_safety(content.root, set(content.by_name), report)
+    check_duplicate_keys(content.root, report)
     check_model(content, found, report)
     check_apl(content.root, report)
     return problems

@@ -58,3 +58,17 @@ def test_validate_names_a_topic_whose_points_cannot_be_chosen(tmp_path):
     code, out = run("validate", "--root", str(root))
     assert code == 1
     assert f"{path}: answer 'sitting' has facets: declare a FACET slot" in out
+
+
+def test_validate_names_a_key_written_twice_in_one_mapping(tmp_path):
+    """YAML keeps the last of two equal keys without a word: a second entry for a word
+    would silently replace the first."""
+    root = copy_project(tmp_path)
+    lexicon = root / "intents" / "_lexicon.yaml"
+    lexicon.write_text(lexicon.read_text().replace(
+        "synonyms:\n", "synonyms:\n  nae bother: fine\n  nae bother: no trouble\n", 1))
+    first = lexicon.read_text().splitlines().index("  nae bother: fine") + 1
+    code, out = run("validate", "--root", str(root))
+    assert code == 1
+    assert (f"{lexicon}:{first + 1}: key 'nae bother' is written twice (first at line "
+            f"{first}); YAML keeps only the last") in out
