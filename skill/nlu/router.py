@@ -199,10 +199,10 @@ class Router:
         # A symptom denied or asked about must not pull the question to its urgent intent,
         # unless its samples are nearest and its calm answer answers it (calm.kept, _settle).
         excluded, kept = calm.excluded(found), calm.kept(found, self.safety.spec)
-        own = self.nearest([r for r in ranked if r.intent not in excluded - kept], slots,
-                           evidenced, calm.KEPT_LIMITS)
-        answers = self.safety.spec.asked_answers
         route = self.nearest([r for r in ranked if r.intent not in excluded], slots, evidenced)
+        own = self.nearest([r for r in ranked if r.intent not in excluded - kept], slots,
+                           evidenced, calm.KEPT_LIMITS) if kept else route
+        answers = self.safety.spec.asked_answers
         status = calm.unreported(self.gate, self.safety, route.intent, normalized) \
             if route.intent in self.reports_only else None
         if status is not None and not kept:  # a question like its sample, no rule's finding

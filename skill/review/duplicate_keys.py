@@ -33,7 +33,7 @@ def _repeats(node: object) -> Iterator[tuple[str, int, int]]:
             yield from _repeats(item)
 
 
-def content_files(root: Path) -> list[Path]:
+def _content_files(root: Path) -> list[Path]:
     """The YAML files of a content root: intents/*.yaml and responses.yaml."""
     return [*sorted(loader.intents_dir(root).glob("*.yaml")), loader.responses_path(root)]
 
@@ -41,7 +41,7 @@ def content_files(root: Path) -> list[Path]:
 def check_duplicate_keys(root: Path, report: Report) -> None:
     """Every key written twice in one mapping, as ``path:line: message``."""
     yaml = yamltext.pyyaml()
-    for path in content_files(root):
+    for path in _content_files(root):
         try:
             node = yaml.compose(path.read_text(encoding="utf-8"), Loader=yamltext.loader())
         except (OSError, UnicodeDecodeError, yaml.YAMLError):
