@@ -71,6 +71,14 @@ def test_held_out_accuracy_at_least_95_percent():
 # (reports and near misses in everyday words) came in far below the rest and is held
 # apart, so that ground won there is kept.
 WRITER_FLOORS = {
+    # came in on 2026-11-26, floors at the on-arrival figures (78.6 / 84.3 / 6.4 / 1.9 and
+    # 84.0 / - / 1.0 / 0)
+    ("writers_aa.yaml",): (
+        {"urgent recall": 0.842, "accuracy": 0.785, "off-topic declined": 0.863},
+        {"false urgent": 0.065, "911 for non-emergency": 0.02}),
+    ("writers_ab.yaml",): (
+        {"accuracy": 0.839, "off-topic declined": 0.895},
+        {"false urgent": 0.011, "911 for non-emergency": 0.0}),
     # came in today (on arrival: 71.7 / 85.1 / 12.4 / 3.2 and 84.5 / - / 0.5 / 0)
     ("writers_y.yaml",): (
         {"urgent recall": 0.98, "accuracy": 0.801, "off-topic declined": 1.0},
