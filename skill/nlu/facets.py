@@ -241,6 +241,8 @@ def elsewhere(intent: str, text: str, content: Content) -> tuple[str, str] | Non
     own = entries.get(content.answer_key(intent) or "") if intent != FALLBACK else None
     if own is not None and not own.facets:
         return None  # an urgent report, an uncovered topic: the router's word stands
+    if intent == FALLBACK and not _anchored(text, content):
+        return None  # declined, and nothing ties it to the recovery: "how old is tom hanks"
     forms = _forms(text)
     if own is not None and any(_rank(forms, f) is not None for f in own.facets.values()):
         return None
@@ -257,6 +259,15 @@ def elsewhere(intent: str, text: str, content: Content) -> tuple[str, str] | Non
     if not found or any(f[0] == found[0][0] and f[2] != found[0][2] for f in found[1:]):
         return None
     return found[0][1], found[0][2]
+
+
+def _anchored(text: str, content: Content) -> bool:
+    """Whether ``text`` names one of the lexicon's ``anchors`` (surgery, incision...)."""
+    from skill.nlu.lexicon import lexicon_of
+    from skill.nlu.normalize import normalize
+
+    lexicon = lexicon_of(content)
+    return not lexicon.anchors.isdisjoint(normalize(text, lexicon).split())
 
 
 def resolve(value: str, entry: answers.Answer) -> str | None:

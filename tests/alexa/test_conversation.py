@@ -61,3 +61,20 @@ def test_no_surgery_said_of_someone_else_is_no_point_of_the_risks(conversation):
     turn = conversation.ask("my son has a fever of 102 he didnt have any surgery what can i "
                             "give him")
     assert turn.route.intent == "AMAZON.FallbackIntent"
+
+
+@pytest.mark.parametrize("text", [
+    "how long does a sprained ankle take to heal",
+    "what are the benefits of a costco membership",
+    "my old dog has been limping on his back leg since monday, what should i do for him",
+])
+def test_a_declined_question_naming_nothing_of_the_recovery_stays_declined(conversation, text):
+    # a point's words ("take to heal", "benefits of", "on his back") without a word that
+    # ties the question to the surgery are no reason to answer a recovery topic
+    shown = conversation.ask(text).as_dict()
+    assert shown["intent"] == "AMAZON.FallbackIntent" and shown["urgent"] is False
+
+
+def test_a_declined_question_naming_the_surgery_still_gets_the_point(conversation):
+    shown = conversation.ask("how long does the fusion take to heal").as_dict()
+    assert shown["intent"] == "FusionHealingIntent"
