@@ -98,7 +98,10 @@ def reread(router: Router, content: Content, text: str, found: Route,
     if point is not None and point == facets.slot_value(found.intent, text, content):
         return _follow_up(FOLLOW_UP_DETAIL_INTENT, found.score)
     head = CLAUSE_END.split(text, maxsplit=1)[0]
-    if found.score < SURE_SCORE and head != text:
+    if head != text and (found.score < SURE_SCORE or router.route(
+            text[len(head) + 1:]).intent != found.intent):
+        # the topic found is the whole turn's, not its remark's ("what about for my
+        # wife, she had the same op": the remark alone names no procedure question)
         return _head_follow_up(router, head) or found
     return insession.redirect(router, content, text, found, topic) or found
 
