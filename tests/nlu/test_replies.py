@@ -188,6 +188,8 @@ def test_a_command_beside_a_short_remark_needs_the_router_to_decline_the_turn(tu
     ("go on then, mun", True, "AMAZON.YesIntent"),  # Welsh speakers' address
     ("diolch, that's me done", False, "AMAZON.StopIntent"),
     ("what, dear? speak up", False, None),  # "what" alone is no act: a whole turn
+    ("could you repeat the end bit", False, "AMAZON.RepeatIntent"),  # a part of the answer
+    ("hang on, what can this thing do", False, "AMAZON.HelpIntent"),  # the speaker a thing
 ])
 def test_word_classes_of_replies(read, said, asked, intent):
     assert read(said, asked) == intent
