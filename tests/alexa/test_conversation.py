@@ -78,3 +78,17 @@ def test_a_declined_question_naming_nothing_of_the_recovery_stays_declined(conve
 def test_a_declined_question_naming_the_surgery_still_gets_the_point(conversation):
     shown = conversation.ask("how long does the fusion take to heal").as_dict()
     assert shown["intent"] == "FusionHealingIntent"
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("please, what is the lifting restriction after sacroiliac fusion", "LiftingIntent"),
+    ("could you outline the possible complications of si fusion", "RisksIntent"),
+])
+def test_the_surgerys_name_is_context_not_a_question_about_its_names(conversation, text,
+                                                                      intent):
+    assert conversation.ask(text).as_dict()["intent"] == intent
+
+
+def test_a_question_about_the_names_still_gets_that_point(conversation):
+    shown = conversation.ask("are sacroiliac fusion and si fusion different operations")
+    assert "same surgery" in shown.as_dict()["speech"]
