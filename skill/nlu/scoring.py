@@ -113,6 +113,10 @@ class SampleIndex:
         self.mass = np.array([sum(self.idf[w] for w in words) for words in self.words] or [0.0])
         self.mass[self.mass == 0] = 1.0
         self.vocabulary = sorted(self.idf)
+        # vocabulary words by length, each list in vocabulary order (_near_length)
+        self._of_length: dict[int, list[str]] = defaultdict(list)
+        for w in self.vocabulary:
+            self._of_length[len(w)].append(w)
         self.row_of = {w: i for i, w in enumerate(self.vocabulary)}
         # columns[row]: the samples holding that vocabulary word, in sample order
         holders: list[list[int]] = [[] for _ in self.vocabulary]
@@ -170,9 +174,12 @@ class SampleIndex:
         reach WORD_MATCH with a word of ``length`` letters: fuzz.ratio counts the letters
         two words share, at most the shorter one's, against both lengths, so two words
         reach it only when 2 * shorter >= WORD_MATCH / 100 * (both lengths). A point of
-        slack keeps a ratio rounded either way at the boundary; rapidfuzz decides."""
-        return [w for w in self.vocabulary
-                if 200.0 * min(len(w), length) >= (WORD_MATCH - 1.0) * (len(w) + length)]
+        slack keeps a ratio rounded either way at the boundary; rapidfuzz decides. The
+        words are gathered by length, not tested one by one: a new length met in a
+        question then costs a few lists, not a pass over the vocabulary."""
+        return sorted(w for size, words in self._of_length.items()
+                      if 200.0 * min(size, length) >= (WORD_MATCH - 1.0) * (size + length)
+                      for w in words)
 
     def _word_matches(self, word: str) -> tuple[tuple[str, float], ...]:
         """Vocabulary words that ``word`` stands for, with similarity 0-1."""
