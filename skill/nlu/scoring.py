@@ -146,15 +146,11 @@ class SampleIndex:
         # float32 terms like the parts: their sums in float64 are exact in any order
         sides = np.zeros(size, dtype=np.float64)
         ones = [number for number, matches in enumerate(found) if len(matches) == 1]
+        for number in ones:  # stored as float32, as the parts are
+            parts[number][places[number][0]] = weights[number] * found[number][0][1]
         if ones:
-            pairs = [(weights[n], *found[n][0]) for n in ones]
-            shares = np.array([(weight * sim, self.idf[word] * sim) for weight, word, sim in pairs],
-                              dtype=np.float32)
-            for number, weighted in zip(ones, shares[:, 0], strict=True):
-                parts[number][places[number][0]] = weighted
-            columns = [places[number][0] for number in ones]
-            sides += np.bincount(np.concatenate(columns), minlength=size,
-                                 weights=np.repeat(shares[:, 1], [c.size for c in columns]))
+            # A word of one match weighs its own IDF (``scores``): its sample side is its part.
+            sides += parts[ones].sum(axis=0, dtype=np.float64)
         for number, matches in enumerate(found):
             if len(matches) < 2:
                 continue
@@ -273,11 +269,10 @@ class SampleIndex:
         order = np.argsort(-overlap)[:RERANK]
         best = touched[order].tolist()
         similar = process.cdist([_sorted_tokens(text)], [self.sorted_samples[i] for i in best],
-                                scorer=fuzz.ratio, dtype=np.float64)[0].tolist()
-        return {
-            index: round((1 - STRING_SHARE) * score + STRING_SHARE * string, DIGITS)
-            for index, score, string in zip(best, overlap[order].tolist(), similar, strict=True)
-        }
+                                scorer=fuzz.ratio, dtype=np.float64)[0]
+        # float64 arithmetic element by element, as on Python floats; rounded by Python
+        mixed = (1 - STRING_SHARE) * overlap[order] + STRING_SHARE * similar
+        return dict(zip(best, [round(score, DIGITS) for score in mixed.tolist()], strict=True))
 
 
 def _sorted_tokens(text: str) -> str:
