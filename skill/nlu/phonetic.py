@@ -16,10 +16,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import chain
 from typing import Final
 
 import jellyfish
+import numpy as np
 from rapidfuzz import fuzz, process
 
 # Runs of fewer letters are too short to tell one word from another by sound.
@@ -125,6 +125,7 @@ class PhoneticIndex:
         self._sizes = [len(k) for k in self.keys]
         self._fitting = lru_cache(maxsize=64)(self._key_sizes)
         self._alone_ok = [e in words.domain and e not in words.symptoms for e in self.entries]
+        self._size_array, self._alone_array = np.array(self._sizes), np.array(self._alone_ok)
         # What a run of several words needs for any entry to keep its shape (_keeps): a
         # known word at either end begins or ends a one-word entry of a length it may
         # have (_joined; part -> those lengths), or a phrase entry of as many words has the
@@ -155,10 +156,8 @@ class PhoneticIndex:
     def _entries_near(self, length: int, alone: bool) -> tuple[list[int], list[str]]:
         """Every key (by index, in order, and the keys) of a length a run key of
         ``length`` can match."""
-        sizes = range(int(SHORTEST * length), int(length / SHORTEST) + 1)
-        ok = self._fitting(length)
-        near = [i for i in sorted(chain(*(self._by_length.get(n, ()) for n in sizes)))
-                if self._sizes[i] in ok and (not alone or self._alone_ok[i])]
+        fits = np.isin(self._size_array, list(self._fitting(length)))
+        near = np.flatnonzero(fits & self._alone_array if alone else fits).tolist()
         return near, [self.keys[i] for i in near]
 
     def _key_sizes(self, length: int) -> frozenset[int]:

@@ -27,7 +27,7 @@ Repeat that, the dishwasher's going"), as few other words as a closing may hold.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import Any, Final
@@ -72,15 +72,15 @@ class Replies:
     acts: tuple[ReplyAct, ...] = ()
     fillers: tuple[str, ...] = ()
     sound_alikes: tuple[tuple[str, str], ...] = ()  # a turn's last word as heard -> meant
+    # Every phrase's words -> its act's name (a cue wins over a filler of the same words),
+    # built with the replies (about 1 ms), not on the first turn read.
+    phrases: dict[tuple[str, ...], str] = field(init=False, repr=False, compare=False)
 
-    @cached_property
-    def phrases(self) -> dict[tuple[str, ...], str]:
-        """Every phrase's words -> its act's name (a cue wins over a filler of the same
-        words), built once."""
+    def __post_init__(self) -> None:
         found = {words: FILLER for phrase in self.fillers for words in _variants(phrase)}
         for act in reversed(self.acts):  # the earlier act wins a phrase in two
             found.update({words: act.name for cue in act.cues for words in _variants(cue)})
-        return found
+        object.__setattr__(self, "phrases", found)
 
     @cached_property
     def heard_as(self) -> dict[str, str]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from typing import Final
 
 from skill.content import loader, safety_spec
@@ -110,6 +110,11 @@ class Engine:
         # speaks of the topic).
         self.ruling_out = tuple(s for s in self.scopes if s.status in DENIED)
         self._scanned = lru_cache(maxsize=SCANS_KEPT)(self._scan)
+        # Single words that negate (cut with a negated symptom), and their glue: built with
+        # the engine (5 ms of normalizing), not on the first question denying a symptom.
+        self.negators = frozenset(
+            w for m in spec.modifiers if m.status == "negated" for line in m.before
+            for p in phrases(line) for w in p.split() if len(p.split()) == 1) | _NEGATION_GLUE
         # concept label -> the intents whose rules or mentions use it
         self.intents_of: dict[str, set[str]] = {}
         pairs = [*((c, r.intent) for r in spec.rules for c in r.concepts),
@@ -127,12 +132,6 @@ class Engine:
     def _scan(self, text: str) -> Scanned:
         return Scanned([_opening(span) for span in self.table.scan(text.split())])
 
-    @cached_property
-    def negators(self) -> frozenset[str]:
-        """Single words that negate (cut with a negated symptom), and their glue."""
-        words = {w for m in self.spec.modifiers if m.status == "negated" for line in m.before
-                 for p in phrases(line) for w in p.split() if len(p.split()) == 1}
-        return frozenset(words) | _NEGATION_GLUE
 
     def concerned(self, text: str) -> frozenset[str]:
         """Intents one of whose symptom concepts ``text`` names, unless a modifier rules

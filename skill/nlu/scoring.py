@@ -113,6 +113,10 @@ class SampleIndex:
         self.mass = np.array([sum(self.idf[w] for w in words) for words in self.words] or [0.0])
         self.mass[self.mass == 0] = 1.0
         self.vocabulary = sorted(self.idf)
+        # vocabulary words by length, each list in vocabulary order (_near_length)
+        self._of_length: dict[int, list[str]] = defaultdict(list)
+        for w in self.vocabulary:
+            self._of_length[len(w)].append(w)
         self.row_of = {w: i for i, w in enumerate(self.vocabulary)}
         # columns[row]: the samples holding that vocabulary word, in sample order
         holders: list[list[int]] = [[] for _ in self.vocabulary]
@@ -142,15 +146,11 @@ class SampleIndex:
         # float32 terms like the parts: their sums in float64 are exact in any order
         sides = np.zeros(size, dtype=np.float64)
         ones = [number for number, matches in enumerate(found) if len(matches) == 1]
+        for number in ones:  # stored as float32, as the parts are
+            parts[number][places[number][0]] = weights[number] * found[number][0][1]
         if ones:
-            pairs = [(weights[n], *found[n][0]) for n in ones]
-            shares = np.array([(weight * sim, self.idf[word] * sim) for weight, word, sim in pairs],
-                              dtype=np.float32)
-            for number, weighted in zip(ones, shares[:, 0], strict=True):
-                parts[number][places[number][0]] = weighted
-            columns = [places[number][0] for number in ones]
-            sides += np.bincount(np.concatenate(columns), minlength=size,
-                                 weights=np.repeat(shares[:, 1], [c.size for c in columns]))
+            # A word of one match weighs its own IDF (``scores``): its sample side is its part.
+            sides += parts[ones].sum(axis=0, dtype=np.float64)
         for number, matches in enumerate(found):
             if len(matches) < 2:
                 continue
@@ -170,9 +170,12 @@ class SampleIndex:
         reach WORD_MATCH with a word of ``length`` letters: fuzz.ratio counts the letters
         two words share, at most the shorter one's, against both lengths, so two words
         reach it only when 2 * shorter >= WORD_MATCH / 100 * (both lengths). A point of
-        slack keeps a ratio rounded either way at the boundary; rapidfuzz decides."""
-        return [w for w in self.vocabulary
-                if 200.0 * min(len(w), length) >= (WORD_MATCH - 1.0) * (len(w) + length)]
+        slack keeps a ratio rounded either way at the boundary; rapidfuzz decides. The
+        words are gathered by length, not tested one by one: a new length met in a
+        question then costs a few lists, not a pass over the vocabulary."""
+        return sorted(w for size, words in self._of_length.items()
+                      if 200.0 * min(size, length) >= (WORD_MATCH - 1.0) * (size + length)
+                      for w in words)
 
     def _word_matches(self, word: str) -> tuple[tuple[str, float], ...]:
         """Vocabulary words that ``word`` stands for, with similarity 0-1."""
@@ -266,11 +269,10 @@ class SampleIndex:
         order = np.argsort(-overlap)[:RERANK]
         best = touched[order].tolist()
         similar = process.cdist([_sorted_tokens(text)], [self.sorted_samples[i] for i in best],
-                                scorer=fuzz.ratio, dtype=np.float64)[0].tolist()
-        return {
-            index: round((1 - STRING_SHARE) * score + STRING_SHARE * string, DIGITS)
-            for index, score, string in zip(best, overlap[order].tolist(), similar, strict=True)
-        }
+                                scorer=fuzz.ratio, dtype=np.float64)[0]
+        # float64 arithmetic element by element, as on Python floats; rounded by Python
+        mixed = (1 - STRING_SHARE) * overlap[order] + STRING_SHARE * similar
+        return dict(zip(best, [round(score, DIGITS) for score in mixed.tolist()], strict=True))
 
 
 def _sorted_tokens(text: str) -> str:
