@@ -101,6 +101,7 @@ class Lexicon:
     conditions: tuple[str, ...] = ()  # other illnesses and conditions: "strep throat"
     anchors: tuple[str, ...] = ()  # words that tie a question to the recovery: "surgery"
     requests: tuple[str, ...] = ()  # openings of everyday requests: "set a timer", "play"
+    clause_openers: tuple[str, ...] = ()  # the words a second question opens on: "when"
     phrases: Mapping[str, str] = field(default_factory=dict)  # every kind's rewrites
     mishearings: frozenset[str] = frozenset()  # the keys that are mishearings
 

@@ -1,6 +1,7 @@
 """Two questions in one breath: "how long is the surgery and when can I go home?".
 
-The text is cut at a clause boundary (a question mark, "and", "also", "plus") and each
+The text is cut at a clause boundary (a question mark, "and", "also", "plus" before the
+words a question opens on: intents/_lexicon.yaml's ``clause_openers``) and each
 side is routed on its own. Only when both sides are confident answers to *different*
 topics is it two questions; a single question that merely contains "and" ("is redness
 and swelling normal?") stays one. The side a reported symptom decided (the safety
@@ -89,8 +90,17 @@ def _cuts(router: Router, text: str) -> list[tuple[str, str]]:
     normalized text, where "a hundred and one" is already the number 101."""
     cuts = [(text[: m.start()], text[m.end():]) for m in QUESTION_MARK.finditer(text)]
     spoken = normalize(text, router.lexicon)
-    cuts += [(spoken[: m.start()], spoken[m.end():]) for m in CONNECTOR.finditer(spoken)]
+    cuts += [(spoken[: m.start()], spoken[m.end():]) for m in CONNECTOR.finditer(spoken)
+             if _opens_clause(spoken[m.end():], router.lexicon.clause_openers)]
     return [(a.strip(), b.strip(" ?.!")) for a, b in cuts if a.strip() and b.strip(" ?.!")]
+
+
+def _opens_clause(words: str, openers: frozenset[str]) -> bool:
+    """Whether ``words`` after a connector open a question of their own (the lexicon's
+    ``clause_openers``; with none listed, any words do): "and watch tv all day" shares
+    the question before it."""
+    first = words.split()[:1]
+    return not openers or (bool(first) and first[0] in openers)
 
 
 def _side(router: Router, text: str, topics: Collection[str]) -> Route:

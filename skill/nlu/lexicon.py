@@ -34,6 +34,7 @@ class Lexicon:
     conditions: re.Pattern[str] | None = None  # other illnesses, in normalized form
     anchors: frozenset[str] = frozenset()  # words that tie a question to the recovery
     requests: re.Pattern[str] | None = None  # openings of everyday requests, normalized
+    clause_openers: frozenset[str] = frozenset()  # a second question's first words
 
 
 def compile_lexicon(data: LexiconData) -> Lexicon:
@@ -69,6 +70,7 @@ def compile_lexicon(data: LexiconData) -> Lexicon:
         conditions=phrase_pattern(data.conditions),
         anchors=frozenset(data.anchors),
         requests=phrase_pattern(data.requests),
+        clause_openers=frozenset(data.clause_openers),
     )
 
 

@@ -31,6 +31,14 @@ def test_one_question_with_and_stays_one():
     assert split("can I lift groceries") is None
 
 
+def test_words_after_and_that_open_no_question_share_the_one_before():
+    # "watch tv all day" has no subject or question word of its own: one question
+    assert split("my grandpa had the si fusion, is he allowed to sit and watch tv all day") \
+        is None
+    found = split("how long does the operation take and can he go home the same day")
+    assert found is not None and found.second.intent == "HospitalStayIntent"
+
+
 def test_a_report_after_a_comma_is_cut_off_its_question_and_goes_first():
     found = split("can I take ibuprofen, the pain in my hip is getting much worse")
     assert found is not None and found.first.intent == "WorseningPainIntent"
