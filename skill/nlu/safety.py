@@ -110,9 +110,9 @@ class Engine:
         # speaks of the topic).
         self.ruling_out = tuple(s for s in self.scopes if s.status in DENIED)
         self._scanned = lru_cache(maxsize=SCANS_KEPT)(self._scan)
-        # concept label -> the intents whose rules or mentions use it
+        # concept label -> the intents whose rules (but for mere parts) or mentions use it
         self.intents_of: dict[str, set[str]] = {}
-        pairs = [*((c, r.intent) for r in spec.rules for c in r.concepts),
+        pairs = [*((c, r.intent) for r in spec.rules for c in r.concepts if c not in spec.parts),
                  *spec.mentions.items()]
         for concept, intent in pairs:
             self.intents_of.setdefault(f"concept:{concept}", set()).add(intent)
