@@ -95,6 +95,9 @@ class SafetySpec:
     modifiers: tuple[Modifier, ...]  # in order of precedence
     rules: tuple[Rule, ...]
     readings: Readings
+    # concepts that are only a part of a rule's symptom ("floor" of a fall in a place):
+    # found alone they are no evidence of its intent
+    parts: frozenset[str] = frozenset()
 
 
 def _strings(raw: Any, where: str) -> tuple[str, ...]:
@@ -228,6 +231,7 @@ def parse(raw: Any) -> SafetySpec:
         modifiers=tuple(_modifier(str(k), v) for k, v in modifiers.items()),
         rules=tuple(_rule(i, r) for i, r in enumerate(rules)),
         readings=_readings(body.get("readings") or {}),
+        parts=frozenset(_strings(body.get("parts"), "parts")),
     )
 
 

@@ -115,9 +115,9 @@ class Engine:
         self.negators = frozenset(
             w for m in spec.modifiers if m.status == "negated" for line in m.before
             for p in phrases(line) for w in p.split() if len(p.split()) == 1) | _NEGATION_GLUE
-        # concept label -> the intents whose rules or mentions use it
+        # concept label -> the intents whose rules (but for mere parts) or mentions use it
         self.intents_of: dict[str, set[str]] = {}
-        pairs = [*((c, r.intent) for r in spec.rules for c in r.concepts),
+        pairs = [*((c, r.intent) for r in spec.rules for c in r.concepts if c not in spec.parts),
                  *spec.mentions.items()]
         for concept, intent in pairs:
             self.intents_of.setdefault(f"concept:{concept}", set()).add(intent)

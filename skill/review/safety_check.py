@@ -43,6 +43,8 @@ def _check_structure(spec: SafetySpec, intents: set[str], where: str, report: Re
     for concept in spec.mentions:
         if concept not in known:
             report(where, f"mentions: unknown concept {concept!r}")
+    for concept in sorted(spec.parts - known):
+        report(where, f"parts: unknown concept {concept!r}")
     for concept, intent in spec.mentions.items():
         if intent not in intents:
             report(where, f"mentions.{concept}: unknown intent {intent!r}")

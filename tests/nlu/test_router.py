@@ -71,8 +71,6 @@ def test_held_out_accuracy_at_least_95_percent():
 # (reports and near misses in everyday words) came in far below the rest and is held
 # apart, so that ground won there is kept.
 WRITER_FLOORS = {
-    # came in on 2026-11-26, floors at the on-arrival figures (78.6 / 84.3 / 6.4 / 1.9 and
-    # 84.0 / - / 1.0 / 0)
     # written after the day's changes, floors at the on-arrival figures (77.6 / 86.9 / 7.2 /
     # 0.6 and 85.5 / - / 0.5 / 0)
     ("writers_ae.yaml",): (
@@ -81,8 +79,10 @@ WRITER_FLOORS = {
     ("writers_af.yaml",): (
         {"accuracy": 0.854, "off-topic declined": 0.983},
         {"false urgent": 0.0055, "911 for non-emergency": 0.0}),
+    # came in on 2026-11-26, floors at the on-arrival figures (78.6 / 84.3 / 6.4 / 1.9 and
+    # 84.0 / - / 1.0 / 0); writers_aa tuned on since (safety by mechanism: 86.7 / 100)
     ("writers_aa.yaml",): (
-        {"urgent recall": 0.842, "accuracy": 0.785, "off-topic declined": 0.863},
+        {"urgent recall": 0.999, "accuracy": 0.866, "off-topic declined": 0.863},
         {"false urgent": 0.065, "911 for non-emergency": 0.02}),
     ("writers_ab.yaml",): (
         {"accuracy": 0.839, "off-topic declined": 0.895},
