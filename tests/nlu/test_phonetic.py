@@ -24,6 +24,15 @@ def test_misheard_domain_words_are_repaired_by_sound(said, intent):
     assert route(said).intent == intent
 
 
+def test_a_word_without_its_final_g_is_the_known_word():
+    assert explain("my incision is leakin pinkish stuff").normalized == \
+        "my incision is leaking pinkish stuff"
+    assert route("the swellin round his incision is twice the size").intent == \
+        "IncisionConcernIntent"
+    # only an unknown word: "robin" is no "robing"
+    assert explain("the robin is singing").normalized == "the robin is singing"
+
+
 def test_the_repair_comes_from_the_index_not_from_a_lexicon_entry():
     lexicon = loader.load_content().lexicon
     assert not {"breed", "can not breed", "chess", "chess pain"} & set(lexicon.phrases)
