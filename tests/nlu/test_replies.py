@@ -190,6 +190,8 @@ def test_a_command_beside_a_short_remark_needs_the_router_to_decline_the_turn(tu
     ("what, dear? speak up", False, None),  # "what" alone is no act: a whole turn
     ("could you repeat the end bit", False, "AMAZON.RepeatIntent"),  # a part of the answer
     ("hang on, what can this thing do", False, "AMAZON.HelpIntent"),  # the speaker a thing
+    ("eh? say it again", False, "AMAZON.RepeatIntent"),  # "eh" a hesitation like "huh"
+    ("what am i allowed to ask it", False, "AMAZON.HelpIntent"),
 ])
 def test_word_classes_of_replies(read, said, asked, intent):
     assert read(said, asked) == intent
