@@ -109,9 +109,7 @@ class PhoneticIndex:
         self.keys = [sound_key(e) for e in self.entries]
         # deletion variant -> the keys (by index) it comes from
         self._by_variant: dict[str, list[int]] = {}
-        self._by_length: dict[int, list[int]] = {}
         for index, k in enumerate(self.keys):
-            self._by_length.setdefault(len(k), []).append(index)
             if int(SHORTEST * len(k)) <= VARIANT_KEYS:  # a short run key may meet it
                 for variant in _deletions(k):
                     self._by_variant.setdefault(variant, []).append(index)
@@ -164,7 +162,7 @@ class PhoneticIndex:
         """The key lengths that can match a run key of ``length`` (a ratio of KEY_MATCH
         needs lengths within SHORTEST of each other). With the domain words a word heard
         alone may become (``_alone_ok``), a speed-up: the guards decide the same."""
-        return frozenset(size for size in self._by_length
+        return frozenset(size for size in set(self._sizes)
                          if SHORTEST * max(size, length) <= min(size, length))
 
     def _nearest(self, run: str) -> str | None:
