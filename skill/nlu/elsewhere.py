@@ -80,5 +80,8 @@ def about_someone_else(
         return all(f.status == OTHER_EXPERIENCER for f in findings) and anchors.isdisjoint(
             words)
     spots = [i for i, word in enumerate(words) if word in named]
-    return bool(spots) and all(engine.status_at(normalized, [i]) == OTHER_EXPERIENCER
-                               for i in spots)
+    # the thing itself is no topic word: "my phone is hot" names the phone that is hot
+    things = {i for span in engine.scan(normalized).with_label(f"before:{OTHER_EXPERIENCER}")
+              for i in range(span.start, span.end)}
+    return bool(spots) and all(
+        i in things or engine.status_at(normalized, [i]) == OTHER_EXPERIENCER for i in spots)

@@ -87,6 +87,19 @@ def test_a_pets_wound_is_declined_not_answered_as_the_patients(text):
     assert found.rule is not None and found.rule.step is Step.ELSEWHERE
 
 
+@pytest.mark.parametrize("text", [
+    "my phone is really hot",  # "phone" names the care team's number, but it is the phone
+    "our little one has a temperature of 39, what do i give a toddler",
+])
+def test_a_thing_or_child_that_has_the_symptom_is_no_topic_word(text):
+    assert route(text).intent == FALLBACK
+
+
+def test_a_question_beside_a_things_symptom_is_still_the_patients():
+    assert route("my phone is hot, what is my surgeon's number").intent == (
+        "CareTeamContactIntent")
+
+
 def test_a_question_beside_a_pets_symptom_is_still_the_patients():
     assert route("the dog has a swollen paw, can i walk him after my surgery").intent != (
         FALLBACK)
