@@ -73,6 +73,9 @@ def test_held_out_accuracy_at_least_95_percent():
 WRITER_FLOORS = {
     # written after the day's changes, floors at the on-arrival figures (77.6 / 86.9 / 7.2 /
     # 0.6 and 85.5 / - / 0.5 / 0)
+    ("writers_ag.yaml",): (  # on arrival: 80.2 / 94.7 / 12.2 / 1.4 / 73.3 / 4.9
+        {"urgent recall": 0.946, "accuracy": 0.801, "off-topic declined": 0.732},
+        {"false urgent": 0.123, "911 for non-emergency": 0.015}),
     ("writers_ae.yaml",): (
         {"urgent recall": 0.908, "accuracy": 0.80, "off-topic declined": 0.825},
         {"false urgent": 0.073, "911 for non-emergency": 0.0065}),
