@@ -40,8 +40,9 @@ UNITS_AFTER_AND_LAST: Final = frozenset({"to", "for"})
 CLAUSE_OPENERS: Final = frozenset({"what", "how", "should", "do", "does", "is", "can",
                                    "when", "why", "shall", "will", "must", "but", "so"})
 UNIT_WORDS: Final = frozenset({"degrees", "degree", "fahrenheit", "celsius", "f", "c", "point"})
-# How a recognizer or a typist may spell "hundred"; "an" for "and" inside a number.
-HUNDRED: Final = frozenset({"hundred", "hunnerd", "hundered", "hundert", "hundrid"})
+# How a recognizer or a typist may spell "hundred" (Scots "a hunner"); "an" for "and"
+# inside a number.
+HUNDRED: Final = frozenset({"hundred", "hunnerd", "hunner", "hundered", "hundert", "hundrid"})
 AND: Final = frozenset({"and", "an", "n"})
 _DIGITS_RE: Final = re.compile(r"^\d+(\.\d+)?$")
 # "100 and 2.5", "100 2.5", "10 2": the parts a recognizer writes apart (see

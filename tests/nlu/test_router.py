@@ -72,9 +72,10 @@ def test_held_out_accuracy_at_least_95_percent():
 # apart, so that ground won there is kept.
 WRITER_FLOORS = {
     # written after the day's changes, floors at the on-arrival figures (77.6 / 86.9 / 7.2 /
-    # 0.6 and 85.5 / - / 0.5 / 0)
+    # 0.6 and 85.5 / - / 0.5 / 0); writers_ae tuned on since (urgent vocabulary by
+    # mechanism: 83.7 / 99.0)
     ("writers_ae.yaml",): (
-        {"urgent recall": 0.908, "accuracy": 0.80, "off-topic declined": 0.825},
+        {"urgent recall": 0.985, "accuracy": 0.835, "off-topic declined": 0.825},
         {"false urgent": 0.073, "911 for non-emergency": 0.0065}),
     ("writers_af.yaml",): (
         {"accuracy": 0.854, "off-topic declined": 0.983},
