@@ -40,9 +40,14 @@ UNITS_AFTER_AND_LAST: Final = frozenset({"to", "for"})
 CLAUSE_OPENERS: Final = frozenset({"what", "how", "should", "do", "does", "is", "can",
                                    "when", "why", "shall", "will", "must", "but", "so"})
 UNIT_WORDS: Final = frozenset({"degrees", "degree", "fahrenheit", "celsius", "f", "c", "point"})
-# How a recognizer or a typist may spell "hundred"; "an" for "and" inside a number.
-HUNDRED: Final = frozenset({"hundred", "hunnerd", "hundered", "hundert", "hundrid"})
+# How a recognizer or a typist may spell "hundred" (Scots "a hunner"); "an" for "and"
+# inside a number.
+HUNDRED: Final = frozenset({"hundred", "hunnerd", "hunner", "hundered", "hundert", "hundrid"})
 AND: Final = frozenset({"and", "an", "n"})
+# "and" heard as "in" ("a hundred in three"): only before a lone unit that ends the
+# number, with nothing or a unit or a new clause after it ("a hundred in three days"
+# stays a count and a time).
+AND_HEARD: Final = "in"
 _DIGITS_RE: Final = re.compile(r"^\d+(\.\d+)?$")
 # "100 and 2.5", "100 2.5", "10 2": the parts a recognizer writes apart (see
 # _hundred_and): a bare hundred, or "one oh" heard as ten.
@@ -117,6 +122,14 @@ def _digit_by_digit(tokens: list[str], i: int) -> tuple[str, int] | None:
     return None
 
 
+def _and_heard(tokens: list[str], j: int) -> bool:
+    """Whether ``tokens[j]`` is "and" heard as "in", between a hundred and its unit."""
+    after = tokens[j + 2] if j + 2 < len(tokens) else ""
+    return (tokens[j] == AND_HEARD and j + 1 < len(tokens) and tokens[j + 1] in UNITS
+            and not _is_zero(tokens[j + 1])
+            and (not after or after in UNIT_WORDS or after in CLAUSE_OPENERS))
+
+
 def _cardinal(tokens: list[str], i: int) -> tuple[int, int] | None:
     """'a hundred and three', 'one hundred one', 'ninety nine', '101' -> (value, next)."""
     if i >= len(tokens):
@@ -134,7 +147,7 @@ def _cardinal(tokens: list[str], i: int) -> tuple[int, int] | None:
         hundreds, j = UNITS[word], i + 2
     if word in HOMOPHONES or hundreds is None:
         return None if word in HOMOPHONES else _below_hundred(tokens, i)
-    k = j + 1 if j < len(tokens) and tokens[j] in AND else j
+    k = j + 1 if j < len(tokens) and (tokens[j] in AND or _and_heard(tokens, j)) else j
     heard = tokens[k] if j < k < len(tokens) else ""
     after = tokens[k + 1] if k + 1 < len(tokens) else ""
     if heard in UNITS_AFTER_AND or (heard in UNITS_AFTER_AND_LAST and (

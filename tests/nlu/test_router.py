@@ -71,14 +71,15 @@ def test_held_out_accuracy_at_least_95_percent():
 # (reports and near misses in everyday words) came in far below the rest and is held
 # apart, so that ground won there is kept.
 WRITER_FLOORS = {
-    # written after the day's changes, floors at the on-arrival figures (77.6 / 86.9 / 7.2 /
-    # 0.6 and 85.5 / - / 0.5 / 0)
     ("writers_ag.yaml",): (  # on arrival: 80.2 / 94.7 / 12.2 / 1.4 / 73.3 / 4.9
         {"urgent recall": 0.946, "accuracy": 0.801, "off-topic declined": 0.732},
         {"false urgent": 0.123, "911 for non-emergency": 0.015}),
+    # written after the day's changes, floors at the on-arrival figures (77.6 / 86.9 / 7.2 /
+    # 0.6 and 85.5 / - / 0.5 / 0); writers_ae tuned on since (safety by mechanism:
+    # 83.7 / 100 / 3.1 / 0)
     ("writers_ae.yaml",): (
-        {"urgent recall": 0.908, "accuracy": 0.80, "off-topic declined": 0.825},
-        {"false urgent": 0.073, "911 for non-emergency": 0.0065}),
+        {"urgent recall": 0.995, "accuracy": 0.835, "off-topic declined": 0.865},
+        {"false urgent": 0.032, "911 for non-emergency": 0.001}),
     ("writers_af.yaml",): (
         {"accuracy": 0.854, "off-topic declined": 0.983},
         {"false urgent": 0.0055, "911 for non-emergency": 0.0}),
@@ -92,10 +93,10 @@ WRITER_FLOORS = {
         {"false urgent": 0.011, "911 for non-emergency": 0.0}),
     # came in today (on arrival: 71.7 / 85.1 / 12.4 / 3.2 and 84.5 / - / 0.5 / 0)
     ("writers_y.yaml",): (
-        {"urgent recall": 0.98, "accuracy": 0.801, "off-topic declined": 1.0},
-        # a goat "cut up sheself on de wire and bleedin bad": the final g restored, the
-        # bleeding stands past the goat's scope (known: an experiencer across "and")
-        {"false urgent": 0.084, "911 for non-emergency": 0.0065}),
+        {"urgent recall": 0.98, "accuracy": 0.805, "off-topic declined": 1.0},
+        # a goat "cut up sheself on de wire and bleedin bad" is the goat's again: a
+        # creature's scope goes on past an "and" that opens no new subject
+        {"false urgent": 0.074, "911 for non-emergency": 0.0065}),
     ("writers_z.yaml",): (
         {"accuracy": 0.844, "off-topic declined": 0.923},
         {"false urgent": 0.0052, "911 for non-emergency": 0.0}),
