@@ -13,7 +13,8 @@ from skill.nlu.router import FALLBACK, Step, route
 
 def test_every_condition_and_anchor_is_written_as_normalize_leaves_it():
     lexicon = loader.load_content().lexicon
-    changed = [p for p in (*lexicon.conditions, *lexicon.anchors, *lexicon.requests)
+    changed = [p for p in (*lexicon.conditions, *lexicon.anchors, *lexicon.requests,
+                           *lexicon.clause_openers)
                if normalize(p) != p]
     assert changed == []
 
