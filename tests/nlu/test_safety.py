@@ -93,6 +93,7 @@ def test_reported_symptom_is_urgent(text, intent):
         "i nearly slipped on the ice but i was fine",
         "i passed out laughing at the party",
         "the old fence collapsed in the storm",
+        "spurs are bleeding goals again",  # a team that concedes
         # "his" is the dog's, not the patient's
         "my dog's incision from his surgery is oozing",
     ],
