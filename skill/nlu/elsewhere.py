@@ -82,8 +82,8 @@ def about_someone_else(
     spots = [i for i, word in enumerate(words) if word in named]
     # the thing itself is no topic word: "my phone is hot" names the phone that is hot
     scanned = engine.scan(normalized)
-    things = {i for m in engine.spec.modifiers if m.status == OTHER_EXPERIENCER
-              for span in scanned.with_label(f"before:{m.name}")
+    things = {i for scope in engine.scopes if scope.status == OTHER_EXPERIENCER
+              for span in scanned.with_label(scope.before_label)
               for i in range(span.start, span.end)}
     return bool(spots) and all(
         i in things or engine.status_at(normalized, [i]) == OTHER_EXPERIENCER for i in spots)

@@ -132,7 +132,6 @@ class Engine:
     def _scan(self, text: str) -> Scanned:
         return Scanned([_opening(span) for span in self.table.scan(text.split())])
 
-
     def concerned(self, text: str) -> frozenset[str]:
         """Intents one of whose symptom concepts ``text`` names, unless a modifier rules
         that mention out for the patient (another experiencer such as a kitchen, a denial,
