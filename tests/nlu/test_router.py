@@ -71,6 +71,12 @@ def test_held_out_accuracy_at_least_95_percent():
 # (reports and near misses in everyday words) came in far below the rest and is held
 # apart, so that ground won there is kept.
 WRITER_FLOORS = {
+    ("writers_ai.yaml",): (  # on arrival: 85.5 / - / 0 / 0 / 97.9 / 15.1
+        {"accuracy": 0.854, "off-topic declined": 0.978},
+        {"false urgent": 0.0, "911 for non-emergency": 0.0}),
+    ("writers_ah.yaml",): (  # on arrival: 86.1 / 93.4 / 13.5 / 0.7 / 64.3 / 6.6
+        {"urgent recall": 0.933, "accuracy": 0.86, "off-topic declined": 0.642},
+        {"false urgent": 0.136, "911 for non-emergency": 0.008}),
     ("writers_ag.yaml",): (  # on arrival: 80.2 / 94.7 / 12.2 / 1.4 / 73.3 / 4.9
         {"urgent recall": 0.946, "accuracy": 0.801, "off-topic declined": 0.732},
         {"false urgent": 0.123, "911 for non-emergency": 0.015}),

@@ -21,7 +21,8 @@ BLIND_FLOOR = 0.88
 # that it stays open on the urgent path (repeat, then "no" with the call): it stays open.
 DEV_FLOORS = {"conversations.yaml": 0.97, "writers.yaml": 0.94, "writers2.yaml": 0.92,
               "writers3.yaml": 0.96, "writers4.yaml": 0.97, "writers5.yaml": 0.82,
-              "writers6.yaml": 0.85, "writers7.yaml": 0.85}
+              "writers6.yaml": 0.85, "writers7.yaml": 0.865,
+              "writers8.yaml": 0.87}
 
 
 def write(tmp_path: Path, text: str) -> Path:
