@@ -23,6 +23,8 @@ from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from typing import Final, Protocol
 
+from skill.nlu.thresholds import WHOLE_MATCH
+
 # Clause ends: the punctuation of a typed question, a dash set apart by spaces.
 _BREAK: Final = re.compile(r"([.,;:?!]+|\s[-\u2013\u2014]\s)")
 # A clause asks when it ends on a question mark or opens (after small talk) with a
@@ -135,7 +137,8 @@ def _counted(
     # Ranking a clause is the dear part: skipped when no intent it can reach could count.
     reach = seen.reach.difference(never)
     if not ((number == 0 and not reach.isdisjoint(first_only))
-            or (clause.topical and not reach.isdisjoint(seen.evidenced))):
+            or (clause.topical and not reach.isdisjoint(seen.evidenced))
+            or (clause.topical and _whole(seen))):
         return
     for intent, score in seen.candidates:
         if intent in never:
@@ -143,5 +146,11 @@ def _counted(
         if intent in first_only:
             if number == 0:
                 yield intent, score
-        elif clause.topical and intent in seen.evidenced:
+        elif clause.topical and (intent in seen.evidenced or score >= WHOLE_MATCH):
             yield intent, score
+
+
+def _whole(seen: Reading) -> bool:
+    """Whether the clause is a near-whole match of a sample: evidence enough, as for a
+    whole question (skill.nlu.gate)."""
+    return any(score >= WHOLE_MATCH for _, score in seen.candidates[:1])

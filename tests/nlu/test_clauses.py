@@ -15,6 +15,13 @@ def test_the_asking_clause_of_a_story_is_answered():
                  "anxious about the whole thing.").intent == "RisksIntent"
 
 
+def test_a_clause_matching_a_sample_nearly_whole_is_evidence_enough():
+    # the gate's rule for a whole question holds for a clause: "do to my back" names no
+    # domain term, but the clause is all but one of the samples
+    assert route("what exactly did they do to my back, love, the whole day is a "
+                 "blur").intent == "ProcedureStepsIntent"
+
+
 def test_a_conversation_move_opening_a_longer_turn_is_heard():
     assert route("Say that again please, I was pouring the tea").intent == "AMAZON.RepeatIntent"
     assert route("yes, dear, that would be lovely").intent == "AMAZON.YesIntent"
