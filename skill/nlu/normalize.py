@@ -12,22 +12,15 @@ is data (skill.nlu.lexicon compiles it); this module is only the how.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Mapping
 from typing import Final
 
 from rapidfuzz import fuzz, process
 
+from skill.nlu.letters import clean
 from skill.nlu.lexicon import Lexicon, lexicon_of
 from skill.nlu.numbers import words_to_digits
 
-# Letters a speaker drops: the g of "-ing" ("seepin'"; after two letters at least) and
-# the ends of "an'", "o'" (and, of).
-_DROPPED_G: Final = re.compile(r"(?<=\w\w)in'(?!\w)")
-_DROPPED_END: Final = re.compile(r"(?<!\w)(?:an|o)'(?!\w)")
-# The a- that old rural English puts before a verb in -ing ("my chest is a-hurtin'",
-# "he's a-shakin'"): the verb as said elsewhere.
-_A_PREFIX: Final = re.compile(r"(?<!\w)a-(?=\w+ing\b)")
 # Marks a phrase the lexicon reads in another sense, joined into one word ("~walkmethrough").
 SENSE_MARK: Final = "~"
 # How often the lexicon's rewrites may run over a text: each pass that changes it feeds
@@ -102,9 +95,6 @@ _FILLER_LIKE: Final = re.compile(
     r"(?!(?:(?<=\bi like)|(?<=\bwe like)|(?<=\byou like)|(?<=\bthey like))"
     r" (?:a|an|the|my|our|your|their|some|it|that|this|these|those|them)\b)"
 )
-_PUNCT: Final = re.compile(r"[^\w'{}.]+|_")
-_LONE_DOTS: Final = re.compile(r"(?<!\d)\.|\.(?!\d)")
-_DEGREE: Final = re.compile(r"°\s*([fc])\b|°")
 
 
 def _join_split(words: list[str], vocabulary: frozenset[str], starts: frozenset[str],
@@ -167,24 +157,6 @@ def _join_whole(words: list[str], vocabulary: frozenset[str], starts: frozenset[
         out.append(word)
         i += 1
     return " ".join(out)
-
-
-def _clean(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text).casefold()
-    text = text.replace("\u2019", "'").replace("\u2018", "'").replace("`", "'")
-    # each pattern runs only on a text holding the character it needs
-    if "'" in text:
-        text = _DROPPED_G.sub("ing", text)  # "seepin'", "weepin'": the g a speaker drops
-        text = _DROPPED_END.sub(lambda m: {"an'": "and", "o'": "of"}[m.group(0)], text)
-    if "a-" in text:
-        text = _A_PREFIX.sub("", text)
-    if "°" in text:
-        text = _DEGREE.sub(lambda m: " degrees " + {"f": "fahrenheit", "c": "celsius"}.get(
-            m.group(1) or "", ""), text)
-    text = _PUNCT.sub(" ", text)
-    if "." in text:
-        text = _LONE_DOTS.sub(" ", text)
-    return " ".join(text.split())
 
 
 def _rewrite(text: str, rules: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...]) -> str:
@@ -252,12 +224,12 @@ def _contractions(text: str) -> str:
 def phrase_form(text: str) -> str:
     """A vocabulary entry as ``normalize()`` sees it when it applies the lexicon's
     phrases: "A&E" -> "a e", "nine nine nine" -> "9 9 9"."""
-    return " ".join(words_to_digits(_contractions(_clean(text)).split()))
+    return " ".join(words_to_digits(_contractions(clean(text)).split()))
 
 
 def before_lexicon(text: str, lex: Lexicon) -> str:
     """Every step before the lexicon's rewrites: the form its keys must be written in."""
-    text = _people(_clean(text), lex)
+    text = _people(clean(text), lex)
     text = _contractions(text)
     text = " ".join(words_to_digits(text.split()))
     if lex.fillers is not None:

@@ -24,6 +24,8 @@ from skill.nlu.normalize import normalize
         ("can i set for long", "can i sit for long"),
         ("is physical the rapy gonna help", "is physical the rapy going to help"),
         ("Temperature 38.9°C", "temperature 38.9 degrees celsius"),
+        # Northern English "t'" is the article; a contraction's "n't" is no article
+        ("can I go down t'club, don't fret", "can i go down the club do not fret"),
         ("what does an infected cut look like", "what does an infected incision look like"),
         # "er" after a word that takes a place is the emergency room; alone, a hesitation
         ("should I go to the ER", "should i go to the emergency room"),
