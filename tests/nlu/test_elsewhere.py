@@ -50,6 +50,8 @@ def test_another_condition_with_the_recovery_named_is_still_answered():
     "add a shower chair to my shopping list",
     "spell acetaminophen",
     "how many ounces in a pound of flour",
+    "ring my granddaughter for me",
+    "call my son on speaker",
 ])
 def test_an_everyday_request_is_declined_whatever_recovery_words_it_holds(text):
     assert route(text).intent == FALLBACK
@@ -63,6 +65,7 @@ def test_the_everyday_request_decline_says_why():
 @pytest.mark.parametrize(("text", "intent"), [
     ("define si fusion", "AboutProcedureIntent"),
     ("put me through to my surgeon", "CareTeamContactIntent"),
+    ("call my husband's surgeon", "CareTeamContactIntent"),
 ])
 def test_a_recovery_question_that_opens_like_a_request_is_answered(text, intent):
     assert route(text).intent == intent
@@ -70,6 +73,7 @@ def test_a_recovery_question_that_opens_like_a_request_is_answered(text, intent)
 
 def test_an_urgent_report_is_answered_whatever_else_is_named():
     assert route("set a timer, i fell and can't get up").intent == "EmergencyIntent"
+    assert route("ring my wife, i can't breathe").intent == "EmergencyIntent"
     found = route("i have the flu and my temperature is 103")
     assert found.intent == "FeverIntent"
     assert route("i have a cold and now i can't breathe").intent == "EmergencyIntent"
