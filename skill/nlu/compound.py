@@ -156,9 +156,19 @@ def alternatives(router: Router, text: str, topics: Collection[str]) -> tuple[st
                for clause in CONNECTOR.split(normalize(typed, router.lexicon))]
     for clause in clauses:
         for match in DISJUNCTION.finditer(clause):
-            sides = router.route(clause[: match.start()]), router.route(clause[match.end():])
+            texts = clause[: match.start()], clause[match.end():]
+            sides = router.route(texts[0]), router.route(texts[1])
             if sides[0].intent != sides[1].intent and all(
                     _confident(side, topics, router.urgent) and not _urgent(side)
-                    for side in sides):
+                    for side in sides) and not _shared(router, texts, sides):
                 return sides[0].intent, sides[1].intent
     return None
+
+
+def _shared(router: Router, texts: tuple[str, str], sides: tuple[Route, Route]) -> bool:
+    """Whether the second side names the first side's topic too: "a walker or a cane
+    when I come home" offers two things to walk with, not walking or the hospital stay.
+    (The first side naming both topics, "moving around or taking it easy", is still a
+    choice: its words do not tell the two apart.)"""
+    second = router.index.evidence_words(texts[1])
+    return sides[0].intent in router.gate.intents_with_evidence(second)
