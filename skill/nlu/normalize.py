@@ -94,11 +94,11 @@ _AGREEMENT: Final = (
     (re.compile(r"\bme\b"), "i", ("me",)),
     (re.compile(r"\bi i\b"), "i", ("i i",)),
 )
-# "like" as a filler ("can i like take a shower"), but not in "look like" / "feel like",
-# nor the verb of a subject before a thing ("i like a cold beer with supper").
+# "like" as a filler ("can i like take a shower"), but not in "look like", "feel like", as
+# "as if" before a subject ("puffing like he has run"), nor a subject's verb ("i like a beer").
 _FILLER_LIKE: Final = re.compile(
     r"(?<!\blook)(?<!\blooks)(?<!\bfeel)(?<!\bfeels)(?<!\bfelt)(?<!\bwould)(?<!\bsounds)"
-    r"(?<!\bseems)(?<!\bseem)(?<!\bjust) like\b(?! to\b)"
+    r"(?<!\bseems)(?<!\bseem)(?<!\bjust) like\b(?! (?:to|i|we|you)\b)"
     r"(?!(?:(?<=\bi like)|(?<=\bwe like)|(?<=\byou like)|(?<=\bthey like))"
     r" (?:a|an|the|my|our|your|their|some|it|that|this|these|those|them)\b)"
 )
