@@ -20,6 +20,7 @@ from rapidfuzz import fuzz, process
 from skill.nlu.letters import clean
 from skill.nlu.lexicon import Lexicon, lexicon_of
 from skill.nlu.numbers import words_to_digits
+from skill.nlu.person import people, rewrite
 
 # Marks a phrase the lexicon reads in another sense, joined into one word ("~walkmethrough").
 SENSE_MARK: Final = "~"
@@ -53,23 +54,6 @@ _BARE_CONTRACTIONS: Final = {
     "shouldnt": "should not", "wouldnt": "would not", "aint": "is not", "hows": "how is",
     "whens": "when is", "theres": "there is", "lets": "let us", "cannot": "can not",
 }
-_POSSESSIVE_PRONOUNS: Final = ("his", "her", "their", "hers", "theirs")
-_HEARSAY: Final = r"(?! (?:said|say|says|reckon|reckoned|told|predict|predicted)\b)"
-_PRONOUN: Final = re.compile(r"(he|she|they|his|her|their|hers|theirs|him|them)('s|'re)?")
-# Compiled once: "'s been", "'s come" are "has"; the third person's "is"/"are" forms; then
-# the pronouns, to the first (subject pronouns hold "he"; possessives "his", "her", "their").
-_THIRD_PERSON_IS: Final = (
-    (re.compile(r"'s (been|got|gotten|come|become)\b"), r" has \1", ("'s ",)),
-    (re.compile(r"\b(he|she)'s\b"), "i am", ("he's",)),
-    (re.compile(r"\b(he|she)s\b"), "i am", ("hes",)),
-    (re.compile(r"\b(they)'re\b"), "i am", ("they're",)),
-)
-_PRONOUNS: Final = (
-    (re.compile(r"\b(?:" + "|".join(_POSSESSIVE_PRONOUNS) + r")\b"), "my", ("his", "her", "their")),
-    # (not the "they" of hearsay: "the weather, they said a hundred and two")
-    (re.compile(r"\b(?:he|she|they\b" + _HEARSAY + r")\b"), "i", ("he",)),
-    (re.compile(r"\b(him|them|us)\b"), "me", ("him", "them", "us")),
-)
 _POSSESSIVE_S: Final = re.compile(r"\b(\w+)'s\b")
 _AGREEMENT: Final = (
     (re.compile(r"\bi (is|are)\b"), "i am", ("i is", "i are")),
@@ -87,11 +71,11 @@ _AGREEMENT: Final = (
     (re.compile(r"\bme\b"), "i", ("me",)),
     (re.compile(r"\bi i\b"), "i", ("i i",)),
 )
-# "like" as a filler ("can i like take a shower"), but not in "look like" / "feel like",
-# nor the verb of a subject before a thing ("i like a cold beer with supper").
+# "like" as a filler ("can i like take a shower"), but not in "look like", "feel like", as
+# "as if" before a subject ("puffing like he has run"), nor a subject's verb ("i like a beer").
 _FILLER_LIKE: Final = re.compile(
     r"(?<!\blook)(?<!\blooks)(?<!\bfeel)(?<!\bfeels)(?<!\bfelt)(?<!\bwould)(?<!\bsounds)"
-    r"(?<!\bseems)(?<!\bseem)(?<!\bjust) like\b(?! to\b)"
+    r"(?<!\bseems)(?<!\bseem)(?<!\bjust) like\b(?! (?:to|i|we|you)\b)"
     r"(?!(?:(?<=\bi like)|(?<=\bwe like)|(?<=\byou like)|(?<=\bthey like))"
     r" (?:a|an|the|my|our|your|their|some|it|that|this|these|those|them)\b)"
 )
@@ -159,12 +143,6 @@ def _join_whole(words: list[str], vocabulary: frozenset[str], starts: frozenset[
     return " ".join(out)
 
 
-def _rewrite(text: str, rules: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...]) -> str:
-    """``text`` through each rule whose pattern it may match, in order."""
-    for pattern, replacement, needles in rules:
-        if any(map(text.__contains__, needles)):  # no generator frame per rule
-            text = pattern.sub(replacement, text)
-    return text
 
 
 def _possessive_s(match: re.Match[str]) -> str:
@@ -172,49 +150,8 @@ def _possessive_s(match: re.Match[str]) -> str:
     return f"{word} is" if word in _IS_WORDS else word
 
 
-def _antecedent(words: list[str], i: int, lex: Lexicon) -> str | None:
-    """"other" or "carer" when a name for one (of up to three words) ends at ``i``."""
-    for size in (3, 2, 1):
-        name = " ".join(words[max(0, i - size + 1) : i + 1])
-        if name in lex.others:
-            return "other"
-        if name in lex.carers:
-            return "carer"
-    return None
-
-
-def _shield_others(text: str, lex: Lexicon) -> str:
-    """Upper-case the third-person pronouns whose antecedent is someone else than the
-    patient (the last person or animal named before them is one of ``others``), so the
-    rewrites to "i" and "my" below pass them by; ``_people`` lowers them again."""
-    words = text.split()
-    bare = [w.removesuffix("'s") for w in words]
-    if not lex.others.intersection(bare):
-        return text
-    last: str | None = None
-    for i, word in enumerate(bare):
-        if last == "other" and _PRONOUN.fullmatch(word):
-            words[i] = words[i].upper()
-        last = _antecedent(bare, i, lex) or last
-    return " ".join(words)
-
-
-def _people(text: str, lex: Lexicon) -> str:
-    """Caregiver and third-person forms to the patient's first person; a pronoun for
-    someone else (a pet, a child) stays theirs."""
-    text = _shield_others(text, lex)
-    if lex.caregiver_possessive is not None:
-        text = lex.caregiver_possessive.sub("my", text)
-    text = _rewrite(text, _THIRD_PERSON_IS)
-    if lex.caregiver_subject is not None:
-        text = lex.caregiver_subject.sub("i", text)
-    if lex.bare_caregiver is not None:
-        text = lex.bare_caregiver.sub(lambda m: "my" if m.group(1) else "i", text)
-    return _rewrite(text, _PRONOUNS).lower()
-
-
 def _contractions(text: str) -> str:
-    text = _rewrite(text, _CONTRACTIONS)
+    text = rewrite(text, _CONTRACTIONS)
     if "'" in text:
         text = _POSSESSIVE_S.sub(_possessive_s, text)
         text = text.replace("'", "")
@@ -229,7 +166,7 @@ def phrase_form(text: str) -> str:
 
 def before_lexicon(text: str, lex: Lexicon) -> str:
     """Every step before the lexicon's rewrites: the form its keys must be written in."""
-    text = _people(clean(text), lex)
+    text = people(clean(text), lex)
     text = _contractions(text)
     text = " ".join(words_to_digits(text.split()))
     if lex.fillers is not None:
@@ -258,7 +195,7 @@ def finish_rewrites(text: str, lex: Lexicon) -> str:
         text = _rewritten(" ".join(text.split()), lex.phrases, lex.replacements)
     if lex.hesitations is not None:
         text = lex.hesitations.sub(" ", text)
-    return " ".join(_rewrite(text, _AGREEMENT).split())
+    return " ".join(rewrite(text, _AGREEMENT).split())
 
 
 def normalize(text: str, lexicon: Lexicon | None = None) -> str:

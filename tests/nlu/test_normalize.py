@@ -112,3 +112,18 @@ def test_in_context_phrases_and_split_words(said, normalized):
 ])
 def test_pronouns_of_someone_else_stay_theirs(said, normalized):
     assert normalize(said) == normalized
+
+
+@pytest.mark.parametrize(("said", "normalized"), [
+    # a third person seen to be confused is the sign, before "she" becomes "i"
+    ("now she's confused", "now i am disoriented"),
+    ("my husband is very confused", "i am very disoriented"),
+    ("he's come over all confused", "i have come over all disoriented"),
+    # puzzlement keeps its word: about a thing, or the first person's own
+    ("my wife is confused about the lifting limit", "i am confused about the lifting limit"),
+    ("i'm confused, what do i do", "i am confused what do i do"),
+    ("i got confused", "i got confused"),
+    ("he was confused after the anaesthesia", "i was confused after the anesthesia"),
+])
+def test_a_third_persons_confusion_is_read_before_the_persons_meet(said, normalized):
+    assert normalize(said) == normalized
