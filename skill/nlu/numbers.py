@@ -193,6 +193,8 @@ def read_number(tokens: list[str], i: int) -> tuple[str, int] | None:
         text, j = f"{text}.{fraction[0]}", fraction[1]
     elif tokens[j : j + 3] == ["and", "a", "half"] and "." not in text:
         text, j = f"{text}.5", j + 3
+    elif tokens[j : j + 2] == ["and", "half"] and "." not in text:  # a learner's, no "a"
+        text, j = f"{text}.5", j + 2
     return _hundred_and(tokens, text, j) or _split_tenths(tokens, text, j) or (text, j)
 
 
