@@ -32,6 +32,10 @@ def reported(text):
         ("my pain is getting worse", "WorseningPainIntent"),
         ("i have a new sharp pain in my hip", "WorseningPainIntent"),
         ("my dad's speech is slurred", "EmergencyIntent"),
+        # a learner's bare verb; shaking from the cold in bed; an easing denied
+        ("my daughter says i talk very weird today", "EmergencyIntent"),
+        ("i'm trembling from the cold in bed", "InfectionSignsIntent"),
+        ("the ache is worse every day and not letting up", "WorseningPainIntent"),
         ("the redness is spreading", "IncisionConcernIntent"),
         ("there's pain shooting down my leg", "WorseningPainIntent"),
         ("nine one one", "EmergencyIntent"),
