@@ -71,6 +71,14 @@ def test_held_out_accuracy_at_least_95_percent():
 # (reports and near misses in everyday words) came in far below the rest and is held
 # apart, so that ground won there is kept.
 WRITER_FLOORS = {
+    # written after the day's first changes (on arrival: 89.8 / 95.6 / 4.2 / 0.6 / 84.6 /
+    # 8.1 and 87.4 / - / 0 / 0 / 98.0 / 11.4)
+    ("writers_aj.yaml",): (
+        {"urgent recall": 0.955, "accuracy": 0.897, "off-topic declined": 0.845},
+        {"false urgent": 0.043, "911 for non-emergency": 0.0065}),
+    ("writers_ak.yaml",): (
+        {"accuracy": 0.873, "off-topic declined": 0.979},
+        {"false urgent": 0.0, "911 for non-emergency": 0.0}),
     ("writers_ai.yaml",): (  # on arrival: 85.5 / - / 0 / 0 / 97.9 / 15.1
         {"accuracy": 0.854, "off-topic declined": 0.978},
         {"false urgent": 0.0, "911 for non-emergency": 0.0}),
