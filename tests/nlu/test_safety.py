@@ -32,6 +32,9 @@ def reported(text):
         ("my pain is getting worse", "WorseningPainIntent"),
         ("i have a new sharp pain in my hip", "WorseningPainIntent"),
         ("my dad's speech is slurred", "EmergencyIntent"),
+        # pity said of the one cared for is no other experiencer
+        ("my husband fell in the bathroom, poor thing", "EmergencyIntent"),
+        ("my mum has a fever of 102, the poor thing", "FeverIntent"),
         # a learner's bare verb; shaking from the cold in bed; an easing denied
         ("my daughter says i talk very weird today", "EmergencyIntent"),
         ("i'm trembling from the cold in bed", "InfectionSignsIntent"),
