@@ -42,7 +42,8 @@ CLAUSE_OPENERS: Final = frozenset({"what", "how", "should", "do", "does", "is", 
 UNIT_WORDS: Final = frozenset({"degrees", "degree", "fahrenheit", "celsius", "f", "c", "point"})
 # How a recognizer or a typist may spell "hundred" (Scots "a hunner"); "an" for "and"
 # inside a number.
-HUNDRED: Final = frozenset({"hundred", "hunnerd", "hunner", "hundered", "hundert", "hundrid"})
+HUNDRED: Final = frozenset({"hundred", "hunnerd", "hunner", "hundered", "hundert", "hundrid",
+                            "hunnert", "hunderd"})
 AND: Final = frozenset({"and", "an", "n"})
 # "and" heard as "in" ("a hundred in three"): only before a lone unit that ends the
 # number, with nothing or a unit or a new clause after it ("a hundred in three days"

@@ -32,6 +32,9 @@ def reported(text):
         ("my pain is getting worse", "WorseningPainIntent"),
         ("i have a new sharp pain in my hip", "WorseningPainIntent"),
         ("my dad's speech is slurred", "EmergencyIntent"),
+        # a learner's bare verb of a wound's fluid; a pain denied before the surgery is new
+        ("some yellow liquid is flow out from the cut", "IncisionConcernIntent"),
+        ("i have a new pain in my hip, before surgery no this pain", "WorseningPainIntent"),
         # pity said of the one cared for is no other experiencer
         ("my husband fell in the bathroom, poor thing", "EmergencyIntent"),
         ("my mum has a fever of 102, the poor thing", "FeverIntent"),
