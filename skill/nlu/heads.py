@@ -16,6 +16,7 @@ the head ("how do I lift the bonnet").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from typing import Final
@@ -32,6 +33,12 @@ LEAVE: Final = (" okay to ", " a problem ", " safe to ", " bad for ")
 # A how-to opening straight onto the head asks for a technique, not the guide's rule:
 # "how do I lift the bonnet", "how to sit a cake on a rack".
 HOW_TO: Final = ("how do i", "how do you", "how to")
+# A head that is a slot's placeholder ("{topic}": any of the uncovered topics, from a
+# flight to a pint) names its topic only in a question asking leave for the speaker, the
+# slot's values being everyday words too ("we booked the trip to bali"): "can i", "when
+# may she" (normalize() makes her "i"), "am i allowed", or a LEAVE phrase.
+ASKS_LEAVE: Final = re.compile(
+    r"\b(?:can|could|may) (?:i|we)\b|\b(?:am|are) (?:i|we) (?:allowed|able|let)\b")
 # The lowest score at which a question naming one topic's head is that topic's: the
 # dev choice of bench/sweep.py (a decline costs 1, a wrong answer 2; the everyday
 # requests it lets through decide between neighbours), `python bench/sweep.py --check`
@@ -57,6 +64,10 @@ class Heads:
         matches) names, if exactly one is named and the rest speaks of a person, asks
         leave or names the recovery (``anchors``)."""
         named = self.gate.intents_with_evidence(words)
+        # a topic named by its own words first; a slot's placeholder only failing that
+        ordinary = {t for t in named
+                    if any(not h.startswith("{") for h in self.gate.evidence_of(t, words))}
+        named = ordinary or named
         if len(named) != 1:
             return None
         topic = next(iter(named))
@@ -64,6 +75,9 @@ class Heads:
         said = text.split()
         if any(text.startswith(o + " ") and said[len(o.split())] in heads for o in HOW_TO):
             return None
+        leave = any(ask in f" {text} " for ask in LEAVE)
+        if not ordinary:
+            return topic if leave or ASKS_LEAVE.search(text) else None
         rest = words - heads
-        about = rest & (PERSON | anchors) or any(ask in f" {text} " for ask in LEAVE)
+        about = rest & (PERSON | anchors) or leave
         return topic if about else None

@@ -163,7 +163,7 @@ class Router:
             # one topic named by its head word, as said (not as repaired), or a believable
             # reading (the fever topic's head): skill.nlu.heads
             named = "FeverIntent" if believable else self.heads.only_topic(
-                heard, self.index.evidence_words(heard), self.lexicon.anchors)
+                heard, self.index.evidence_words(said), self.lexicon.anchors)
             score = next((r.score for r in ranked if r.intent == named), 0.0)
             if named is not None and score >= self.heads.score:
                 route = self._with_slots(named, score, slots, Decision(Step.NEAREST, HEAD_DETAIL))

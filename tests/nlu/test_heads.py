@@ -13,6 +13,8 @@ from skill.nlu.router import FALLBACK, route
     ("should my husband be walking to the letterbox yet", "WalkingIntent"),
     # no person, but asked whether it harms
     ("is sitting for a long stretch a problem early on", "SittingIntent"),
+    # an uncovered topic by the slot's value, in a question asking leave
+    ("could I hop over to Dublin on a plane in the spring", "UncoveredTopicIntent"),
 ])
 def test_a_question_naming_one_topic_by_its_head_gets_that_topic(text, intent):
     assert route(text).intent == intent
@@ -28,6 +30,8 @@ def test_a_question_naming_one_topic_by_its_head_gets_that_topic(text, intent):
     "walk me through setting up my phone",
     # a technique asked for, not the guide's rule
     "how do I lift the lid of a chest freezer",
+    # an uncovered topic's value in a story, or a how-to: no leave asked
+    "we finally booked the flight to Lagos for the whole family",
 ])
 def test_a_head_word_in_everyday_talk_is_still_declined(text):
     assert route(text).intent == FALLBACK
