@@ -1,0 +1,72 @@
+"""Everyday words a speaker adds around an urgent report leave it urgent: a place it
+happened, a plea for what to do, a hedge, a comparison with the past."""
+
+import pytest
+
+from skill.content import loader
+from skill.nlu.router import route
+from skill.review.evaluate import flagged_urgent
+
+REPORTS = [
+    "my husband fell",
+    "my wife can't breathe",
+    "my dad has chest pain",
+    "my incision is oozing",
+    "i have a fever of 102",
+]
+
+# (words, where they go): before or after the report
+CONTEXTS = [
+    ("outside in the garden", "after"),
+    ("outside in the garden", "before"),
+    ("at home", "before"),
+    ("at the table", "before"),
+    ("what do i do", "before"),
+    ("what should i do now", "before"),
+    ("what does it mean", "before"),
+    ("first time ever", "after"),
+    ("the worst it's ever been", "after"),
+    ("i suppose", "before"),
+    ("it never used to do this", "before"),
+    ("same as before surgery", "after"),
+]
+
+
+def _said(report: str, words: str, where: str) -> str:
+    return f"{words}, {report}" if where == "before" else f"{report}, {words}"
+
+
+@pytest.mark.parametrize("report", REPORTS)
+@pytest.mark.parametrize(("words", "where"), CONTEXTS)
+def test_everyday_words_around_a_report_keep_it_urgent(report, words, where):
+    text = _said(report, words, where)
+    assert flagged_urgent(route(text), loader.load_content()), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my husband fell outside",
+        "my mum collapsed outside the house",
+        "this is the worst pain i've ever had",
+    ],
+)
+def test_where_and_how_bad_keep_a_report_urgent(text):
+    assert flagged_urgent(route(text), loader.load_content())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the weather's heat, a question in general, a supposition, a past complaint
+        "it's 102 degrees outside today, should i still go for my walk",
+        "what do i do for numbness",
+        "what does it mean when the incision oozes",
+        "suppose my incision gets red",
+        "will i ever get a fever",
+        "i used to faint",
+        "i had numbness before surgery",
+    ],
+)
+def test_near_misses_stay_calm(text):
+    assert not flagged_urgent(route(text), loader.load_content())
