@@ -35,6 +35,7 @@ def reported(text):
         # a learner's bare verb of a wound's fluid; a pain denied before the surgery is new
         ("some yellow liquid is flow out from the cut", "IncisionConcernIntent"),
         ("i have a new pain in my hip, before surgery no this pain", "WorseningPainIntent"),
+        ("i worry about my incision, it is red and swollen", "IncisionConcernIntent"),
         # what to watch for, then what is seen as a clause of its own
         ("what should i watch for, my incision is red and hot", "IncisionConcernIntent"),
         # pity said of the one cared for is no other experiencer
