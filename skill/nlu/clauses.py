@@ -21,9 +21,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
-from typing import Final, Protocol
+from typing import TYPE_CHECKING, Final, Protocol
 
+from skill.content.safety_spec import REPORTED
 from skill.nlu.thresholds import WHOLE_MATCH
+
+if TYPE_CHECKING:
+    from skill.nlu.safety import Finding
 
 # Clause ends: the punctuation of a typed question, a dash set apart by spaces.
 _BREAK: Final = re.compile(r"([.,;:?!]+|\s[-\u2013\u2014]\s)")
@@ -35,6 +39,10 @@ QUESTION_WORDS: Final = frozenset(
     "aren't am was were do does did dont don't doesnt doesn't can cant can't could "
     "should would will wont won't may might must shall have has".split())
 OPENERS: Final = frozenset("um uh er oh so and but well like okay ok then now also".split())
+# The patient's words in a clause as said: the first person (a caregiver's "my ..."
+# too), or the wound itself ("the incision is oozing").
+FIRST_PERSON: Final = frozenset(
+    "i i'm im i've ive i'd my me incision wound cut stitches staples scar dressing".split())
 # A clause's score counts at this share of a whole question's. On tests/cases/dev,
 # 0.9 to 1.0 give the same accuracy (87.2 %) and 0.85 half a point less; 1.0 declines
 # 0.3 points less of the everyday lines, so the middle of the flat stretch is kept.
@@ -101,6 +109,26 @@ def split(text: str) -> list[Clause]:
         opening = next((w for w in words if w not in OPENERS), "")
         found.append(Clause(pieces[index].strip(), "?" in end or opening in QUESTION_WORDS))
     return found
+
+
+def reported_apart(text: str, read: Callable[[str], list[Finding]]) -> list[Finding]:
+    """The reported findings of ``text`` read from a later clause on, for a text whose
+    whole reading reports nothing: the scope of a question or a supposition ends with its
+    sentence ("what causes chills? i can't breathe", "what if it gets red, my incision is
+    red and swollen") when the later clause tells rather than asks. The reading runs from
+    that clause to the end, so a later "but it's gone now" still settles it; and the
+    clause must speak in the first person ("i", "my", a caregiver's "my husband" too), as
+    its "he" or "it" may stand for someone the earlier clauses named ("my dog is sick,
+    he has a fever")."""
+    parts = split(text)
+    for number in range(1, len(parts)):
+        said = parts[number]
+        if said.asks or FIRST_PERSON.isdisjoint(said.text.lower().replace("\u2019", "'").split()):
+            continue  # a question goes on asking ("if my chest hurts, should i call")
+        found = [f for f in read(" ".join(c.text for c in parts[number:])) if f.status == REPORTED]
+        if found:
+            return found
+    return []
 
 
 def scores(

@@ -65,8 +65,8 @@ class Heads:
         leave or names the recovery (``anchors``)."""
         named = self.gate.intents_with_evidence(words)
         # a topic named by its own words first; a slot's placeholder only failing that
-        ordinary = {t for t in named
-                    if any(not h.startswith("{") for h in self.gate.evidence_of(t, words))}
+        ordinary = frozenset(t for t in named
+                             if any(not h.startswith("{") for h in self.gate.evidence_of(t, words)))
         named = ordinary or named
         if len(named) != 1:
             return None

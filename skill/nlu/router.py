@@ -73,19 +73,16 @@ class Router:
         self.labels: list[str] = list(found.labels)
         # Urgent intents are scored on the whole question only (skill.nlu.scoring).
         self.urgent = frozenset(spec.name for spec in specs if spec.urgent)
-        # The urgent intents that answer only reports (FeverIntent answers questions too:
-        # "what counts as a fever").
+        # Those answering only reports (FeverIntent answers "what counts as a fever" too).
         self.reports_only = self.urgent - {"FeverIntent"}
-        self.index = SampleIndex(self.choices,
-                                 whole=[label in self.urgent for label in self.labels])
+        self.index = SampleIndex(self.choices, whole=[lab in self.urgent for lab in self.labels])
         self.gate = DomainGate(specs, lambda text: normalize(text, self.lexicon), facet_words)
         self.calling = calm.calling_gate(self.safety.spec, self.lexicon)
         self.heads = Heads(specs, lambda text: normalize(text, self.lexicon))
         self.phonetic: phonetic.PhoneticIndex | None = None  # set from the content
         self.acks: frozenset[str] = frozenset()  # yes, no: from the content's replies
         self.moves = Replies()  # the content's dialogue acts (intents/_replies.yaml)
-        # Read only from a question's first clause (skill.nlu.clauses): the conversation
-        # moves and the forms that name no topic.
+        # Read only from a first clause (skill.nlu.clauses): moves, forms naming no topic.
         self.first_only = self.conversation | (set(self.labels) - set(self.gate.terms))
         self.clause_reader = ClauseReader(
             self.index, self.labels, self.gate, self.lexicon, vocabulary, self.reader,
@@ -131,6 +128,9 @@ class Router:
             as_heard = self.safety.findings(heard)
             if safety.first_reported(as_heard) is not None:  # a repair never hides a report
                 normalized, found = heard, as_heard
+        if safety.first_reported(found) is None:  # a question's scope ends with its sentence
+            found += clauses.reported_apart(
+                text, lambda part: self.safety.findings(normalize(part, self.lexicon)))
         cleaned, slots = extract(safety.without_negated(normalized, found, self.safety),
                                  self.vocabulary, source=normalized, reader=self.reader)
         ranked = self.candidates(cleaned)

@@ -3,11 +3,12 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from skill.nlu import clauses
-from skill.nlu.router import FALLBACK, route, router_for
+from skill.nlu.router import FALLBACK, Step, route, router_for
 
 
 def test_the_asking_clause_of_a_story_is_answered():
@@ -109,3 +110,31 @@ def test_the_router_ranks_a_clause_only_when_that_could_count():
         lazy = clauses.scores(text, reader, router.first_only, router.urgent, router.acks)
         full = clauses.scores(text, eager, router.first_only, router.urgent, router.acks)
         assert list(lazy.items()) == list(full.items())
+
+
+QUESTIONS = ["what causes chills", "is numbness normal after this", "what if it gets red",
+             "how common is infection", "what should i expect"]
+REPORTS = [("i can't breathe", "EmergencyIntent"),
+           ("my incision is red and swollen", "IncisionConcernIntent"),
+           ("the wound is oozing pus", "IncisionConcernIntent"),
+           ("my pain is getting worse every day", "WorseningPainIntent")]
+
+
+@pytest.mark.parametrize("question", QUESTIONS)
+@pytest.mark.parametrize(("report", "intent"), REPORTS)
+@pytest.mark.parametrize("joint", [", ", ". ", "? "])
+def test_a_question_s_scope_ends_with_its_sentence(question, report, intent, joint):
+    found = route(question + joint + report)
+    assert found.intent == intent and found.rule is not None and found.rule.step is Step.SAFETY
+
+
+@pytest.mark.parametrize("text", [
+    # the later clause asks, or its pronoun is someone the first clause named, or a
+    # later clause settles it
+    "if my chest is hurting, should i call an ambulance",
+    "my dog is sick, he has a fever of 103",
+    "what causes chills? i had chills last week but they are gone now",
+])
+def test_a_later_clause_reports_only_when_it_tells_of_the_patient(text):
+    found = route(text)
+    assert found.rule is None or found.rule.step is not Step.SAFETY or found.intent == FALLBACK

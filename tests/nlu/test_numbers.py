@@ -41,8 +41,8 @@ def test_words_to_digits_leaves_words_around_numbers():
         ("100 2.5", "102.5"),
         ("a hundred and one and a half", "101.5"),
         ("thirty eight and a half", "38.5"),
-        ("thirty eight and half", "38.5"),
-        ("a hunnert and two point five", "102.5"),  # Southern US "hundred"  # a learner's, with no "a"
+        ("thirty eight and half", "38.5"),  # a learner's, with no "a"
+        ("a hunnert and two point five", "102.5"),  # Southern US "hundred"
         ("100 20", "100 20"),
         ("10 2", "102"),
         ("10 1.5", "101.5"),
