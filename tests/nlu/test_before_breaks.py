@@ -3,9 +3,11 @@
 import pytest
 import yaml
 
-from skill.content import safety_spec
+from skill.content import loader, safety_spec
 from skill.nlu import safety
 from skill.nlu.normalize import normalize
+from skill.nlu.router import route
+from skill.review import evaluate
 
 
 def _engine(**resolved):
@@ -27,6 +29,24 @@ def test_a_before_break_ends_the_trigger_before_it_not_the_one_after():
     # a word that ends both scopes ends the after-trigger's too
     both = _engine(before_breaks=[], breaks=["i"])
     assert _statuses(both, "the chills i had went away") == {"reported"}
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    # a past complaint, then the patient's own report with no punctuation between
+    ("i used to get migraines i can't breathe", "EmergencyIntent"),
+    ("i no longer take the pills my incision is red and swollen", "IncisionConcernIntent"),
+    ("i used to have back pain my pain is getting much worse", "WorseningPainIntent"),
+])
+def test_a_past_complaint_does_not_settle_the_next_clause(text, intent):
+    found = route(text)
+    assert found.intent == intent
+    assert evaluate.flagged_urgent(found, loader.load_content())
+
+
+@pytest.mark.parametrize("text", ["the fever i had went away yesterday", "i used to get chills",
+                                  "my incision used to be red"])
+def test_a_past_complaint_is_still_no_report(text):
+    assert not evaluate.flagged_urgent(route(text), loader.load_content())
 
 
 def test_before_breaks_must_be_a_list_of_phrases():
