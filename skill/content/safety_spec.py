@@ -20,7 +20,8 @@ REPORTED: Final = "reported"
 STATUSES: Final = ("reported", "negated", "asked", "resolved", "other_experiencer")
 # What a modifier may say; anything else is refused.
 MODIFIER_KEYS: Final = frozenset({"status", "before", "opening", "after", "before_window",
-                                  "after_window", "breaks", "across_breaks"})
+                                  "after_window", "breaks", "before_breaks",
+                                  "across_breaks"})
 RULE_KEYS: Final = frozenset({"name", "intent", "concepts", "window", "contrast", "examples"})
 # A rule's concepts may stand this many words apart unless it says otherwise.
 DEFAULT_WINDOW: Final = 6
@@ -42,6 +43,10 @@ class Modifier:
     before_window: int
     after_window: int
     breaks: tuple[str, ...]  # words that end this modifier's scope, beyond the global ones
+    # words that end only its ``before`` triggers' scope (rightwards): a new clause the
+    # patient opens ("i used to get migraines i can not breathe"), which its ``after``
+    # triggers still reach back across ("the chills i had went away")
+    before_breaks: tuple[str, ...] = ()
     # the scope reaches past the global breaks (only its own end it): a statement about
     # the person, not the finding ("102 but he never had surgery")
     across_breaks: bool = False
@@ -152,6 +157,7 @@ def _modifier(name: str, raw: Any) -> Modifier:
         before_window=_int(body.get("before_window"), f"{where}.before_window"),
         after_window=_int(body.get("after_window"), f"{where}.after_window"),
         breaks=_strings(body.get("breaks"), f"{where}.breaks"),
+        before_breaks=_strings(body.get("before_breaks"), f"{where}.before_breaks"),
         across_breaks=_flag(body.get("across_breaks"), f"{where}.across_breaks"),
     )
 

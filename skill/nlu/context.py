@@ -4,19 +4,25 @@ A ``PhraseTable`` maps normalized phrases to labels and finds them by longest ma
 word by word (a dictionary look-up per word and length, not one regular expression
 per list). A ``Scope`` says whether a modifier's trigger reaches a span: a trigger
 *before* the span scopes forward, one *after* it scopes backward, each over a window
-of words that ends at a clause break (NegEx/ConText, Chapman et al.).
+of words that ends at a clause break (NegEx/ConText, Chapman et al.). A modifier's
+``before_break:`` words end only its forward scopes: a new clause of the patient's own
+("i used to get migraines i can not breathe") while its after-triggers still reach back
+across them ("the chills i had went away"). ``pairings`` finds where a rule's concepts
+stand together, within its window and not across a contrast word.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Final
 
 # Labels every table may carry besides its own.
 PSEUDO: Final = "pseudo"  # looks like a concept or a trigger, is neither
 BREAK: Final = "break"  # ends every modifier's scope
+PAIR_BREAK: Final = "pair_break"  # a rule's concepts do not pair up across these words
+BEFORE_BREAK: Final = "before_break"  # BEFORE_BREAK:name ends name's forward scopes
 
 
 @dataclass(frozen=True)
@@ -79,7 +85,8 @@ class PhraseTable:
 
 @dataclass(frozen=True)
 class Scope:
-    """One modifier compiled: the labels of its triggers and of what stops them."""
+    """One modifier compiled: the labels of its triggers and of what stops them (a
+    trigger before the span: ``before_stops``; after it: ``stops``)."""
 
     name: str
     status: str
@@ -88,6 +95,7 @@ class Scope:
     before_window: int
     after_window: int
     stops: frozenset[str]
+    before_stops: frozenset[str]
 
     @classmethod
     def of(cls, name: str, status: str, before_window: int, after_window: int,
@@ -96,7 +104,8 @@ class Scope:
         ``across_breaks``: only its own breaks end it, not the global ones."""
         stops = {f"break:{name}"} if across_breaks else {BREAK, f"break:{name}"}
         return cls(name, status, f"before:{name}", f"after:{name}", before_window,
-                   after_window, frozenset(stops))
+                   after_window, frozenset(stops),
+                   frozenset({*stops, f"{BEFORE_BREAK}:{name}"}))
 
 
 class Scanned:
@@ -131,7 +140,7 @@ class Scanned:
                 break
             if scope.before_label in span.labels:
                 return True
-            if span.labels & scope.stops:
+            if span.labels & scope.before_stops:
                 break
         j = k
         while j < len(self.spans) and self.spans[j].start < end:
@@ -153,3 +162,36 @@ class Scanned:
             if any(self.reaches(start, end, scope) for start, end in ranges):
                 return scope.status
         return default
+
+
+def _partner(scanned: Scanned, anchor: int, label: str, window: int,
+             contrast: bool) -> Span | None:
+    """The nearest span with ``label`` within ``window`` words of the anchor span, not
+    across a contrast word unless ``contrast``."""
+    spans, here = scanned.spans, scanned.spans[anchor]
+    for step in (-1, 1):
+        j = anchor + step
+        while 0 <= j < len(spans):
+            span = spans[j]
+            gap = here.start - span.end if step < 0 else span.start - here.end
+            if gap > window or (PAIR_BREAK in span.labels and not contrast):
+                break
+            if label in span.labels:
+                return span
+            j += step
+    return None
+
+
+def pairings(scanned: Scanned, labels: tuple[str, ...], window: int,
+             contrast: bool) -> Iterator[list[Span]]:
+    """The spans of each place where all of a rule's concept labels stand together."""
+    first, *others = labels
+    for index in scanned.indices.get(first, ()):
+        parts = [scanned.spans[index]]
+        for label in others:
+            partner = _partner(scanned, index, label, window, contrast)
+            if partner is None:
+                break
+            parts.append(partner)
+        else:
+            yield parts

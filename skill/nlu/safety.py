@@ -3,7 +3,10 @@
 A symptom that is *reported* (not negated, asked about, resolved, or someone else's)
 wins over whatever else the utterance asks: "i have a fever of 102 can i take
 acetaminophen" is a fever. The data says which concepts make which symptom and which
-triggers modify them; this module is only the how (see skill/nlu/context.py).
+triggers modify them; this module is only the how (see skill/nlu/context.py). A
+modifier's scope ends at the file's clause breaks (unless ``across_breaks``), at its own
+``breaks`` and, for its before-triggers only (scoping forward), at its ``before_breaks``:
+"used to" stops at a new "i", while "the chills i had went away" still reaches back.
 
 Findings run on ``normalize()`` output, so caregiver forms are already "i"/"my",
 incision mishearings are "incision", and numbers are digits.
@@ -21,7 +24,17 @@ from skill.content.safety_spec import REPORTED, SafetySpec
 from skill.content.spec import Content
 from skill.content.templates import expand
 from skill.nlu import stored
-from skill.nlu.context import BREAK, PSEUDO, PhraseTable, Scanned, Scope, Span
+from skill.nlu.context import (
+    BEFORE_BREAK,
+    BREAK,
+    PAIR_BREAK,
+    PSEUDO,
+    PhraseTable,
+    Scanned,
+    Scope,
+    Span,
+    pairings,
+)
 from skill.nlu.normalize import normalize
 
 # Statuses that say the user does not have the symptom now: cut from the text.
@@ -32,8 +45,6 @@ _NEGATION_GLUE: Final = frozenset({"any", "a", "an", "have", "do", "does", "did"
 # Texts whose scans an engine keeps: one routing scans the words heard and the repaired
 # words, each up to three times (findings, concerns, the temperature reading).
 SCANS_KEPT: Final = 8
-# The concept-break label: a rule's concepts do not pair up across these words.
-PAIR_BREAK: Final = "pair_break"
 # A trigger that counts only as the question's first words (a modifier's ``opening:``).
 OPENING: Final = "opening:"
 
@@ -73,7 +84,8 @@ def _entries(spec: SafetySpec) -> Iterator[tuple[str, str]]:
         yield from ((p, PAIR_BREAK) for p in phrases(word))
     for mod in spec.modifiers:
         for side, lines in (("before", mod.before), ("opening", mod.opening),
-                            ("after", mod.after), ("break", mod.breaks)):
+                            ("after", mod.after), ("break", mod.breaks),
+                            (BEFORE_BREAK, mod.before_breaks)):
             for line in lines:
                 # "i" and "my" survive normalize() as themselves; fillers do not.
                 yield from ((p, f"{side}:{mod.name}") for p in list(phrases(line)) or [line])
@@ -178,7 +190,7 @@ class Engine:
         for rule, labels in self.rule_labels:
             if not all(label in scanned.indices for label in labels):
                 continue
-            for parts in _matches(scanned, labels, rule.window, rule.contrast):
+            for parts in pairings(scanned, labels, rule.window, rule.contrast):
                 status = scanned.status(((p.start, p.end) for p in parts), self.scopes,
                                         REPORTED)
                 first, last = min(p.start for p in parts), max(p.end for p in parts)
@@ -213,39 +225,6 @@ def _offsets(text: str) -> list[tuple[int, int]]:
         out.append((cursor, cursor + len(word)))
         cursor += len(word) + 1
     return out
-
-
-def _partner(scanned: Scanned, anchor: int, label: str, window: int,
-             contrast: bool) -> Span | None:
-    """The nearest span with ``label`` within ``window`` words of the anchor span, not
-    across a contrast word unless ``contrast``."""
-    spans, here = scanned.spans, scanned.spans[anchor]
-    for step in (-1, 1):
-        j = anchor + step
-        while 0 <= j < len(spans):
-            span = spans[j]
-            gap = here.start - span.end if step < 0 else span.start - here.end
-            if gap > window or (PAIR_BREAK in span.labels and not contrast):
-                break
-            if label in span.labels:
-                return span
-            j += step
-    return None
-
-
-def _matches(scanned: Scanned, labels: tuple[str, ...], window: int,
-             contrast: bool) -> Iterator[list[Span]]:
-    """The spans of each place where all of a rule's concept labels stand together."""
-    first, *others = labels
-    for index in scanned.indices.get(first, ()):
-        parts = [scanned.spans[index]]
-        for label in others:
-            partner = _partner(scanned, index, label, window, contrast)
-            if partner is None:
-                break
-            parts.append(partner)
-        else:
-            yield parts
 
 
 def _compiled(content: Content) -> Engine:
