@@ -1,4 +1,5 @@
-"""A question told with a story: score its clauses one by one when the whole declines.
+"""A question told with a story: score its clauses one by one when the whole declines;
+and a report told after a question: read it apart (``reported_apart``).
 
 "What are the risks for my father, he's seventy-eight and nervous about it": the words
 around the question ("seventy-eight", "nervous") are unknown to every sample and weigh
@@ -117,9 +118,9 @@ def reported_apart(text: str, read: Callable[[str], list[Finding]]) -> list[Find
     sentence ("what causes chills? i can't breathe", "what if it gets red, my incision is
     red and swollen") when the later clause tells rather than asks. The reading runs from
     that clause to the end, so a later "but it's gone now" still settles it; and the
-    clause must speak in the first person ("i", "my", a caregiver's "my husband" too), as
-    its "he" or "it" may stand for someone the earlier clauses named ("my dog is sick,
-    he has a fever")."""
+    clause must speak of the patient in its own words (FIRST_PERSON: "i", "my", a
+    caregiver's "my husband", or the wound itself), as its "he" or "it" may stand for
+    someone the earlier clauses named ("my dog is sick, he has a fever")."""
     parts = split(text)
     for number in range(1, len(parts)):
         said = parts[number]

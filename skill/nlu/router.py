@@ -71,8 +71,7 @@ class Router:
         found = forms or sample_forms(specs, vocabulary, self.lexicon)
         self.choices: list[str] = list(found.choices)
         self.labels: list[str] = list(found.labels)
-        # Urgent intents are scored on the whole question only (skill.nlu.scoring).
-        self.urgent = frozenset(spec.name for spec in specs if spec.urgent)
+        self.urgent = frozenset(spec.name for spec in specs if spec.urgent)  # scored whole
         # Those answering only reports (FeverIntent answers "what counts as a fever" too).
         self.reports_only = self.urgent - {"FeverIntent"}
         self.index = SampleIndex(self.choices, whole=[lab in self.urgent for lab in self.labels])
@@ -160,10 +159,11 @@ class Router:
                 ranked = [Route(i, s) for i, s in sorted(best.items(), key=lambda kv: -kv[1])]
                 route = self._decide(ranked, slots, found, evidenced, normalized)
         if route.rule is not None and route.rule.step is Step.BELOW_THRESHOLD:
-            # one topic named by its head word, as said (not as repaired), or a believable
-            # reading (the fever topic's head): skill.nlu.heads
+            # one topic named by its head word as said (not as repaired) or a slot's
+            # placeholder, or a believable reading (the fever topic's head): skill.nlu.heads
+            held = {w for w in cleaned.split() if w.startswith("{")}
             named = "FeverIntent" if believable else self.heads.only_topic(
-                heard, self.index.evidence_words(said), self.lexicon.anchors)
+                heard, self.index.evidence_words(heard) | held, self.lexicon.anchors)
             score = next((r.score for r in ranked if r.intent == named), 0.0)
             if named is not None and score >= self.heads.score:
                 route = self._with_slots(named, score, slots, Decision(Step.NEAREST, HEAD_DETAIL))

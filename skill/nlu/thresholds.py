@@ -6,7 +6,7 @@ missed urgent report 20 more); costs at most two declined questions apart tie, a
 go to the higher accuracy, then to the fewest values moved, then to the flattest
 neighbourhood.
 
-On today's dev (9,022 cases) the sweep's one-shot optimum has moved to MARGIN 1 and
+On the dev set of 2026-11-26 (9,022 cases) the sweep's one-shot optimum moved to MARGIN 1 and
 SURE_SCORE 80: a cost of 0.1896 against 0.1904 here (about seven declined questions),
 at 0.02 points less accuracy. The values below are kept: the sweep scores one-shot
 routes only, and at its point the dev conversations lose 6 turns and the dev facet
