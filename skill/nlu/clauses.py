@@ -114,9 +114,11 @@ def split(text: str) -> list[Clause]:
 
 def reported_apart(text: str, read: Callable[[str], list[Finding]]) -> list[Finding]:
     """The reported findings of ``text`` read from a later clause on, for a text whose
-    whole reading reports nothing: the scope of a question or a supposition ends with its
-    sentence ("what causes chills? i can't breathe", "what if it gets red, my incision is
-    red and swollen") when the later clause tells rather than asks. The reading runs from
+    whole reading names a symptom but reports none (a part never finds what the whole
+    does not name, so a text naming none is not read again): the scope of a question or
+    a supposition ends with its sentence ("what causes chills? i can't breathe", "what if
+    it gets red, my incision is red and swollen") when the later clause tells rather than
+    asks. The reading runs from
     that clause to the end, so a later "but it's gone now" still settles it; and the
     clause must speak of the patient in its own words (FIRST_PERSON: "i", "my", a
     caregiver's "my husband", or the wound itself), as its "he" or "it" may stand for

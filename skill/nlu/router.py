@@ -127,7 +127,7 @@ class Router:
             as_heard = self.safety.findings(heard)
             if safety.first_reported(as_heard) is not None:  # a repair never hides a report
                 normalized, found = heard, as_heard
-        if safety.first_reported(found) is None:  # a question's scope ends with its sentence
+        if found and safety.first_reported(found) is None:  # named, not reported: by sentence
             found += clauses.reported_apart(
                 text, lambda part: self.safety.findings(normalize(part, self.lexicon)))
         cleaned, slots = extract(safety.without_negated(normalized, found, self.safety),
