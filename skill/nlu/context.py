@@ -5,7 +5,7 @@ word by word (a dictionary look-up per word and length, not one regular expressi
 per list). A ``Scope`` says whether a modifier's trigger reaches a span: a trigger
 *before* the span scopes forward, one *after* it scopes backward, each over a window
 of words that ends at a clause break (NegEx/ConText, Chapman et al.). A modifier's
-``before_break:`` words end only its forward scopes: a new clause of the patient's own
+``before_breaks:`` end only its forward scopes: a new clause of the patient's own
 ("i used to get migraines i can not breathe") while its after-triggers still reach back
 across them ("the chills i had went away"). ``pairings`` finds where a rule's concepts
 stand together, within its window and not across a contrast word.

@@ -45,6 +45,8 @@ UNIT_WORDS: Final = frozenset({"degrees", "degree", "fahrenheit", "celsius", "f"
 HUNDRED: Final = frozenset({"hundred", "hunnerd", "hunner", "hundered", "hundert", "hundrid",
                             "hunnert", "hunderd"})
 AND: Final = frozenset({"and", "an", "n"})
+# A half after a whole number, with a learner's form that has no "a" ("38 and half").
+HALVES: Final = (("and", "a", "half"), ("and", "half"))
 # "and" heard as "in" ("a hundred in three"): only before a lone unit that ends the
 # number, with nothing or a unit or a new clause after it ("a hundred in three days"
 # stays a count and a time).
@@ -192,10 +194,9 @@ def read_number(tokens: list[str], i: int) -> tuple[str, int] | None:
     fraction = _fraction(tokens, j)
     if fraction is not None:
         text, j = f"{text}.{fraction[0]}", fraction[1]
-    elif tokens[j : j + 3] == ["and", "a", "half"] and "." not in text:
-        text, j = f"{text}.5", j + 3
-    elif tokens[j : j + 2] == ["and", "half"] and "." not in text:  # a learner's, no "a"
-        text, j = f"{text}.5", j + 2
+    elif "." not in text and (half := next(
+            (len(h) for h in HALVES if tuple(tokens[j : j + len(h)]) == h), 0)):
+        text, j = f"{text}.5", j + half
     return _hundred_and(tokens, text, j) or _split_tenths(tokens, text, j) or (text, j)
 
 
