@@ -112,7 +112,53 @@ def split(text: str) -> list[Clause]:
     return found
 
 
-def reported_apart(text: str, read: Callable[[str], list[Finding]]) -> list[Finding]:
+# Where a transcript carries no punctuation, a telling clause may still start after a
+# question's last word: with the patient as its subject ("what causes chills i can't
+# breathe", "what should i expect my incision is red"). Not after a word that makes the
+# next clause part of the question: a complementizer or preposition ("what if my incision
+# is red", "is it normal for my wound to itch"), an auxiliary or question word putting
+# the subject after it ("how long will my incision be red"), a verb or noun taking a
+# clause ("how do i know my incision is infected", "what are the signs my wound is
+# infected"), or "and"/"or" carrying the question on ("what if i fall and my incision
+# opens"). "my ..." or "the ..." is a subject only when no preposition follows its noun
+# ("how do i keep my incision from getting infected" names an object), and "the" only
+# before the wound's own word ("the wound is oozing", not "the clinic"). Closed classes
+# of English grammar, with the verbs and nouns of knowing and likelihood.
+SUBJECTS: Final = frozenset("i i'm im i've ive i'd my the".split())
+PREPOSITIONS: Final = frozenset(
+    "for to about of with without as than from at on by in into onto around near under "
+    "over behind beside below above across through inside along between against after "
+    "before during since until like and or".split())
+EMBEDDING: Final = QUESTION_WORDS | PREPOSITIONS - {"like"} | frozenset(
+    "if whether that when whenever while unless once though although so nor "
+    "be been being get gets got "
+    "know knows knew tell tells mean means meant say says said see sees saw notice "
+    "noticed check think thinks thought guess hope wonder wondering wondered believe "
+    "suppose supposing imagine assume realize sure certain likely possible probable "
+    "chance chances odds risk risks likelihood possibility sign signs symptom symptoms "
+    "way ways".split())
+
+
+def told_starts(text: str) -> list[int]:
+    """Word positions after the first two where, with no punctuation, a telling clause
+    about the patient may start (see SUBJECTS)."""
+    words = text.lower().replace("\u2019", "'").split()
+    return [k for k in range(2, len(words))
+            if words[k] in SUBJECTS and words[k - 1] not in EMBEDDING
+            and _heads(words[k], words[k + 1:k + 3])]
+
+
+def _heads(subject: str, after: list[str]) -> bool:
+    """Whether ``subject`` heads a clause: "i" always; "my" or "the" when a preposition
+    does not follow its noun, "the" only with the wound's own word."""
+    if subject not in ("my", "the"):
+        return True
+    return len(after) == 2 and after[1] not in PREPOSITIONS and (
+        subject == "my" or after[0] in FIRST_PERSON)
+
+
+def reported_apart(text: str, read: Callable[[str], list[Finding]]
+                   ) -> tuple[list[Finding], str]:
     """The reported findings of ``text`` read from a later clause on, for a text whose
     whole reading names a symptom but reports none (a part never finds what the whole
     does not name, so a text naming none is not read again): the scope of a question or
@@ -122,16 +168,25 @@ def reported_apart(text: str, read: Callable[[str], list[Finding]]) -> list[Find
     that clause to the end, so a later "but it's gone now" still settles it; and the
     clause must speak of the patient in its own words (FIRST_PERSON: "i", "my", a
     caregiver's "my husband", or the wound itself), as its "he" or "it" may stand for
-    someone the earlier clauses named ("my dog is sick, he has a fever")."""
+    someone the earlier clauses named ("my dog is sick, he has a fever"). With no
+    punctuation, such a clause starts where ``told_starts`` says. Returns the findings
+    and the words they were read from ("" for none)."""
     parts = split(text)
     for number in range(1, len(parts)):
         said = parts[number]
         if said.asks or FIRST_PERSON.isdisjoint(said.text.lower().replace("\u2019", "'").split()):
             continue  # a question goes on asking ("if my chest hurts, should i call")
-        found = [f for f in read(" ".join(c.text for c in parts[number:])) if f.status == REPORTED]
-        if found:
-            return found
-    return []
+        rest = " ".join(c.text for c in parts[number:])
+        if found := [f for f in read(rest) if f.status == REPORTED]:
+            return found, rest
+    words = text.split()
+    for start in told_starts(text):
+        rest = " ".join(words[start:])
+        if FIRST_PERSON.isdisjoint(rest.lower().replace("\u2019", "'").split()):
+            continue
+        if found := [f for f in read(rest) if f.status == REPORTED]:
+            return found, rest
+    return [], ""
 
 
 def scores(

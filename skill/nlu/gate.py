@@ -17,7 +17,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final
 
-from skill.content.spec import IntentSpec
+from skill.content import answers
+from skill.content.spec import Content, IntentSpec
+from skill.nlu import facets
 
 STEM: str = "*"
 # Words whose places in the terms are kept once looked up: far more than a day's
@@ -132,3 +134,17 @@ def _term(entry: str, normalize: Callable[[str], str]) -> Term:
     if len(words) == len(raw):
         words = [w + STEM if r.endswith(STEM) else w for w, r in zip(words, raw, strict=True)]
     return Term(tuple(words))
+
+
+def facet_evidence(content: Content) -> dict[str, tuple[str, ...]]:
+    """Each intent's facet phrases long enough to move a question (skill.nlu.facets):
+    they name its topic, so they are domain evidence as well ("is it permanent" is
+    fusion healing). A phrase that only frames a question ("how much time", "do i
+    need") names no topic: "how much time is left on the timer" is not about sitting."""
+    parsed = answers.of(content)
+    return {
+        spec.name: tuple(
+            w for words in facets.naming_words(parsed[spec.answer]).values()
+            for w in words if len(w.split()) >= facets.REDIRECT_WORDS)
+        for spec in content.intents if spec.answer in parsed
+    }

@@ -15,12 +15,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Final
 
-from skill.content import answers, loader
+from skill.content import loader
 from skill.content.spec import MENTION_SLOT, Content, IntentSpec
-from skill.nlu import calm, clauses, elsewhere, facets, fever, phonetic, prebuild, readings, safety
+from skill.nlu import calm, clauses, elsewhere, fever, phonetic, prebuild, readings, safety
 from skill.nlu.clause_view import ClauseReader
 from skill.nlu.forms import SampleForms, sample_forms
-from skill.nlu.gate import DomainGate
+from skill.nlu.gate import DomainGate, facet_evidence
 from skill.nlu.heads import DETAIL as HEAD_DETAIL
 from skill.nlu.heads import Heads
 from skill.nlu.lexicon import Lexicon, lexicon_of
@@ -89,17 +89,7 @@ class Router:
 
     @classmethod
     def from_content(cls, content: Content) -> Router:
-        # A facet phrase long enough to move a question (skill.nlu.facets) names its
-        # topic: it is domain evidence as well ("is it permanent" is fusion healing). A
-        # phrase that only frames a question ("how much time", "do i need") names no
-        # topic: "how much time is left on the timer" is not about sitting.
-        parsed = answers.of(content)
-        facet_words = {
-            spec.name: tuple(
-                w for words in facets.naming_words(parsed[spec.answer]).values()
-                for w in words if len(w.split()) >= facets.REDIRECT_WORDS)
-            for spec in content.intents if spec.answer in parsed
-        }
+        facet_words = facet_evidence(content)
         router = cls(content.intents, vocabulary_of(content), lexicon_of(content), facet_words,
                      prebuild.stored_forms(content), safety.engine_of(content),
                      readings.reader_of(content))
@@ -127,11 +117,14 @@ class Router:
             as_heard = self.safety.findings(heard)
             if safety.first_reported(as_heard) is not None:  # a repair never hides a report
                 normalized, found = heard, as_heard
+        told = ""  # a later clause's report, its reading too: skill.nlu.clauses
         if found and safety.first_reported(found) is None:  # named, not reported: by sentence
-            found += clauses.reported_apart(
+            more, told = clauses.reported_apart(
                 text, lambda part: self.safety.findings(normalize(part, self.lexicon)))
+            found += more
         cleaned, slots = extract(safety.without_negated(normalized, found, self.safety),
-                                 self.vocabulary, source=normalized, reader=self.reader)
+                                 self.vocabulary, source=normalized, reader=self.reader,
+                                 told=normalize(told, self.lexicon) if told else None)
         ranked = self.candidates(cleaned)
         # Topic evidence is read before safety cuts out a denied or resolved symptom
         # ("until my pain is gone" is still about pain), and with the slot placeholders.

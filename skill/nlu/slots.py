@@ -78,16 +78,18 @@ def vocabulary_of(content: Content | None = None) -> SlotVocabulary:
 
 def extract(
     text: str, vocabulary: SlotVocabulary | None = None, source: str | None = None,
-    reader: readings.Reader | None = None,
+    reader: readings.Reader | None = None, told: str | None = None,
 ) -> tuple[str, dict[str, str]]:
     """(text with placeholders, slot values) for normalized user text.
 
     The temperature reading is read from ``source`` (the text before negated or other
-    people's symptoms were cut out; default ``text``) and its number is replaced in
-    ``text``."""
+    people's symptoms were cut out; default ``text``), or else from ``told`` (a later
+    clause read apart as a report, skill.nlu.clauses: "what if it gets red, i have a
+    fever of 102"), and its number is replaced in ``text``."""
     vocab = vocabulary or vocabulary_of()
     slots: dict[str, str] = {}
-    found = readings.find(source if source is not None else text, reader)
+    found = readings.find(source if source is not None else text, reader) or (
+        readings.find(told, reader) if told else None)
     words = text.split()
     if found is not None and found.token in words:
         slots[TEMPERATURE_SLOT] = found.number

@@ -138,3 +138,42 @@ def test_a_question_s_scope_ends_with_its_sentence(question, report, intent, joi
 def test_a_later_clause_reports_only_when_it_tells_of_the_patient(text):
     found = route(text)
     assert found.rule is None or found.rule.step is not Step.SAFETY or found.intent == FALLBACK
+
+
+@pytest.mark.parametrize("question", QUESTIONS)
+@pytest.mark.parametrize(("report", "intent"), REPORTS)
+def test_a_transcript_without_punctuation_still_ends_the_question_before_a_report(
+        question, report, intent):
+    found = route(question + " " + report)
+    assert found.intent == intent and found.rule is not None and found.rule.step is Step.SAFETY
+
+
+@pytest.mark.parametrize("joint", [", ", " "])
+def test_a_reading_told_after_a_question_is_the_reading_of_the_report(joint):
+    found = route("what if it gets red" + joint + "i have a fever of 102")
+    assert found.intent == "FeverIntent" and found.slots.get("temperature") == "102"
+    assert found.rule is not None and found.rule.step is Step.SAFETY
+
+
+@pytest.mark.parametrize("text", [
+    # a subject after a complementizer, preposition, auxiliary, "and", or a verb or noun
+    # taking a clause goes on asking; "my ..." before a preposition is an object
+    "what are the signs my incision is infected",
+    "how do i know my incision is infected",
+    "what should i do if my incision starts oozing",
+    "how long will my incision be sore",
+    "what if i fall and my incision opens",
+    "how do i keep my incision from getting infected",
+    "is it normal for my incision to be a bit pink",
+    "who do i call if my fever goes over 101",
+])
+def test_without_punctuation_a_clause_inside_the_question_is_not_read_apart(text):
+    assert clauses.told_starts(text) == []
+    found = route(text)
+    assert found.rule is None or found.rule.step is not Step.SAFETY
+
+
+def test_a_told_clause_starts_at_its_subject():
+    assert clauses.told_starts("what should i expect my incision is red") == [4]
+    assert clauses.told_starts("what causes chills i can't breathe") == [3]
+    assert clauses.told_starts("should i call the clinic when it hurts") == []

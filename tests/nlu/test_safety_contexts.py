@@ -66,6 +66,9 @@ def test_where_and_how_bad_keep_a_report_urgent(text):
         "will i ever get a fever",
         "i used to faint",
         "i had numbness before surgery",
+        # a share of people, not the patient
+        "how many people get an infection after this surgery, what percent",
+        "what percentage of patients end up with numbness in the leg",
     ],
 )
 def test_near_misses_stay_calm(text):
