@@ -71,6 +71,15 @@ def test_held_out_accuracy_at_least_95_percent():
 # (reports and near misses in everyday words) came in far below the rest and is held
 # apart, so that ground won there is kept.
 WRITER_FLOORS = {
+    # came in on 2026-11-26 (on arrival: speech transcripts without punctuation 87.4 / 96.9
+    # / 3.5 / 0 / 100 / 6.5, questions and everyday requests 78.9 / - / 1.6 / 0 / 94.1 /
+    # 10.9); writers_al tuned on since (safety by mechanism: 88.4 / 100 / 2.8)
+    ("writers_al.yaml",): (
+        {"urgent recall": 0.995, "accuracy": 0.874, "off-topic declined": 0.99},
+        {"false urgent": 0.036, "911 for non-emergency": 0.0}),
+    ("writers_am.yaml",): (
+        {"accuracy": 0.789, "off-topic declined": 0.94},
+        {"false urgent": 0.017, "911 for non-emergency": 0.0}),
     # written after the day's first changes (on arrival: 89.8 / 95.6 / 4.2 / 0.6 / 84.6 /
     # 8.1 and 87.4 / - / 0 / 0 / 98.0 / 11.4)
     ("writers_aj.yaml",): (
