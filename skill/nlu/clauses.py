@@ -122,9 +122,10 @@ def split(text: str) -> list[Clause]:
 # infected"), or "and"/"or" carrying the question on ("what if i fall and my incision
 # opens"). "my ..." or "the ..." is a subject only when no preposition follows its noun
 # ("how do i keep my incision from getting infected" names an object), and "the" only
-# before the wound's own word ("the wound is oozing", not "the clinic"). Closed classes
+# before the wound's own word ("the wound is oozing", not "the clinic"), as "his", "her"
+# or "their" (a caregiver's: "cause his incision is leaking"). Closed classes
 # of English grammar, with the verbs and nouns of knowing and likelihood.
-SUBJECTS: Final = frozenset("i i'm im i've ive i'd my the".split())
+SUBJECTS: Final = frozenset("i i'm im i've ive i'd my the his her their".split())
 PREPOSITIONS: Final = frozenset(
     "for to about of with without as than from at on by in into onto around near under "
     "over behind beside below above across through inside along between against after "
@@ -149,12 +150,15 @@ def told_starts(text: str) -> list[int]:
 
 
 def _heads(subject: str, after: list[str]) -> bool:
-    """Whether ``subject`` heads a clause: "i" always; "my" or "the" when a preposition
-    does not follow its noun, "the" only with the wound's own word."""
-    if subject not in ("my", "the"):
+    """Whether ``subject`` heads a clause: "i" always; "my", "the", "his"... when a
+    preposition does not follow its noun, all but "my" only with the wound's own word."""
+    if subject not in _DETERMINERS:
         return True
     return len(after) == 2 and after[1] not in PREPOSITIONS and (
         subject == "my" or after[0] in FIRST_PERSON)
+
+
+_DETERMINERS: Final = frozenset("my the his her their".split())
 
 
 def reported_apart(text: str, read: Callable[[str], list[Finding]]

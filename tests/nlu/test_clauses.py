@@ -173,7 +173,18 @@ def test_without_punctuation_a_clause_inside_the_question_is_not_read_apart(text
     assert found.rule is None or found.rule.step is not Step.SAFETY
 
 
+@pytest.mark.parametrize("text", [
+    "how long should she rest her wound is oozing",
+    "when can he sit in the car his incision is red and swollen",
+])
+def test_a_caregiver_s_report_after_a_question_starts_at_his_or_her_wound(text):
+    found = route(text)
+    assert found.intent == "IncisionConcernIntent" and found.rule is not None
+    assert found.rule.step is Step.SAFETY
+
+
 def test_a_told_clause_starts_at_its_subject():
     assert clauses.told_starts("what should i expect my incision is red") == [4]
     assert clauses.told_starts("what causes chills i can't breathe") == [3]
     assert clauses.told_starts("should i call the clinic when it hurts") == []
+    assert clauses.told_starts("can i help her get out of her chair") == []
