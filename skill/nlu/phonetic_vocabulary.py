@@ -4,6 +4,7 @@ words (not its mishearings) and the samples' words, which are the known words to
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 
 from skill.content import safety_spec
@@ -18,6 +19,15 @@ def _symptom_phrases(content: Content, lexicon: Lexicon) -> Iterator[str]:
     safety = safety_spec.load(content.root)
     for lines in safety.concepts.values():
         yield from (normalize(p, lexicon) for line in lines for p in expand(line))
+
+
+def _scope_words(content: Content) -> frozenset[str]:
+    """Every word of the safety file's pseudo phrases and modifier triggers, read from
+    their templates as written (already in normalize()'s form)."""
+    safety = safety_spec.load(content.root)
+    lines = [*safety.pseudo, *(line for m in safety.modifiers
+                               for line in (*m.before, *m.opening, *m.after, *m.breaks))]
+    return frozenset(w for line in lines for w in re.findall(r"[a-z0-9']+", line))
 
 
 def _vocabulary(content: Content, lexicon: Lexicon) -> Iterator[str]:
@@ -44,9 +54,12 @@ def index_of(content: Content, samples: Iterable[str], lexicon: Lexicon) -> Phon
     # The lexicon's other conditions and other experiencers are heard right too: "stuffy
     # nose" is not "stiffness".
     named = {w for phrase in (*data.conditions, *data.others) for w in phrase.split()}
+    # So are the words that set a symptom's scope: "a spell of chills" is not "a spill".
+    scoping = _scope_words(content)
     words = Words(
         known=frozenset(known | {w for phrase in said for w in phrase.split()}
-                        | set(data.fillers) | set(data.hesitations) | symptoms | named),
+                        | set(data.fillers) | set(data.hesitations) | symptoms | named
+                     | scoping),
         domain=frozenset(domain),
         symptoms=symptoms,
     )

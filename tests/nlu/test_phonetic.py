@@ -52,6 +52,7 @@ def test_the_repair_comes_from_the_index_not_from_a_lexicon_entry():
     "i returned the shoes",  # a small word both keep is no likeness: not "the shakes"
     "when is my post surgery visit",  # "visit" is not "site"
     "what helps a stuffy nose",  # another condition, not "stiffness"
+    "i had a spell of chills last week",  # a word that sets a scope: not "spill"
 ])
 def test_ordinary_words_are_not_repaired(text):
     router = router_for()
