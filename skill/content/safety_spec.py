@@ -79,6 +79,10 @@ class Readings:
     clock_after: tuple[str, ...]  # after a clock time, a time ("9 am"); "39.2 am" is not
     not_before: tuple[str, ...]
     bare_max_words: int
+    # the weather's or a place's heat: an impersonal "it" before the number, a time or
+    # a place after its degrees ("it is 41 degrees in cairo today")
+    impersonal_before: tuple[str, ...] = ()
+    place_after: tuple[str, ...] = ()
     reading_examples: Mapping[str, str] = field(default_factory=dict)
     not_reading_examples: tuple[str, ...] = ()
 
@@ -210,6 +214,8 @@ def _readings(raw: Any) -> Readings:
         clock_after=_strings(body.get("clock_after"), "readings.clock_after"),
         not_before=_strings(body.get("not_before"), "readings.not_before"),
         bare_max_words=_int(body.get("bare_max_words"), "readings.bare_max_words"),
+        impersonal_before=_strings(body.get("impersonal_before"), "readings.impersonal_before"),
+        place_after=_strings(body.get("place_after"), "readings.place_after"),
         reading_examples={str(k): str(v) for k, v in reading.items()},
         not_reading_examples=_strings(examples.get("not_reading"), "readings.examples"),
     )

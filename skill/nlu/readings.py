@@ -36,6 +36,11 @@ CONTEXT_BEFORE_WINDOW: Final = 1
 # The modifier of a reading only supposed ("what if it reaches 103"): no report, yet a
 # reading the fever topic answers (Reader.supposed).
 SUPPOSED: Final = "hypothetical"
+# Words of a person, after normalize() (a caregiver's "she" is "i" by then).
+PERSON: Final = frozenset("i me my we our us myself".split())
+# How far after the degrees a time or a place of the weather may follow ("it is 40
+# degrees in the veld today").
+PLACE_WINDOW: Final = 4
 # The hours a clock shows with "am" or "pm" after them.
 CLOCK_HOURS: Final = 12
 
@@ -62,6 +67,7 @@ def phrase_labels(spec: Readings) -> dict[str, list[str]]:
     lists = {"context": spec.context, "not_after": spec.not_after,
              "clock_after": spec.clock_after,
              "not_before": spec.not_before, "context_before": spec.context_before,
+             "impersonal_before": spec.impersonal_before, "place_after": spec.place_after,
              **{f"unit:{unit}": lines for unit, lines in spec.units.items()}}
     return {label: [p for line in lines for p in phrases(line)]
             for label, lines in lists.items()}
@@ -120,6 +126,8 @@ class Reader:
             return None
         if any(modified.reaches(i, i + 1, scope) for scope in ruled_out):
             return None
+        if self._weather(tokens, i, words, after):
+            return None
         unit = _UNIT_LETTERS.get(letter) or _unit(words, after)
         found = Found(number, tokens[i], i, unit)
         near = any("context" in s.labels and abs(s.start - i) <= self.spec.context_window
@@ -132,6 +140,23 @@ class Reader:
             return found  # "it's 101.8 and going up": a decimal in the body's range
         bare = len(tokens) - 1 <= self.spec.bare_max_words
         return found if bare and _plausible(found) and _bare_shape(found) else None
+
+
+    def _weather(self, tokens: list[str], i: int, words: Scanned, after: Span | None) -> bool:
+        """A number told of the weather or a place: an impersonal "it" right before it
+        ("it is", "it was going to be"), degrees right after, then a time or a place
+        ("today", "in cairo") within PLACE_WINDOW words, no other temperature word in
+        reach and no person anywhere near ("my forehead, it is 39 degrees" and "it is
+        39 degrees in my mouth" are readings, and so is a bare "it is 102 degrees")."""
+        if after is None or "context" not in after.labels or not any(
+                "impersonal_before" in s.labels and s.end == i for s in words.spans):
+            return False
+        window = self.spec.context_window
+        if any("context" in s.labels and s is not after and abs(s.start - i) <= window
+               for s in words.spans) or PERSON.intersection(tokens[max(0, i - window):i + window]):
+            return False
+        return any("place_after" in s.labels and 0 <= s.start - after.end < PLACE_WINDOW
+                   for s in words.spans)
 
 
 def _unit(words: Scanned, after: Span | None) -> str | None:
