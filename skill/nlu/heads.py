@@ -14,7 +14,9 @@ and "what's the risk of hail tonight" do not pass; nor does a how-to question op
 the head ("how do I lift the bonnet"). A question naming no head at all but asking leave
 names an activity by the everyday thing it is done with (the lexicon's ``lifted`` and
 ``sat_in``): "can I pick up the twins yet" is lifting, "can I stop in my recliner all
-afternoon" sitting, while "the new recliner comes on Thursday" stays declined.
+afternoon" sitting, while "the new recliner comes on Thursday" stays declined; and a
+pastime gone back to (``pastimes``) is the return to normal activities ("when will I be
+able to go bowling again").
 """
 
 from __future__ import annotations
@@ -39,9 +41,11 @@ HOW_TO: Final = ("how do i", "how do you", "how to")
 # A head that is a slot's placeholder ("{topic}": any of the uncovered topics, from a
 # flight to a pint) names its topic only in a question asking leave for the speaker, the
 # slot's values being everyday words too ("we booked the trip to bali"): "can i", "when
-# may she" (normalize() makes her "i"), "am i allowed", or a LEAVE phrase.
+# may she" (normalize() makes her "i"), "am i allowed", "will i be able to", the order of
+# a question told ("i want to know when i can"), or a LEAVE phrase.
 ASKS_LEAVE: Final = re.compile(
-    r"\b(?:can|could|may) (?:i|we)\b|\b(?:am|are) (?:i|we) (?:allowed|able|let)\b")
+    r"\b(?:can|could|may) (?:i|we)\b|\b(?:am|are) (?:i|we) (?:allowed|able|let)\b"
+    r"|\b(?:i|we) be able to\b|\b(?:when|if|whether) (?:i|we) (?:can|could|may)\b(?! not)")
 # Leave asked after the thing it is asked for ("is that allowed", "allowed or not", "ok?"
 # read "okay" by normalize()), anywhere but as the acknowledgement a text opens on.
 ALLOWED: Final = "okay"

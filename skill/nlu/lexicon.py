@@ -12,9 +12,11 @@ from skill.content.spec import Content
 from skill.content.spec import Lexicon as LexiconData
 from skill.nlu.alternation import phrase_pattern
 
-# The guide's words for what is done with the lexicon's ``lifted`` and ``sat_in`` things.
+# The guide's words for what is done with the lexicon's ``lifted`` and ``sat_in`` things,
+# and for going back to its ``pastimes``.
 LIFTED = "lift"
 SAT_IN = "sit"
+PASTIME = "return"
 
 
 @dataclass(frozen=True)
@@ -77,7 +79,8 @@ def compile_lexicon(data: LexiconData) -> Lexicon:
         anchors=frozenset(data.anchors),
         requests=phrase_pattern(data.requests),
         clause_openers=frozenset(data.clause_openers),
-        objects={**dict.fromkeys(data.lifted, LIFTED), **dict.fromkeys(data.sat_in, SAT_IN)},
+        objects={**dict.fromkeys(data.lifted, LIFTED), **dict.fromkeys(data.sat_in, SAT_IN),
+                 **dict.fromkeys(data.pastimes, PASTIME)},
     )
 
 

@@ -20,6 +20,11 @@ from skill.nlu.router import FALLBACK, route
     ("can my wife heave our toddler into the high chair yet", "LiftingIntent"),
     ("can I bring a bucket of water up to the hens", "LiftingIntent"),
     ("can I spend the evening in the rocker doing the jigsaw", "SittingIntent"),
+    # a pastime gone back to is a return to normal activities, in a question's own
+    # order or told ("I'd love to know when I can"), or "will I be able to"
+    ("when can my wife get back to her darts league", "ReturnToNormalIntent"),
+    ("I'd love to know when I can go back to the choir", "ReturnToNormalIntent"),
+    ("will I be able to go fishing off the pier this summer", "ReturnToNormalIntent"),
 ])
 def test_a_question_naming_one_topic_by_its_head_gets_that_topic(text, intent):
     assert route(text).intent == intent
@@ -41,6 +46,7 @@ def test_a_question_naming_one_topic_by_its_head_gets_that_topic(text, intent):
     "our toddler learned to climb out of the cot",
     "remind me to take the buckets out to the hens",
     "the new rocker arrives on thursday",
+    "what time does the golf course open",
 ])
 def test_a_head_word_in_everyday_talk_is_still_declined(text):
     assert route(text).intent == FALLBACK
