@@ -34,7 +34,8 @@ COMMON_KEYS: Final = frozenset({"slot_types", "expansion_rules"})
 SLOT_VALUE_KEYS: Final = frozenset({"id", "name", "synonyms"})
 LEXICON_LISTS: Final = ("fillers", "hesitations", "caregivers", "carer_determiners",
                           "bare_caregivers", "others", "compounds", "senses", "conditions",
-                          "anchors", "requests", "clause_openers")
+                          "anchors", "requests", "clause_openers", "lifted", "sat_in",
+                        "pastimes")
 # The named kinds of rewrite (heard or said -> the guide's word), one section each.
 LEXICON_KINDS: Final = ("synonyms", "brands", "mishearings")
 LEXICON_KEYS: Final = frozenset({*LEXICON_LISTS, *LEXICON_KINDS})

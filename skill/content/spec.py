@@ -102,6 +102,9 @@ class Lexicon:
     anchors: tuple[str, ...] = ()  # words that tie a question to the recovery: "surgery"
     requests: tuple[str, ...] = ()  # openings of everyday requests: "set a timer", "play"
     clause_openers: tuple[str, ...] = ()  # the words a second question opens on: "when"
+    lifted: tuple[str, ...] = ()  # everyday things one lifts: "toddler", "suitcase"
+    sat_in: tuple[str, ...] = ()  # everyday things one sits in or through: "recliner"
+    pastimes: tuple[str, ...] = ()  # pastimes gone back to: "bowls", "golf"
     phrases: Mapping[str, str] = field(default_factory=dict)  # every kind's rewrites
     mishearings: frozenset[str] = frozenset()  # the keys that are mishearings
 

@@ -11,13 +11,18 @@ word of everyday talk: the rest of the question must speak of a person ("can I",
 mom", which normalize() makes "i" and "my"), ask leave ("is it okay to") or name the
 recovery (the lexicon's ``anchors``: surgery, recovery...), so "lift the garage door"
 and "what's the risk of hail tonight" do not pass; nor does a how-to question opening on
-the head ("how do I lift the bonnet").
+the head ("how do I lift the bonnet"). A question naming no head at all but asking leave
+names an activity by the everyday thing it is done with (the lexicon's ``lifted`` and
+``sat_in``): "can I pick up the twins yet" is lifting, "can I stop in my recliner all
+afternoon" sitting, while "the new recliner comes on Thursday" stays declined; and a
+pastime gone back to (``pastimes``) is the return to normal activities ("when will I be
+able to go bowling again").
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 from typing import Final
 
@@ -36,9 +41,14 @@ HOW_TO: Final = ("how do i", "how do you", "how to")
 # A head that is a slot's placeholder ("{topic}": any of the uncovered topics, from a
 # flight to a pint) names its topic only in a question asking leave for the speaker, the
 # slot's values being everyday words too ("we booked the trip to bali"): "can i", "when
-# may she" (normalize() makes her "i"), "am i allowed", or a LEAVE phrase.
+# may she" (normalize() makes her "i"), "am i allowed", "will i be able to", the order of
+# a question told ("i want to know when i can"), or a LEAVE phrase.
 ASKS_LEAVE: Final = re.compile(
-    r"\b(?:can|could|may) (?:i|we)\b|\b(?:am|are) (?:i|we) (?:allowed|able|let)\b")
+    r"\b(?:can|could|may) (?:i|we)\b|\b(?:am|are) (?:i|we) (?:allowed|able|let)\b"
+    r"|\b(?:i|we) be able to\b|\b(?:when|if|whether) (?:i|we) (?:can|could|may)\b(?! not)")
+# Leave asked after the thing it is asked for ("is that allowed", "allowed or not", "ok?"
+# read "okay" by normalize()), anywhere but as the acknowledgement a text opens on.
+ALLOWED: Final = "okay"
 # The lowest score at which a question naming one topic's head is that topic's: the
 # dev choice of bench/sweep.py (a decline costs 1, a wrong answer 2; the everyday
 # requests it lets through decide between neighbours), `python bench/sweep.py --check`
@@ -49,9 +59,13 @@ HEAD_SCORE: Final = 28.0
 class Heads:
     """The intents' head words, matched like domain terms (``word*`` for its forms)."""
 
-    def __init__(self, intents: Iterable[IntentSpec], normalize: Callable[[str], str]) -> None:
+    def __init__(self, intents: Iterable[IntentSpec], normalize: Callable[[str], str],
+                 objects: Mapping[str, str] | None = None) -> None:
+        """``objects``: everyday things that name an activity, each with the guide's word
+        for it (the lexicon's ``lifted`` and ``sat_in``: "toddler" -> "lift")."""
         self.gate = DomainGate([replace(spec, domain=spec.heads) for spec in intents
                                 if spec.heads], normalize)
+        self.objects = {f" {normalize(thing)} ": head for thing, head in (objects or {}).items()}
 
     @property
     def score(self) -> float:
@@ -64,6 +78,10 @@ class Heads:
         matches) names, if exactly one is named and the rest speaks of a person, asks
         leave or names the recovery (``anchors``)."""
         named = self.gate.intents_with_evidence(words)
+        if not named and asks_leave(text):
+            # no head said, leave asked: a thing the activity is done with names it
+            words = words | {h for thing, h in self.objects.items() if thing in f" {text} "}
+            named = self.gate.intents_with_evidence(words)
         # a topic named by its own words first; a slot's placeholder only failing that
         ordinary = frozenset(t for t in named
                              if any(not h.startswith("{") for h in self.gate.evidence_of(t, words)))
@@ -77,7 +95,14 @@ class Heads:
             return None
         leave = any(ask in f" {text} " for ask in LEAVE)
         if not ordinary:
-            return topic if leave or ASKS_LEAVE.search(text) else None
+            return topic if asks_leave(text) else None
         rest = words - heads
         about = rest & (PERSON | anchors) or leave
         return topic if about else None
+
+
+def asks_leave(text: str) -> bool:
+    """Whether ``text`` (normalized) asks leave for the speaker: "can i", "am i allowed",
+    "is it okay to", "is that allowed"."""
+    return any(ask in f" {text} " for ask in LEAVE) or bool(ASKS_LEAVE.search(text)) \
+        or ALLOWED in text.split()[1:]

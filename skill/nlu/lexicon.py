@@ -5,12 +5,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from skill.content import loader
 from skill.content.spec import Content
 from skill.content.spec import Lexicon as LexiconData
 from skill.nlu.alternation import phrase_pattern
+
+# The guide's words for what is done with the lexicon's ``lifted`` and ``sat_in`` things,
+# and for going back to its ``pastimes``.
+LIFTED = "lift"
+SAT_IN = "sit"
+PASTIME = "return"
 
 
 @dataclass(frozen=True)
@@ -35,6 +41,8 @@ class Lexicon:
     anchors: frozenset[str] = frozenset()  # words that tie a question to the recovery
     requests: re.Pattern[str] | None = None  # openings of everyday requests, normalized
     clause_openers: frozenset[str] = frozenset()  # a second question's first words
+    # everyday things naming an activity -> the guide's word for it ("toddler" -> "lift")
+    objects: Mapping[str, str] = field(default_factory=dict)
 
 
 def compile_lexicon(data: LexiconData) -> Lexicon:
@@ -71,6 +79,8 @@ def compile_lexicon(data: LexiconData) -> Lexicon:
         anchors=frozenset(data.anchors),
         requests=phrase_pattern(data.requests),
         clause_openers=frozenset(data.clause_openers),
+        objects={**dict.fromkeys(data.lifted, LIFTED), **dict.fromkeys(data.sat_in, SAT_IN),
+                 **dict.fromkeys(data.pastimes, PASTIME)},
     )
 
 

@@ -77,7 +77,8 @@ class Router:
         self.index = SampleIndex(self.choices, whole=[lab in self.urgent for lab in self.labels])
         self.gate = DomainGate(specs, lambda text: normalize(text, self.lexicon), facet_words)
         self.calling = calm.calling_gate(self.safety.spec, self.lexicon)
-        self.heads = Heads(specs, lambda text: normalize(text, self.lexicon))
+        self.heads = Heads(specs, lambda text: normalize(text, self.lexicon),
+                           self.lexicon.objects)
         self.phonetic: phonetic.PhoneticIndex | None = None  # set from the content
         self.acks: frozenset[str] = frozenset()  # yes, no: from the content's replies
         self.moves = Replies()  # the content's dialogue acts (intents/_replies.yaml)

@@ -15,6 +15,16 @@ from skill.nlu.router import FALLBACK, route
     ("is sitting for a long stretch a problem early on", "SittingIntent"),
     # an uncovered topic by the slot's value, in a question asking leave
     ("could I hop over to Dublin on a plane in the spring", "UncoveredTopicIntent"),
+    # no head said, leave asked: a thing the activity is done with (the lexicon's
+    # lifted and sat_in) names it
+    ("can my wife heave our toddler into the high chair yet", "LiftingIntent"),
+    ("can I bring a bucket of water up to the hens", "LiftingIntent"),
+    ("can I spend the evening in the rocker doing the jigsaw", "SittingIntent"),
+    # a pastime gone back to is a return to normal activities, in a question's own
+    # order or told ("I'd love to know when I can"), or "will I be able to"
+    ("when can my wife get back to her darts league", "ReturnToNormalIntent"),
+    ("I'd love to know when I can go back to the choir", "ReturnToNormalIntent"),
+    ("will I be able to go fishing off the pier this summer", "ReturnToNormalIntent"),
 ])
 def test_a_question_naming_one_topic_by_its_head_gets_that_topic(text, intent):
     assert route(text).intent == intent
@@ -32,6 +42,11 @@ def test_a_question_naming_one_topic_by_its_head_gets_that_topic(text, intent):
     "how do I lift the lid of a chest freezer",
     # an uncovered topic's value in a story, or a how-to: no leave asked
     "we finally booked the flight to Lagos for the whole family",
+    # a thing lifted or sat in, but no leave asked
+    "our toddler learned to climb out of the cot",
+    "remind me to take the buckets out to the hens",
+    "the new rocker arrives on thursday",
+    "what time does the golf course open",
 ])
 def test_a_head_word_in_everyday_talk_is_still_declined(text):
     assert route(text).intent == FALLBACK

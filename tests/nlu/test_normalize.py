@@ -30,6 +30,10 @@ from skill.nlu.normalize import normalize
         # "er" after a word that takes a place is the emergency room; alone, a hesitation
         ("should I go to the ER", "should i go to the emergency room"),
         ("er, my back hurts er when I sit", "my back hurts when i sit"),
+        # Scots and Caribbean "ah" beside an auxiliary is "I"; alone, a hesitation
+        ("dae ah need ma stick", "do i need ma stick"),
+        ("ah could go out", "i could go out"),
+        ("ah, is it normal to be sore", "is it normal to be sore"),
         # a texting "r" is "are", not a spelled letter to join to the word before
         ("the stiches r open", "the stitches are open"),
     ],
