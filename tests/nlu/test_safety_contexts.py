@@ -49,6 +49,8 @@ def test_everyday_words_around_a_report_keep_it_urgent(report, words, where):
         "my husband fell outside",
         "my mum collapsed outside the house",
         "this is the worst pain i've ever had",
+        "i have chest pain, is that a 911 thing",
+        "my husband collapsed, is that reason to call 911",
     ],
 )
 def test_where_and_how_bad_keep_a_report_urgent(text):
@@ -69,6 +71,9 @@ def test_where_and_how_bad_keep_a_report_urgent(text):
         # a share of people, not the patient
         "how many people get an infection after this surgery, what percent",
         "what percentage of patients end up with numbness in the leg",
+        # whether something is an emergency
+        "is chest pain after surgery a 911 thing",
+        "is numbness a good reason to call an ambulance",
     ],
 )
 def test_near_misses_stay_calm(text):
