@@ -95,3 +95,14 @@ def test_the_mention_slot_is_never_read_from_the_words():
     assert found.intent == "IncisionConcernIntent"
     assert MENTION_SLOT not in found.slots
     assert answered("i asked the nurse and my incision is red and draining")[2] is True
+
+
+@pytest.mark.parametrize("text", [
+    "is chest pain after surgery normal",
+    "is it normal to feel numb in my leg after the operation",
+    "what should i do if i get chest pain",
+])
+def test_a_question_about_an_emergency_s_symptom_is_never_reassured(text):
+    # the reasons to call, not "pain is expected"; and no 911 for a question
+    intent, _, urgent = answered(text)
+    assert intent == "WhenToCallIntent" and not urgent
