@@ -69,6 +69,8 @@ def build_skill(
     again = RepeatChoiceHandler(dialogue)  # "say that again" to "Do you mean ...?"
     # A free-form reply ("yeah go ahead") is answered by the handler of what it stands for.
     replies = ReplyReader(content, (goodbye, offer, answer, more, again, repeat))
+    question = QuestionHandler(dialogue, replies)
+    replies.handlers += (question,)  # "I've got a question": the catch-all, none asked yet
     builder = SkillBuilder()
     if check_skill_id and config.skill_id:
         builder.skill_id = config.skill_id  # type: ignore[assignment]  # typed None upstream
@@ -78,7 +80,7 @@ def build_skill(
         goodbye,  # before the plain goodbye
         offer,  # "yes" to a second question, before "yes" to more
         answer,
-        QuestionHandler(dialogue, replies),
+        question,
         FollowUpHandler(dialogue),
         FollowUpDetailHandler(dialogue, more),
         ChooseHandler(dialogue),

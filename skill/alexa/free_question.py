@@ -46,6 +46,8 @@ class QuestionHandler(AbstractRequestHandler):
     def handle(self, handler_input: HandlerInput) -> Response:
         dialogue, answer = self.dialogue, self.dialogue.answer
         query = slot_values(handler_input).get("query", "")
+        if not query.strip():  # "I've got a question": none asked yet, so ask what it is
+            return dialogue.prompt(handler_input)
         if len(query) > MAX_QUERY_CHARS:
             log.info("free question too long to route: %d characters", len(query))
             return answer.fallback(handler_input)
