@@ -69,8 +69,9 @@ def build_skill(
     again = RepeatChoiceHandler(dialogue)  # "say that again" to "Do you mean ...?"
     # A free-form reply ("yeah go ahead") is answered by the handler of what it stands for.
     replies = ReplyReader(content, (goodbye, offer, answer, more, again, repeat))
-    question = QuestionHandler(dialogue, replies)
-    replies.handlers += (question,)  # "I've got a question": the catch-all, none asked yet
+    question, detail = QuestionHandler(dialogue, replies), FollowUpDetailHandler(dialogue, more)
+    # "I've got a question": the catch-all, none asked yet; "and how long is that for?"
+    replies.handlers += (question, detail)
     builder = SkillBuilder()
     if check_skill_id and config.skill_id:
         builder.skill_id = config.skill_id  # type: ignore[assignment]  # typed None upstream
@@ -82,7 +83,7 @@ def build_skill(
         answer,
         question,
         FollowUpHandler(dialogue),
-        FollowUpDetailHandler(dialogue, more),
+        detail,
         ChooseHandler(dialogue),
         more,
         again,  # before the plain repeat
