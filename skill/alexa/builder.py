@@ -69,6 +69,9 @@ def build_skill(
     again = RepeatChoiceHandler(dialogue)  # "say that again" to "Do you mean ...?"
     # A free-form reply ("yeah go ahead") is answered by the handler of what it stands for.
     replies = ReplyReader(content, (goodbye, offer, answer, more, again, repeat))
+    question, detail = QuestionHandler(dialogue, replies), FollowUpDetailHandler(dialogue, more)
+    # "I've got a question": the catch-all, none asked yet; "and how long is that for?"
+    replies.handlers += (question, detail)
     builder = SkillBuilder()
     if check_skill_id and config.skill_id:
         builder.skill_id = config.skill_id  # type: ignore[assignment]  # typed None upstream
@@ -78,9 +81,9 @@ def build_skill(
         goodbye,  # before the plain goodbye
         offer,  # "yes" to a second question, before "yes" to more
         answer,
-        QuestionHandler(dialogue, replies),
+        question,
         FollowUpHandler(dialogue),
-        FollowUpDetailHandler(dialogue, more),
+        detail,
         ChooseHandler(dialogue),
         more,
         again,  # before the plain repeat

@@ -3,8 +3,9 @@ and on Alexa what its catch-all carries, skill.alexa.free_question).
 
 The router places a turn alone; in a conversation the topic just answered is context.
 First, a short question for the reason of what was just said ("why so short", "why do I
-need it though"; skill.nlu.insession.asks_reason) is a follow-up on that topic, however
-the router placed it; never after an urgent answer or with a symptom in it.
+need it though"; skill.nlu.insession.asks_reason) or for how long it holds ("and how long
+is she to keep that up"; asks_duration) is a follow-up on that topic, however the router
+placed it; never after an urgent answer or with a symptom in it.
 Three general rules, all only for a question the router placed in another topic without
 a reported symptom, and only when the question names no topic by name:
 
@@ -31,7 +32,9 @@ having hers in june"). The topic itself is never carried over after an urgent an
 vague words ("and what if it goes up") do not make a report. A follow-up form does what
 it does unremarked ("what about my husband" after a reading of 102 keeps the reading:
 the call again). Failing those, a declined question is decided again in the session
-(skill.nlu.insession: "ok then who is it for").
+(skill.nlu.insession: "ok then who is it for"), or one that carries the question before
+it on to a new thing is the topic its head word names ("and sitting at the table for the
+whole meal").
 """
 
 from __future__ import annotations
@@ -75,17 +78,29 @@ def _follow_up(intent: str, score: float) -> Route:
 def reread(router: Router, content: Content, text: str, found: Route,
            topic: str | None, urgent: bool = False) -> Route:
     """``found``, or a follow-up on ``topic`` when the context decides (rules above);
-    ``urgent``: the session's last answer was an urgent one."""
+    ``urgent``: the session's last answer was an urgent one. A question for how long
+    it takes that ``topic`` gives no time for goes to the related topic that does
+    (skill.nlu.insession.lasting_elsewhere)."""
+    read = _reread(router, content, text, found, topic, urgent)
+    if read.intent in FOLLOW_UPS or (read.intent == FALLBACK and not found.alternatives):
+        return insession.lasting_elsewhere(router, content, text, topic) or read
+    return read
+
+
+def _reread(router: Router, content: Content, text: str, found: Route,
+            topic: str | None, urgent: bool = False) -> Route:
     safety = found.rule is not None and found.rule.step is Step.SAFETY
     safety = safety or found.intent in content.urgent_intents  # never moved off urgent
     if (topic in content.topic_intents and not urgent and not safety
             and topic_named(content, text) is None
-            and insession.asks_reason(router, content, text)):
-        # "why so short", "why do I need it though": the reason for what was just said
+            and (insession.asks_reason(router, content, text)
+                 or insession.asks_duration(router, content, text))):
+        # "why so short", "and how long is she to keep that up": of what was just said
         return _follow_up(FOLLOW_UP_DETAIL_INTENT, found.score)
     if found.intent == FALLBACK and topic in content.topic_intents:
         return (_declined(router, text, str(topic), urgent, bool(found.alternatives))
-                or insession.decide(router, content, text, topic) or found)
+                or insession.decide(router, content, text, topic)
+                or insession.continued(router, content, text, topic) or found)
     if (topic is None or topic not in content.topic_intents or safety or found.intent == topic
             or found.intent not in content.topic_intents
             or topic_named(content, text) is not None):

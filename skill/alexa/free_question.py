@@ -19,7 +19,12 @@ from ask_sdk_model import Response
 
 from skill.alexa import session
 from skill.alexa.dialogue import MAX_QUERY_CHARS, Dialogue
-from skill.alexa.handlers import FOLLOW_UP_INTENT, FREE_QUESTION_INTENT
+from skill.alexa.handlers import (
+    FOLLOW_UP_DETAIL_INTENT,
+    FOLLOW_UP_INTENT,
+    FREE_QUESTION_INTENT,
+)
+from skill.alexa.responses import FACET_SLOT
 from skill.alexa.reply import ReplyReader, declined
 from skill.alexa.requests import intent_name, request_locale, slot_values
 from skill.nlu.replies import acknowledgements
@@ -46,11 +51,13 @@ class QuestionHandler(AbstractRequestHandler):
     def handle(self, handler_input: HandlerInput) -> Response:
         dialogue, answer = self.dialogue, self.dialogue.answer
         query = slot_values(handler_input).get("query", "")
+        if not query.strip():  # "I've got a question": none asked yet, so ask what it is
+            return dialogue.prompt(handler_input)
         if len(query) > MAX_QUERY_CHARS:
             log.info("free question too long to route: %d characters", len(query))
             return answer.fallback(handler_input)
         from skill.alexa import carryover  # with the router, only for free text
-        from skill.nlu import areas, compound, vague
+        from skill.nlu import areas, compound, facets, vague
         from skill.nlu.normalize import normalize
         from skill.nlu.per_request import remembering
         from skill.nlu.router import Step
@@ -94,6 +101,14 @@ class QuestionHandler(AbstractRequestHandler):
         moved = carryover.reread(router, dialogue.content, query, found, topic, state.urgent)
         if moved.intent == FOLLOW_UP_INTENT and topic is not None:
             return answer.answer(handler_input, topic, state.slots)
+        if moved.intent == FOLLOW_UP_DETAIL_INTENT and topic is not None:
+            # "why's that", "and how long is she to keep that up": as Alexa fills the
+            # detail's FACET slot with the point of the session's topic asked about
+            facet = facets.slot_value(topic, query, dialogue.content)
+            detail = self.replies.answer_as(handler_input, FOLLOW_UP_DETAIL_INTENT,
+                                            {FACET_SLOT: facet} if facet else {})
+            if detail is not None:
+                return detail
         found = moved if moved.intent in dialogue.topics else found
         if topic is None:  # nothing to read it in
             # "tell me about the pain": an area several topics share, asked back

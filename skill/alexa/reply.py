@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.handler_input import HandlerInput
-from ask_sdk_model import Intent, IntentRequest, Response
+from ask_sdk_model import Intent, IntentRequest, Response, Slot
 
 from skill.alexa import session
 from skill.content.spec import Content
@@ -50,14 +50,16 @@ class ReplyReader:
         log.info("free question read as a reply: %s", intent)
         return self.answer_as(handler_input, intent)
 
-    def answer_as(self, handler_input: HandlerInput, intent: str) -> Response | None:
-        """The answer of the handler taking ``intent``, as if Alexa had heard it; None
-        when no handler takes it."""
+    def answer_as(self, handler_input: HandlerInput, intent: str,
+                  slots: dict[str, str] | None = None) -> Response | None:
+        """The answer of the handler taking ``intent`` (with ``slots`` filled), as if Alexa
+        had heard it; None when no handler takes it."""
         request = handler_input.request_envelope.request
         if not isinstance(request, IntentRequest):
             return None
         as_said = copy.copy(request)
-        as_said.intent = Intent(name=intent, slots={})
+        as_said.intent = Intent(name=intent, slots={
+            name: Slot(name=name, value=value) for name, value in (slots or {}).items()})
         handler_input.request_envelope.request = as_said
         handler = next((h for h in self.handlers if h.can_handle(handler_input)), None)
         if handler is None:  # no handler takes it: the question is read as before

@@ -21,17 +21,27 @@ opening cues) better by REDIRECT_MARGIN, that topic answers it ("ok and how far 
 go" after walking: walking, not the risks; "what's she not allowed to do yet" after
 lifting: the activity rules).
 
+A question for how long it all takes, on a topic whose answer gives no time, is the
+topic its words match best when it is a related one (``lasting_elsewhere``: the surgery's length after its
+steps).
+
+A declined turn that carries the question before it on to a new thing ("and sitting at
+the table for the whole meal") is the topic its head word names (``continued``).
+
 A conversation move said between cues and fillers ("hello, what can you do", "what about
 for my wife then"), which the router declines whole, is the move the router finds in the
 words between them (``move``): help, a follow-up and the like, never a topic.
 
 A short question for the reason of what was just said (``asks_reason``: a cue of
 responses.yaml's ``_asks: reason``, then a few words that name no topic or refer back)
-is the caller's to read as a follow-up on the session's topic.
+is the caller's to read as a follow-up on the session's topic; so is one for how long it
+holds (``asks_duration``: a cue of ``_asks: duration``, then words that refer back and
+name no topic: "and how long is she to keep that up").
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -39,8 +49,8 @@ from typing import Any, Final
 
 from skill.content import answers, loader, yamltext
 from skill.content.spec import Content, ContentError, Problem
-from skill.nlu import clauses, elsewhere, replies
-from skill.nlu.router import FALLBACK, Decision, Route, Router, Step
+from skill.nlu import clauses, elsewhere, facets, replies
+from skill.nlu.router import FALLBACK, MIN_SCORE, Decision, Route, Router, Step
 
 IN_SESSION: Final = "a question in the session's topic"  # the route's detail (--explain)
 MOVE_AT_EDGES: Final = "a conversation move between cues and fillers"  # the same
@@ -59,6 +69,12 @@ CANDIDATES: Final = 10
 # at most this many words ("why do I need it though": five). On the dev dialogs 3 to 6
 # read the same turns; longer questions name a point of their own.
 REASON_WORDS: Final = 5
+# How a turn carries the question before it on to a new thing: "and sitting at the table
+# for the whole meal", "ok what about carrying the cat" (after at most two opening words).
+CONTINUES: Final = re.compile(r"^(?:[\w']+ ){0,2}?(?:and|or|also|plus|what about|how about)\b")
+# A duration question on it refers back and names nothing, in at most this many words
+# after its cue ("do I have to be careful like that": eight).
+DURATION_WORDS: Final = 8
 
 
 def path_of(root: Path) -> Path:
@@ -190,27 +206,90 @@ def move(router: Router, content: Content, text: str) -> Route | None:
                  Decision(Step.NEAREST, MOVE_AT_EDGES))
 
 
-def _reason_cues(content: Content) -> tuple[tuple[str, ...], ...]:
-    """The words that ask for a reason (responses.yaml's ``_asks: reason``), longest
-    first. Call through ``content.derive``."""
+def continued(router: Router, content: Content, text: str, topic: str | None) -> Route | None:
+    """The topic a declined turn carries the session's question on to, or None: it opens
+    on a continuation (CONTINUES), has no symptom in it and names exactly one topic by
+    its head word (skill.nlu.heads), matched at the router's HEAD_SCORE; the person and
+    the leave asked for are the question's before it ("and sitting at the table for the
+    whole meal", after "can he have a glass of wine with dinner")."""
+    if topic not in content.topic_intents or not CONTINUES.match(
+            " ".join(replies.words_of(text))):
+        return None
+    explained = router.explain(text, CANDIDATES)
+    words = router.index.evidence_words(explained.normalized)
+    named = router.heads.gate.intents_with_evidence(words) - content.urgent_intents
+    if explained.findings or len(named) != 1:
+        return None
+    found = next((r for r in explained.candidates if r.intent in named), None)
+    if found is None or found.score < router.heads.score or elsewhere.why_not_ours(
+            found.intent, explained.normalized, explained.findings, router.lexicon,
+            router.gate, router.safety):
+        return None
+    return Route(found.intent, found.score, explained.route.slots,
+                 Decision(Step.NEAREST, IN_SESSION))
+
+
+def lasting_elsewhere(router: Router, content: Content, text: str,
+                     topic: str | None) -> Route | None:
+    """For a question on how long what was just said takes that the session's topic
+    gives no point for ("how long does it all take", after the surgery's steps): the
+    topic whose samples match the question best, when it is related to the session's
+    and matched at the router's MIN_SCORE, else None."""
+    if (topic not in content.topic_intents or _after_cue(content, text, "duration") is None
+            or facets.slot_value(str(topic), text, content) is not None):
+        return None
+    explained = router.explain(text, CANDIDATES)
+    related = content.derive(load).topics.get(str(topic), frozenset()) - {topic}
+    found = next((r for r in explained.candidates if r.intent in content.topic_intents), None)
+    if (explained.findings or found is None or found.intent not in related
+            or found.score < MIN_SCORE):
+        return None
+    return Route(found.intent, found.score, {}, Decision(Step.NEAREST, IN_SESSION))
+
+
+def _cues(content: Content) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """responses.yaml's ``_asks`` cues by kind ("reason": why, how come; "duration": how
+    long, until when), each kind's longest first. Call through ``content.derive``."""
     kinds = next(iter(answers.of(content).values())).kinds if answers.of(content) else {}
-    return tuple(sorted((tuple(cue.split()) for cue in kinds.get("reason", ())),
-                        key=len, reverse=True))
+    return {kind: tuple(sorted((tuple(cue.split()) for cue in cues), key=len, reverse=True))
+            for kind, cues in kinds.items()}
+
+
+def _after_cue(content: Content, text: str, kind: str) -> list[str] | None:
+    """The words of ``text`` after the ``kind`` cue its question opens with (past its
+    opening cues and fillers), or None when it opens with none."""
+    words = replies.words_of(text)
+    words = words[content.derive(replies.load).leading(words):]
+    cue = next((c for c in content.derive(_cues).get(kind, ())
+                if tuple(words[:len(c)]) == c), None)
+    return words[len(cue):] if cue else None
+
+
+def _names_topic(router: Router, content: Content, text: str) -> bool | None:
+    """Whether ``text`` names a topic by its evidence; None when it holds a symptom."""
+    explained = router.explain(text)
+    if explained.findings:
+        return None
+    named = router.gate.intents_with_evidence(router.index.evidence_words(explained.normalized))
+    return not named.isdisjoint(content.topic_intents)
 
 
 def asks_reason(router: Router, content: Content, text: str) -> bool:
     """Whether ``text`` asks the reason for what was just said: a short question that
     opens with a reason cue and either names no topic or refers back ("why so short",
     "how come", "why do I need it though"), with no symptom in it."""
-    words = replies.words_of(text)
-    words = words[content.derive(replies.load).leading(words):]
-    cue = next((c for c in content.derive(_reason_cues) if tuple(words[:len(c)]) == c), None)
-    rest = words[len(cue):] if cue else []
-    if cue is None or len(rest) > REASON_WORDS:
+    rest = _after_cue(content, text, "reason")
+    if rest is None or len(rest) > REASON_WORDS:
         return False
-    explained = router.explain(text)
-    if explained.findings:
+    named = _names_topic(router, content, text)
+    return named is not None and (not named or not content.derive(load).refers.isdisjoint(rest))
+
+
+def asks_duration(router: Router, content: Content, text: str) -> bool:
+    """Whether ``text`` asks how long what was just said holds: a question that opens
+    with a duration cue, refers back and names no topic ("and how long is she to keep
+    that up", "how long do I have to be careful like that"), with no symptom in it."""
+    rest = _after_cue(content, text, "duration")
+    if rest is None or len(rest) > DURATION_WORDS or content.derive(load).refers.isdisjoint(rest):
         return False
-    named = router.gate.intents_with_evidence(router.index.evidence_words(explained.normalized))
-    return (named.isdisjoint(content.topic_intents)
-            or not content.derive(load).refers.isdisjoint(rest))
+    return _names_topic(router, content, text) is False

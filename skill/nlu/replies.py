@@ -22,6 +22,10 @@ said as the last sentence of a turn, after words of its own ("What else can this
 tell me? Help.", "Three to four what? Months? Say it again."), it is the turn's act;
 in a turn the router declines, so is a command clause beside a short remark ("What?
 Repeat that, the dishwasher's going"), as few other words as a closing may hold.
+
+An act marked ``opens`` announces a question not yet asked ("I've got a question"); in a
+turn the router declines, also when it opens the turn before the question's subject, on a
+SUBJECT word ("hello there, I'd like to ask you something about my wife").
 """
 
 from __future__ import annotations
@@ -39,7 +43,10 @@ _WORD: Final = re.compile(r"[a-z0-9']+")
 SENTENCE_END: Final = re.compile(r"[.?!]+")  # typed text; Alexa writes no punctuation
 CLAUSE_END: Final = re.compile(r"[.?!,;]+")
 FILLER: Final = ""  # the label of a filler phrase: no act
-ACT_KEYS: Final = frozenset({"intent", "question", "in_session", "closes", "command", "cues"})
+FLAGS: Final = ("in_session", "closes", "command", "opens")  # an act's optional flags
+ACT_KEYS: Final = frozenset({"intent", "question", "cues", *FLAGS})
+# The words the subject of an announced question opens on ("a question about my wife").
+SUBJECT: Final = frozenset({"about", "for", "on", "regarding", "concerning"})
 # A closing cue may be followed by a tag of this many other words ("cheers, that's me",
 # "thanks hen", "ta-ra"): a closing ends the turn. One: the dev conversations' tags
 # (tests/dialogs/dev) are one word; two let "thanks, the weather" close.
@@ -63,6 +70,7 @@ class ReplyAct:
     in_session: bool = False
     closes: bool = False  # ends the conversation, said around other words too ("bye now")
     command: bool = False  # an imperative, the act of a turn it ends ("..., help")
+    opens: bool = False  # announces a question, said before its subject ("... about my wife")
 
 
 @dataclass(frozen=True)
@@ -119,7 +127,15 @@ class Replies:
         thanks" is declined there, not taken for a goodbye)."""
         found = self.read(text, asked) or self.said_last(text, asked)
         return found if found is not None or not declined else (
-            self.closing(text, asked, in_session) or self.command_beside(text, asked))
+            self.closing(text, asked, in_session) or self.command_beside(text, asked)
+            or self.announcing(text))
+
+    def announcing(self, text: str) -> str | None:
+        """An announcement's intent before its subject (module doc), for a declined turn."""
+        words = words_of(text)
+        at = self.leading(words)
+        found = self._whole(words[:at], False, True) if 0 < at < len(words) else None
+        return found.intent if found and found.opens and words[at] in SUBJECT else None
 
     def said_last(self, text: str, asked: bool) -> str | None:
         """The intent of a command said as the last of two or more sentences, or None."""
@@ -242,22 +258,19 @@ def parse(raw: Any, known: frozenset[str]) -> tuple[Replies, list[str]]:
     for name, spec in acts.items():
         spec = spec if isinstance(spec, dict) else {}
         intent, question = spec.get("intent"), spec.get("question")
-        in_session, closes = spec.get("in_session", False), spec.get("closes", False)
-        command = spec.get("command", False)
+        # the flags an act may carry, false unless given
+        flags = {key: spec.get(key, False) for key in FLAGS}
         if intent not in known:
-            problems.append(f"acts.{name}: 'intent' must name a built-in intent")
-        if not isinstance(question, bool):
-            problems.append(f"acts.{name}: 'question' must be true or false")
-        for key, flag in (("in_session", in_session), ("closes", closes),
-                          ("command", command)):
-            if not isinstance(flag, bool):
-                problems.append(f"acts.{name}: '{key}' must be true or false")
+            problems.append(f"acts.{name}: 'intent' must name a built-in or conversation intent")
+        problems += [f"acts.{name}: '{key}' must be true or false"
+                     for key, flag in {"question": question, **flags}.items()
+                     if not isinstance(flag, bool)]
         unknown = sorted(set(map(str, spec)) - ACT_KEYS)
         if unknown:
             problems.append(f"acts.{name}: unknown key {unknown[0]!r}")
         found.append(ReplyAct(str(name), str(intent), question is True,
                               _strings(spec.get("cues"), f"acts.{name}.cues", problems),
-                              in_session is True, closes is True, command is True))
+                              **{key: flag is True for key, flag in flags.items()}))
     fillers = _strings(body.get("fillers"), "fillers", problems)
     alikes = body.get("sound_alikes", {})
     if not isinstance(alikes, dict) or not all(
@@ -273,7 +286,7 @@ def load(content: Content) -> Replies:
     path = path_of(content.root)
     if not path.is_file():
         return Replies()
-    known = frozenset(content.builtin_intents)
+    known = frozenset(s.name for s in content.intents if s.name not in content.topic_intents)
     replies, problems = parse(yamltext.value(path.read_text(encoding="utf-8")), known)
     if problems:
         raise ContentError([Problem(str(path), problem) for problem in problems])

@@ -94,3 +94,61 @@ def test_a_short_question_for_the_reason_of_what_was_said(text):
 ])
 def test_a_question_that_names_its_own_point_or_a_symptom_is_not(text):
     assert not asks_reason(text)
+
+
+def asks_duration(text):
+    content = loader.load_content()
+    return insession.asks_duration(router_for(content), content, text)
+
+
+@pytest.mark.parametrize("text", ["and how long must he stick to that",
+                                  "and how long does he have to do that"])
+def test_a_question_for_how_long_what_was_said_holds(text):
+    assert asks_duration(text)
+
+
+@pytest.mark.parametrize("text", [
+    "how long does it take to heal",  # names its own topic
+    "how long is the drive",  # refers back to nothing
+    "how long will my incision keep bleeding like that",  # a symptom
+])
+def test_a_duration_question_of_its_own_is_not(text):
+    assert not asks_duration(text)
+
+
+def continued(text, topic="UncoveredTopicIntent"):
+    content = loader.load_content()
+    found = insession.continued(router_for(content), content, text, topic)
+    return found.intent if found is not None else None
+
+
+def test_a_turn_carrying_the_question_on_names_its_topic_by_the_head_word():
+    assert continued("and sitting through the whole film after") == "SittingIntent"
+    assert continued("ok what about walking round the shops", "LiftingIntent") == "WalkingIntent"
+
+
+@pytest.mark.parametrize("text", [
+    "sitting through the whole film after",  # no continuation: a remark of its own
+    "and the weather for tomorrow",  # no topic's head
+    "and sitting or walking",  # two heads
+])
+def test_a_turn_that_carries_nothing_on_is_not_moved(text):
+    assert continued(text) is None
+
+
+def test_nothing_is_carried_on_without_a_topic_in_the_session():
+    assert continued("and sitting through the whole film after", None) is None
+
+
+def lasting(text, topic):
+    content = loader.load_content()
+    found = insession.lasting_elsewhere(router_for(content), content, text, topic)
+    return found.intent if found is not None else None
+
+
+def test_how_long_it_all_takes_goes_to_the_related_topic_that_gives_the_time():
+    assert lasting("how long does it all take", "ProcedureStepsIntent") == "SurgeryDurationIntent"
+    # a topic with its own point for how long keeps the question
+    assert lasting("how long does it all take", "LiftingIntent") is None
+    # the best topic is not a related one: nothing is moved
+    assert lasting("and how long?", "WalkingIntent") is None

@@ -195,3 +195,33 @@ def test_a_command_beside_a_short_remark_needs_the_router_to_decline_the_turn(tu
 ])
 def test_word_classes_of_replies(read, said, asked, intent):
     assert read(said, asked) == intent
+
+
+@pytest.mark.parametrize("said", [
+    "so I've got a question",
+    "hi, could I ask you something",
+])
+def test_a_question_announced_alone_is_the_catch_all_without_one(turn, said):
+    assert turn(said, True, declined=False) == "FreeQuestionIntent"
+
+
+def test_an_announcement_before_its_subject_needs_the_router_to_decline_the_turn(turn):
+    said = "hello, I have a quick question about my dad"
+    assert turn(said, False, declined=True) == "FreeQuestionIntent"
+    assert turn(said, False, declined=False) is None
+    # the words after it are no subject: a question of its own
+    assert turn("question, what is the capital of peru", False, declined=True) is None
+
+
+@pytest.mark.parametrize(("said", "intent"), [
+    # not knowing how the speaker works, said before the move or as the move itself
+    ("I'm not sure how this works, help me out", "AMAZON.HelpIntent"),
+    ("I forget what this thing is for", "AMAZON.HelpIntent"),
+    ("give me some help, won't you", "AMAZON.HelpIntent"),
+    # nothing more to ask
+    ("ok, no further questions", "AMAZON.StopIntent"),
+    # what was said, named before asking to hear it again
+    ("you mentioned something, could you run that by me again", "AMAZON.RepeatIntent"),
+])
+def test_moves_said_in_a_speakers_own_framing(turn, said, intent):
+    assert turn(said, False, declined=True) == intent

@@ -71,3 +71,30 @@ def test_a_new_question_elsewhere_moves_on_on_alexa(client):
     alexa.say("WalkingIntent")
     alexa.ask("what are the risks of the surgery")
     assert alexa.attributes["topic"] == "RisksIntent"
+
+
+def test_how_long_and_why_of_what_was_said_on_alexa(client):
+    alexa = AlexaSession(client)
+    alexa.say("SittingIntent")
+    alexa.ask("ok and how long does he have to stick to that")
+    assert alexa.attributes["topic"] == "SittingIntent"
+    assert alexa.attributes["act"] == Act.ANSWER.value
+    alexa.ask("how come")
+    assert alexa.attributes["act"] in (Act.ANSWER.value, Act.MORE.value)
+    assert alexa.attributes["topic"] == "SittingIntent"
+
+
+def test_a_turn_carrying_the_question_on_to_a_new_thing_on_alexa(client):
+    alexa = AlexaSession(client)
+    alexa.ask("can my wife have a beer with her dinner")
+    alexa.ask("and sitting through the whole film after")
+    assert alexa.attributes["topic"] == "SittingIntent"
+    alexa.ask("and the weather for tomorrow")
+    assert alexa.attributes["act"] == "fallback"
+
+
+def test_how_long_it_all_takes_after_the_steps_on_alexa(client):
+    alexa = AlexaSession(client)
+    alexa.say("ProcedureStepsIntent")
+    alexa.ask("so how long does it all take")
+    assert alexa.attributes["topic"] == "SurgeryDurationIntent"

@@ -89,3 +89,14 @@ def test_leaving_in_a_hurry_closes_the_conversation(client):
     alexa.say("WalkingIntent")
     bye = alexa.ask("Okay thanks, gotta run.")
     assert ended(bye) and alexa.attributes["act"] == "goodbye"
+
+
+def test_a_question_announced_not_asked_gets_asked_what_it_is_about(client):
+    alexa = AlexaSession(client)
+    heard = alexa.say("FreeQuestionIntent")  # "I've got a question": no {query}
+    assert alexa.attributes["act"] == "prompt" and not ended(heard)
+    assert "What would you like to know about?" in spoken(heard)
+    alexa.ask("well hi there, can I ask you something about my husband")
+    assert alexa.attributes["act"] == "prompt"
+    alexa.ask("how much can he lift")
+    assert alexa.attributes["topic"] == "LiftingIntent"
