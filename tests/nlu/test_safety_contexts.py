@@ -71,6 +71,10 @@ def test_where_and_how_bad_keep_a_report_urgent(text):
         # a share of people, not the patient
         "how many people get an infection after this surgery, what percent",
         "what percentage of patients end up with numbness in the leg",
+        # a pet by its pet name, a learner's "but now is finish", a sudden symptom supposed
+        "my kitty has a sore on her back that's weeping",
+        "last week i had the chills but now is finish",
+        "if sudden numbness comes in the legs should i go to the emergency room",
         # whether something is an emergency
         "is chest pain after surgery a 911 thing",
         "is numbness a good reason to call an ambulance",
