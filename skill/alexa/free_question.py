@@ -24,9 +24,9 @@ from skill.alexa.handlers import (
     FOLLOW_UP_INTENT,
     FREE_QUESTION_INTENT,
 )
-from skill.alexa.responses import FACET_SLOT
 from skill.alexa.reply import ReplyReader, declined
 from skill.alexa.requests import intent_name, request_locale, slot_values
+from skill.alexa.responses import FACET_SLOT
 from skill.nlu.replies import acknowledgements
 
 if TYPE_CHECKING:  # the router loads only for a free-form question

@@ -22,10 +22,7 @@ said as the last sentence of a turn, after words of its own ("What else can this
 tell me? Help.", "Three to four what? Months? Say it again."), it is the turn's act;
 in a turn the router declines, so is a command clause beside a short remark ("What?
 Repeat that, the dishwasher's going"), as few other words as a closing may hold.
-
-An act marked ``opens`` announces a question not yet asked ("I've got a question"); in a
-turn the router declines, also when it opens the turn before the question's subject, on a
-SUBJECT word ("hello there, I'd like to ask you something about my wife").
+An ``opens`` act announces a question ("I've got a question"; skill.nlu.announce).
 """
 
 from __future__ import annotations
@@ -38,6 +35,7 @@ from typing import Any, Final
 
 from skill.content import loader, yamltext
 from skill.content.spec import Content, ContentError, Problem
+from skill.nlu.announce import SUBJECT, announces
 
 _WORD: Final = re.compile(r"[a-z0-9']+")
 SENTENCE_END: Final = re.compile(r"[.?!]+")  # typed text; Alexa writes no punctuation
@@ -45,8 +43,6 @@ CLAUSE_END: Final = re.compile(r"[.?!,;]+")
 FILLER: Final = ""  # the label of a filler phrase: no act
 FLAGS: Final = ("in_session", "closes", "command", "opens")  # an act's optional flags
 ACT_KEYS: Final = frozenset({"intent", "question", "cues", *FLAGS})
-# The words the subject of an announced question opens on ("a question about my wife").
-SUBJECT: Final = frozenset({"about", "for", "on", "regarding", "concerning"})
 # A closing cue may be followed by a tag of this many other words ("cheers, that's me",
 # "thanks hen", "ta-ra"): a closing ends the turn. One: the dev conversations' tags
 # (tests/dialogs/dev) are one word; two let "thanks, the weather" close.
@@ -131,11 +127,15 @@ class Replies:
             or self.announcing(text))
 
     def announcing(self, text: str) -> str | None:
-        """An announcement's intent before its subject (module doc), for a declined turn."""
+        """An announcement's intent before its subject (module doc), or one told by its
+        grammar (skill.nlu.announce), for a declined turn."""
         words = words_of(text)
         at = self.leading(words)
         found = self._whole(words[:at], False, True) if 0 < at < len(words) else None
-        return found.intent if found and found.opens and words[at] in SUBJECT else None
+        if found and found.opens and words[at] in SUBJECT:
+            return found.intent
+        opening = next((act for act in self.acts if act.opens), None)
+        return opening.intent if opening is not None and announces(words) else None
 
     def said_last(self, text: str, asked: bool) -> str | None:
         """The intent of a command said as the last of two or more sentences, or None."""

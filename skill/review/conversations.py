@@ -11,7 +11,8 @@ The file is a list of conversations written apart from the implementation:
 
 ``topic`` is the intent whose answer was given, or what the skill did instead:
 ``clarify`` (asked which of two topics), ``prompt`` (asked what the question is about),
-``more``, ``repeat``, ``goodbye``, ``fallback`` (declined) or ``help``. ``mentions``
+``more``, ``repeat``, ``goodbye``, ``fallback`` (declined) or ``help``; a goodbye after
+an urgent answer repeats its call instruction, and counts as either. ``mentions``
 must be heard, numbers in digits or words. Each conversation is a fresh session,
 started like a one-shot ("Alexa, ask ... <question>"); a turn is right when every
 expectation holds. Only the figures are reported unless asked: a blind set is measured,
@@ -116,7 +117,10 @@ def misses(expect: dict[str, Any], turn: Turn, topics: Iterable[str]) -> list[st
         if state.act is not ACTS[wanted]:
             found.append(f"act: expected {wanted}, got {state.act and state.act.value}")
     elif wanted is not None:
-        answered = state.topic if state.act is Act.ANSWER else None
+        # a goodbye after an urgent answer says its call instruction again ("no" to
+        # "anything else?"): that topic's answer, as the user hears it
+        answered = state.topic if state.act is Act.ANSWER or (
+            state.act is Act.GOODBYE and shown["urgent"]) else None
         if wanted not in topics or answered != wanted:
             found.append(f"topic: expected {wanted}, got {answered or state.act}")
     if "urgent" in expect and bool(expect["urgent"]) != shown["urgent"]:

@@ -6,7 +6,7 @@ import pytest
 
 from skill.content import loader
 from skill.content.spec import ContentError
-from skill.nlu import replies
+from skill.nlu import announce, replies
 
 
 @pytest.fixture(scope="module")
@@ -225,3 +225,22 @@ def test_an_announcement_before_its_subject_needs_the_router_to_decline_the_turn
 ])
 def test_moves_said_in_a_speakers_own_framing(turn, said, intent):
     assert turn(said, False, declined=True) == intent
+
+
+@pytest.mark.parametrize("words", [
+    "hello there i've got something i'd like to ask you",
+    "got a quick question for ya",
+    "hiya there's something i wanted to ask ye",
+    "i have one doubt",
+    "sorry could i ask you a wee thing about my mum",
+])
+def test_a_question_announced_in_words_of_its_own_is_told_by_its_grammar(words):
+    assert announce.announces(words.split())
+
+
+@pytest.mark.parametrize("words", [
+    "what time is it", "ask my husband to call me", "i have a question",
+])
+def test_a_request_is_no_announcement(words):
+    # "ask" as a command names its own task; a bare "i have a question" is a reply cue
+    assert announce.announces(words.split()) == (words == "i have a question")
