@@ -70,3 +70,19 @@ def test_no_word_of_a_head_or_domain_term_is_a_filler():
             for term in (*spec.heads, *spec.domain)
             for word in term.replace("*", "").split() if not normalize(word, lexicon)]
     assert lost == []
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    # a symptom denied, resolved or another's names no topic beside the question's head
+    ("no fever and no redness, so can I start lifting the laundry basket", "LiftingIntent"),
+    ("the chills are long gone, how long may I sit in the car now", "SittingIntent"),
+    ("our goat has a fever but can I walk up to the barn", "WalkingIntent"),
+    # nothing else named: the patient's own denial still names its topic
+    ("I'm not running a fever at all, thankfully", "FeverIntent"),
+])
+def test_a_symptom_denied_or_anothers_names_no_topic_beside_a_head(text, intent):
+    assert route(text).intent == intent
+
+
+def test_anothers_symptom_alone_names_no_topic():
+    assert route("the boiler's temperature is running hot again").intent == FALLBACK
