@@ -20,6 +20,10 @@ from skill.nlu.router import FALLBACK, route
     ("can my wife heave our toddler into the high chair yet", "LiftingIntent"),
     ("can I bring a bucket of water up to the hens", "LiftingIntent"),
     ("can I spend the evening in the rocker doing the jigsaw", "SittingIntent"),
+    # a note or a clinician's question asks the topic's measure, no person in it
+    ("maximum sitting stretch in a car?", "SittingIntent"),
+    ("is early walking with a frame encouraged", "WalkingIntent"),
+    ("typical lifting limit in the first month", "LiftingIntent"),
     # a pastime gone back to is a return to normal activities, in a question's own
     # order or told ("I'd love to know when I can"), or "will I be able to"
     ("when can my wife get back to her darts league", "ReturnToNormalIntent"),
@@ -47,6 +51,9 @@ def test_a_question_naming_one_topic_by_its_head_gets_that_topic(text, intent):
     "remind me to take the buckets out to the hens",
     "the new rocker arrives on thursday",
     "what time does the golf course open",
+    # a measure of something else than the recovery's rule
+    "what is the average walking speed",
+    "recommended walking shoes for a hike",
 ])
 def test_a_head_word_in_everyday_talk_is_still_declined(text):
     assert route(text).intent == FALLBACK
