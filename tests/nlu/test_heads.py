@@ -93,3 +93,18 @@ def test_a_symptom_denied_or_anothers_names_no_topic_beside_a_head(text, intent)
 
 def test_anothers_symptom_alone_names_no_topic():
     assert route("the boiler's temperature is running hot again").intent == FALLBACK
+
+
+def test_a_topic_named_by_its_head_wins_a_close_call_with_the_nearest_sample(monkeypatch):
+    from skill.nlu import named
+
+    text = "what pain medication is fine after the fusion"
+    assert route(text).intent == "PainMedicationIntent"
+    # without the margin, the pain topic's nearer sample answers
+    monkeypatch.setattr(named, "HEAD_MARGIN", 0.0)
+    assert route(text).intent == "PainExpectationsIntent"
+
+
+def test_two_topics_too_close_to_call_are_still_asked_about():
+    found = route("can my dad sit for the whole surgery day")
+    assert found.intent == FALLBACK and found.alternatives
