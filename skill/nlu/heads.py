@@ -9,7 +9,8 @@ topic so and no other, and its samples still explain a fair part of it (HEAD_SCO
 that topic is the answer. Two heads ("can I walk or sit") stay declined; so does a head
 word of everyday talk: the rest of the question must speak of a person ("can I", "my
 mom", which normalize() makes "i" and "my"), ask leave ("is it okay to") or name the
-recovery (the lexicon's ``anchors``: surgery, recovery...), so "lift the garage door"
+recovery (the lexicon's ``anchors``: surgery, recovery...) or, as a note does, ask the
+topic's measure (MEASURES: "max continuous sitting time?"), so "lift the garage door"
 and "what's the risk of hail tonight" do not pass; nor does a how-to question opening on
 the head ("how do I lift the bonnet"). A question naming no head at all but asking leave
 names an activity by the everyday thing it is done with (the lexicon's ``lifted`` and
@@ -46,6 +47,14 @@ HOW_TO: Final = ("how do i", "how do you", "how to")
 ASKS_LEAVE: Final = re.compile(
     r"\b(?:can|could|may) (?:i|we)\b|\b(?:am|are) (?:i|we) (?:allowed|able|let)\b"
     r"|\b(?:i|we) be able to\b|\b(?:when|if|whether) (?:i|we) (?:can|could|may)\b(?! not)")
+# A note or a clinician's question asks the guide's measure of the topic named, with no
+# person in it ("max continuous sitting time?", "realistic timeline to be fully back to
+# normal", "is early walking encouraged"): its norm, limit or usual amount, after
+# normalize() ("usual" is "normal").
+MEASURES: Final = frozenset({
+    "max", "maximum", "min", "minimum", "limit", "limits", "typical", "typically", "median",
+    "realistic", "encouraged", "permitted", "advisable", "timeline", "duration", "interval",
+    "threshold", "criteria", "progression"})
 # Leave asked after the thing it is asked for ("is that allowed", "allowed or not", "ok?"
 # read "okay" by normalize()), anywhere but as the acknowledgement a text opens on.
 ALLOWED: Final = "okay"
@@ -97,7 +106,7 @@ class Heads:
         if not ordinary:
             return topic if asks_leave(text) else None
         rest = words - heads
-        about = rest & (PERSON | anchors) or leave
+        about = rest & (PERSON | anchors | MEASURES) or leave
         return topic if about else None
 
 

@@ -24,6 +24,7 @@ from skill.nlu.gate import DomainGate, facet_evidence
 from skill.nlu.heads import DETAIL as HEAD_DETAIL
 from skill.nlu.heads import Heads
 from skill.nlu.lexicon import Lexicon, lexicon_of
+from skill.nlu.named import Named
 from skill.nlu.normalize import normalize
 from skill.nlu.phonetic_vocabulary import index_of as phonetic_index_of
 from skill.nlu.replies import Replies, acknowledgements
@@ -79,6 +80,7 @@ class Router:
         self.calling = calm.calling_gate(self.safety.spec, self.lexicon)
         self.heads = Heads(specs, lambda text: normalize(text, self.lexicon),
                            self.lexicon.objects)
+        self.named = Named(self.heads, self.index, self.lexicon, self.safety)
         self.phonetic: phonetic.PhoneticIndex | None = None  # set from the content
         self.acks: frozenset[str] = frozenset()  # yes, no: from the content's replies
         self.moves = Replies()  # the content's dialogue acts (intents/_replies.yaml)
@@ -152,15 +154,11 @@ class Router:
                     best[intent] = max(best.get(intent, 0.0), score)
                 ranked = [Route(i, s) for i, s in sorted(best.items(), key=lambda kv: -kv[1])]
                 route = self._decide(ranked, slots, found, evidenced, normalized)
-        if route.rule is not None and route.rule.step is Step.BELOW_THRESHOLD:
-            # one topic named by its head word as said (not as repaired) or a slot's
-            # placeholder, or a believable reading (the fever topic's head): skill.nlu.heads
-            held = {w for w in cleaned.split() if w.startswith("{")}
-            named = "FeverIntent" if believable else self.heads.only_topic(
-                heard, self.index.evidence_words(heard) | held, self.lexicon.anchors)
-            score = next((r.score for r in ranked if r.intent == named), 0.0)
-            if named is not None and score >= self.heads.score:
-                route = self._with_slots(named, score, slots, Decision(Step.NEAREST, HEAD_DETAIL))
+        # one topic named by its head word (skill.nlu.named)
+        if (named := self.named.topic(route, ranked, heard, normalized, cleaned, found,
+                                      believable)) is not None:
+            route = self._with_slots(named.intent, named.score, slots,
+                                     Decision(Step.NEAREST, HEAD_DETAIL))
         route = self._settle(route, ranked, slots, found, evidenced, normalized)
         urgent = route.rule is not None and route.rule.step is Step.SAFETY
         if route.intent != FALLBACK and not urgent and route.intent not in self.conversation:

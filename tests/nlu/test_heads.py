@@ -20,6 +20,10 @@ from skill.nlu.router import FALLBACK, route
     ("can my wife heave our toddler into the high chair yet", "LiftingIntent"),
     ("can I bring a bucket of water up to the hens", "LiftingIntent"),
     ("can I spend the evening in the rocker doing the jigsaw", "SittingIntent"),
+    # a note or a clinician's question asks the topic's measure, no person in it
+    ("maximum sitting stretch in a car?", "SittingIntent"),
+    ("is early walking with a frame encouraged", "WalkingIntent"),
+    ("typical lifting limit in the first month", "LiftingIntent"),
     # a pastime gone back to is a return to normal activities, in a question's own
     # order or told ("I'd love to know when I can"), or "will I be able to"
     ("when can my wife get back to her darts league", "ReturnToNormalIntent"),
@@ -47,6 +51,9 @@ def test_a_question_naming_one_topic_by_its_head_gets_that_topic(text, intent):
     "remind me to take the buckets out to the hens",
     "the new rocker arrives on thursday",
     "what time does the golf course open",
+    # a measure of something else than the recovery's rule
+    "what is the average walking speed",
+    "recommended walking shoes for a hike",
 ])
 def test_a_head_word_in_everyday_talk_is_still_declined(text):
     assert route(text).intent == FALLBACK
@@ -70,3 +77,34 @@ def test_no_word_of_a_head_or_domain_term_is_a_filler():
             for term in (*spec.heads, *spec.domain)
             for word in term.replace("*", "").split() if not normalize(word, lexicon)]
     assert lost == []
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    # a symptom denied, resolved or another's names no topic beside the question's head
+    ("no fever and no redness, so can I start lifting the laundry basket", "LiftingIntent"),
+    ("the chills are long gone, how long may I sit in the car now", "SittingIntent"),
+    ("our goat has a fever but can I walk up to the barn", "WalkingIntent"),
+    # nothing else named: the patient's own denial still names its topic
+    ("I'm not running a fever at all, thankfully", "FeverIntent"),
+])
+def test_a_symptom_denied_or_anothers_names_no_topic_beside_a_head(text, intent):
+    assert route(text).intent == intent
+
+
+def test_anothers_symptom_alone_names_no_topic():
+    assert route("the boiler's temperature is running hot again").intent == FALLBACK
+
+
+def test_a_topic_named_by_its_head_wins_a_close_call_with_the_nearest_sample(monkeypatch):
+    from skill.nlu import named
+
+    text = "what pain medication is fine after the fusion"
+    assert route(text).intent == "PainMedicationIntent"
+    # without the margin, the pain topic's nearer sample answers
+    monkeypatch.setattr(named, "HEAD_MARGIN", 0.0)
+    assert route(text).intent == "PainExpectationsIntent"
+
+
+def test_two_topics_too_close_to_call_are_still_asked_about():
+    found = route("can my dad sit for the whole surgery day")
+    assert found.intent == FALLBACK and found.alternatives

@@ -1,0 +1,81 @@
+"""A declined question that names its topic: the head-word step (skill.nlu.heads) as the
+router runs it.
+
+The heads are read in the text as said (not as repaired by sound), with the slots'
+placeholders ("{topic}"); a believable reading names the fever topic. A symptom the safety
+layer reads as denied, resolved or someone else's names no topic there: "no fever, the
+wound is clean, can he start walking to the void deck" names walking alone, "my coon
+dog's got a fever, but when can I lift my feed sack" lifting. Where nothing else is named,
+the patient's own denial still names its topic ("I'm not running a fever, thank
+goodness": the fever topic's calm answer), another's symptom never ("my car's engine
+temperature is running hot").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+from skill.nlu import safety
+from skill.nlu.heads import Heads
+from skill.nlu.lexicon import Lexicon
+from skill.nlu.route import Decision, Route, Step
+from skill.nlu.scoring import SampleIndex
+
+# Chosen by the nearest sample alone (no calm answer, no reasons to call).
+PLAIN: Final = Decision(Step.NEAREST)
+# How far under the best topic's score a topic the question names by its head may be and
+# still be the answer: "I spend the day in my armchair, is sitting that long going to
+# hurt" is sitting's though a duration sample scores a little higher. The dev choice
+# (margins 0 to 20 tried: at 5, 19 questions right that were wrong, 1 wrong that was
+# right; further, the fusing and physio heads said in passing take over).
+HEAD_MARGIN: Final = 5.0
+# Symptoms of someone or something else: never the patient's topic.
+OTHERS: Final = frozenset({"other_experiencer"})
+
+
+class Named:
+    """The head-word step over the router's samples, lexicon and safety engine."""
+
+    def __init__(self, heads: Heads, index: SampleIndex, lexicon: Lexicon,
+                 engine: safety.Engine) -> None:
+        self.heads, self.index, self.lexicon, self.engine = heads, index, lexicon, engine
+
+    def topic(self, route: Route, ranked: Sequence[Route], heard: str, normalized: str,
+              cleaned: str, found: list[safety.Finding], believable: bool) -> Route | None:
+        """The topic a question declined for a low score names, with its score, if its
+        samples explain enough of the question (``Heads.score``); or, where the nearest
+        sample chose another topic, the topic named if its samples come within
+        HEAD_MARGIN of the best. Two topics too close to call stay so: the skill asks
+        which one is meant ("can my dad sit for the whole surgery day")."""
+        step = route.rule.step if route.rule is not None else None
+        held = {w for w in cleaned.split() if w.startswith("{")}
+        if step is Step.BELOW_THRESHOLD:
+            floor = self.heads.score
+        elif route.rule == PLAIN:
+            # the topic's own words only: not a reading, nor a slot's everyday value
+            floor, believable, held = route.score - HEAD_MARGIN, False, set()
+        else:
+            return None
+        if believable:
+            named: str | None = "FeverIntent"
+        else:
+            named = None
+            for cut in (safety.DENIED, OTHERS):  # the rest first, then the patient's own
+                spoken = self.undenied(heard, normalized, found, cut)
+                named = named or self.heads.only_topic(
+                    spoken, self.index.evidence_words(spoken) | held, self.lexicon.anchors)
+        score = next((r.score for r in ranked if r.intent == named), 0.0)
+        if named is None or named == route.intent or score < floor:
+            return None
+        return Route(named, score)
+
+    def undenied(self, heard: str, normalized: str, found: list[safety.Finding],
+                 cut: frozenset[str]) -> str:
+        """``heard`` without the symptoms of a status in ``cut`` (``found`` is read in
+        ``normalized``; a text repaired by sound is read again as heard)."""
+        if not any(f.status in cut for f in found):
+            return heard
+        own = found if heard == normalized else self.engine.findings(heard)
+        return safety.without_negated(heard, [f for f in own if f.status in cut],
+                                      self.engine) or heard
