@@ -100,6 +100,8 @@ class Lexicon:
     senses: tuple[str, ...] = ()  # the guide's words in another sense: "nuclear fusion"
     conditions: tuple[str, ...] = ()  # other illnesses and conditions: "strep throat"
     anchors: tuple[str, ...] = ()  # words that tie a question to the recovery: "surgery"
+    operations: tuple[str, ...] = ()  # other operations: "knee replacement", "vasectomy"
+    own_anchors: tuple[str, ...] = ()  # words of this operation alone: "fusion", "si"
     requests: tuple[str, ...] = ()  # openings of everyday requests: "set a timer", "play"
     clause_openers: tuple[str, ...] = ()  # the words a second question opens on: "when"
     lifted: tuple[str, ...] = ()  # everyday things one lifts: "toddler", "suitcase"

@@ -55,7 +55,14 @@ def an_everyday_request(normalized: str, lexicon: Lexicon) -> bool:
 
 
 def names_another_condition(normalized: str, lexicon: Lexicon) -> bool:
-    """Whether ``normalized`` names another condition and nothing of the recovery."""
+    """Whether ``normalized`` names another condition and nothing of the recovery, or
+    another operation and nothing of this one: with a knee replacement named, "recovery",
+    "walker" and "therapy" are that operation's ("my friend's knee replacement is next
+    week, how long is recovery"); only this operation's own words (``own_anchors``:
+    fusion, si, a surgery said apart from the other) keep the question ours."""
+    if lexicon.operations is not None and lexicon.operations.search(normalized) is not None:
+        rest = lexicon.operations.sub(" ", normalized).split()
+        return lexicon.own_anchors.isdisjoint(rest)
     if lexicon.conditions is None or lexicon.conditions.search(normalized) is None:
         return False
     # the recovery named outside the condition: "knee surgery" names no fusion

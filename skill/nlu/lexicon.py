@@ -39,6 +39,8 @@ class Lexicon:
     senses: re.Pattern[str] | None = None  # the guide's words in another sense
     conditions: re.Pattern[str] | None = None  # other illnesses, in normalized form
     anchors: frozenset[str] = frozenset()  # words that tie a question to the recovery
+    operations: re.Pattern[str] | None = None  # other operations, in normalized form
+    own_anchors: frozenset[str] = frozenset()  # words of this operation alone
     requests: re.Pattern[str] | None = None  # openings of everyday requests, normalized
     clause_openers: frozenset[str] = frozenset()  # a second question's first words
     # everyday things naming an activity -> the guide's word for it ("toddler" -> "lift")
@@ -77,6 +79,8 @@ def compile_lexicon(data: LexiconData) -> Lexicon:
         senses=phrase_pattern(data.senses),
         conditions=phrase_pattern(data.conditions),
         anchors=frozenset(data.anchors),
+        operations=phrase_pattern(data.operations),
+        own_anchors=frozenset(data.own_anchors),
         requests=phrase_pattern(data.requests),
         clause_openers=frozenset(data.clause_openers),
         objects={**dict.fromkeys(data.lifted, LIFTED), **dict.fromkeys(data.sat_in, SAT_IN),

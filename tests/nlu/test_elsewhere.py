@@ -14,7 +14,8 @@ from skill.nlu.router import FALLBACK, Step, route
 def test_every_condition_and_anchor_is_written_as_normalize_leaves_it():
     lexicon = loader.load_content().lexicon
     changed = [p for p in (*lexicon.conditions, *lexicon.anchors, *lexicon.requests,
-                           *lexicon.clause_openers)
+                           *lexicon.clause_openers, *lexicon.operations,
+                           *lexicon.own_anchors)
                if normalize(p) != p]
     assert changed == []
 
@@ -108,3 +109,21 @@ def test_a_question_beside_a_things_symptom_is_still_the_patients():
 def test_a_question_beside_a_pets_symptom_is_still_the_patients():
     assert route("the dog has a swollen paw, can i walk him after my surgery").intent != (
         FALLBACK)
+
+
+@pytest.mark.parametrize("text", [
+    "my brother just had a hernia repair, how long is his recovery",
+    "my aunt had a hysterectomy, when can she lift things again",
+    "after a knee replacement how long do you use a walker",
+])
+def test_another_operation_owns_the_recovery_s_general_words(text):
+    assert route(text).intent == "AMAZON.FallbackIntent"
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("i had a knee replacement years ago, how long is the recovery from si fusion",
+     "ReturnToNormalIntent"),
+    ("i had a hip replacement before, can i lift my grandson after my surgery", "LiftingIntent"),
+])
+def test_this_operation_named_apart_keeps_the_question(text, intent):
+    assert route(text).intent == intent
