@@ -50,6 +50,7 @@ def test_everyday_words_around_a_report_keep_it_urgent(report, words, where):
         "my mum collapsed outside the house",
         "this is the worst pain i've ever had",
         "i have chest pain, is that a 911 thing",
+        "i broke out in a fever, it's 102",
         "my husband collapsed, is that reason to call 911",
     ],
 )
@@ -75,6 +76,7 @@ def test_where_and_how_bad_keep_a_report_urgent(text):
         "my kitty has a sore on her back that's weeping",
         "last week i had the chills but now is finish",
         "if sudden numbness comes in the legs should i go to the emergency room",
+        "the fever broke last night, thank god",
         # whether something is an emergency
         "is chest pain after surgery a 911 thing",
         "is numbness a good reason to call an ambulance",
