@@ -1,12 +1,15 @@
 """Two questions in one breath: "how long is the surgery and when can I go home?".
 
 The text is cut at a clause boundary (a question mark, "and", "also", "plus" before the
-words a question opens on: intents/_lexicon.yaml's ``clause_openers``) and each
-side is routed on its own. Only when both sides are confident answers to *different*
-topics is it two questions; a single question that merely contains "and" ("is redness
-and swelling normal?") stays one. The side a reported symptom decided (the safety
-step) goes first: an urgent part is never put behind another answer. A report added
-after a comma is cut off its question too ("can I take ibuprofen, the pain is worse").
+words a question opens on: intents/_lexicon.yaml's ``clause_openers``, or "whether" and
+"if"; "or" before a question word) and each side is routed on its own. Only when both
+sides are confident answers to *different* topics is it two questions (at a spoken
+joint a side asking a question of its own counts by its own words, though weakly
+matched: "when can I get back to golf and will I need a physical therapy referral"); a
+single question that merely contains "and" ("is redness and swelling normal?") stays
+one. The side a reported symptom decided (the safety step) goes first: an urgent part is
+never put behind another answer. A report added after a comma is cut off its question
+too ("can I take ibuprofen, the pain is worse").
 
 A side that is only a follow-up form ("and how long does it take") takes the topic its
 words match best: in one breath there is no earlier answer for it to follow.
@@ -23,12 +26,24 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Final
 
+from skill.nlu import clauses
+from skill.nlu.heads import DETAIL as HEAD_DETAIL
 from skill.nlu.normalize import normalize
 from skill.nlu.router import FALLBACK, Decision, Route, Router, Step
 
 # Where one question may end and the next begin; the connector itself is dropped.
 QUESTION_MARK: Final = re.compile(r"\?+")
 CONNECTOR: Final = re.compile(r"\s\b(?:and also|and then|and|also|plus)\b\s")
+# A question told inside another ("... and whether I go home the same day"): it opens a
+# clause after "and" as a question word does.
+EMBEDDED: Final = frozenset({"whether", "if"})
+# The question words that open a new question after "or" ("can I drive yet or when can
+# I"), where an auxiliary or a noun would offer a second thing to choose instead.
+WH: Final = frozenset("what when where which who whose why how whether".split())
+# A subject after an auxiliary put first makes a question ("can she", "is the wound");
+# the closed classes of English grammar, as normalize() leaves them ("she" is "i").
+SUBJECT: Final = frozenset("i you he it we they my your his our their the this that these "
+                           "those there a an any".split())
 # A typed clause's end; Alexa writes no punctuation, the simulator and the CLI may.
 CLAUSE_END: Final = re.compile(r"[?,;]+")
 # A typed comma: a cut only before a reported symptom (_trailing_report).
@@ -76,23 +91,67 @@ def _named(router: Router, text: str, found: Route, topics: Collection[str]) -> 
             and router.gate.intents_with_evidence(words) & frozenset(topics) == {found.intent})
 
 
-def _side_counts(router: Router, text: str, found: Route, topics: Collection[str]) -> bool:
-    return (_confident(found, topics, router.urgent)
-            or (found.intent not in router.urgent and _named(router, text, found, topics)))
+def _asked(router: Router, text: str, found: Route, topics: Collection[str]) -> bool:
+    """Whether ``text``, joined on by "and", "also" or "or" and asking a question of its
+    own (_asks), is about ``found``'s topic by its own words: the router placed it by the
+    head word it names, or at NAMED_PART_SCORE it names that topic's head word and no
+    other's, or gives evidence for that topic and no other ("will she get a physical
+    therapy referral", "whether I go home the same day")."""
+    normalized = router.explain(text).normalized
+    if found.intent not in topics or not _asks(normalized):
+        return False
+    if found.rule is not None and found.rule.detail == HEAD_DETAIL:
+        return True
+    words = router.index.evidence_words(normalized)
+    return found.score >= NAMED_PART_SCORE and (
+        router.heads.gate.intents_with_evidence(words) == {found.intent}
+        or router.gate.intents_with_evidence(words) & frozenset(topics) == {found.intent})
+
+
+def _asks(text: str) -> bool:
+    """Whether ``text`` (normalized) opens, after small talk, as a question of its own: on
+    a question word, on "whether" or "if", or on an auxiliary verb put before its
+    subject ("can she be lifting", not "and won't eat her tea")."""
+    words = [word for word in text.split() if word not in clauses.OPENERS]
+    if not words:
+        return False
+    if words[0] in WH or words[0] in EMBEDDED:
+        return True
+    return words[0] in clauses.QUESTION_WORDS and words[1:2] != [] and words[1] in SUBJECT
+
+
+def _side_counts(router: Router, text: str, found: Route, topics: Collection[str],
+                 joined: bool) -> bool:
+    """Whether one side of a cut counts as a question: confident, or named by its head
+    word; at a spoken joint ("and", "also", "or" and a question word), which adds a
+    question where a second sentence may only say the first again ("do I have to go to
+    the exercise people? the physio people, do I have to go?"), also asked by its own
+    words (_asked)."""
+    if _confident(found, topics, router.urgent):
+        return True
+    return found.intent not in router.urgent and (
+        _named(router, text, found, topics)
+        or (joined and _asked(router, text, found, topics)))
 
 
 def _urgent(found: Route) -> bool:
     return found.rule is not None and found.rule.step is Step.SAFETY
 
 
-def _cuts(router: Router, text: str) -> list[tuple[str, str]]:
-    """Every (before, after) split of ``text`` at a boundary. Connectors are found in the
-    normalized text, where "a hundred and one" is already the number 101."""
-    cuts = [(text[: m.start()], text[m.end():]) for m in QUESTION_MARK.finditer(text)]
+def _cuts(router: Router, text: str) -> list[tuple[str, str, bool]]:
+    """Every (before, after, joined) split of ``text`` at a boundary, ``joined`` when it
+    is a spoken joint rather than a question mark. Connectors are found in the
+    normalized text, where "a hundred and one" is already the number 101; after "or" only
+    a question word opens a new question ("or when can I"), else it offers a choice."""
+    cuts = [(text[: m.start()], text[m.end():], False) for m in QUESTION_MARK.finditer(text)]
     spoken = normalize(text, router.lexicon)
-    cuts += [(spoken[: m.start()], spoken[m.end():]) for m in CONNECTOR.finditer(spoken)
-             if _opens_clause(spoken[m.end():], router.lexicon.clause_openers)]
-    return [(a.strip(), b.strip(" ?.!")) for a, b in cuts if a.strip() and b.strip(" ?.!")]
+    openers = router.lexicon.clause_openers
+    cuts += [(spoken[: m.start()], spoken[m.end():], True) for m in CONNECTOR.finditer(spoken)
+             if _opens_clause(spoken[m.end():], openers | EMBEDDED if openers else openers)]
+    cuts += [(spoken[: m.start()], spoken[m.end():], True)
+             for m in DISJUNCTION.finditer(spoken) if _opens_clause(spoken[m.end():], WH)]
+    return [(a.strip(), b.strip(" ?.!"), joined) for a, b, joined in cuts
+            if a.strip() and b.strip(" ?.!")]
 
 
 def _opens_clause(words: str, openers: frozenset[str]) -> bool:
@@ -137,12 +196,12 @@ def _trailing_report(router: Router, text: str, topics: Collection[str]) -> TwoQ
 
 def split(router: Router, text: str, topics: Collection[str]) -> TwoQuestions | None:
     """The two questions in ``text``, if it holds two (about ``topics``), else None."""
-    for before, after in _cuts(router, text):
+    for before, after, joined in _cuts(router, text):
         first, second = _side(router, before, topics), _side(router, after, topics)
         if first.intent == second.intent:
             continue
-        if _side_counts(router, before, first, topics) and _side_counts(router, after,
-                                                                        second, topics):
+        if (_side_counts(router, before, first, topics, joined)
+                and _side_counts(router, after, second, topics, joined)):
             if _urgent(second) and not _urgent(first):
                 return TwoQuestions(second, first, after)
             return TwoQuestions(first, second, before)

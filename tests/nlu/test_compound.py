@@ -55,3 +55,37 @@ def test_a_side_that_names_its_topic_by_its_head_word_counts_though_weakly_match
     assert found is not None
     assert (found.first.intent, found.second.intent) == (
         "WalkingIntent", "PhysicalTherapyIntent")
+
+
+def test_a_side_joined_on_and_asking_of_its_own_counts_by_its_own_words():
+    # the first side names its pastime only weakly; the router alone answers the second
+    found = split("when can I get back to golf and will I need a physical therapy referral")
+    assert found is not None
+    assert (found.first.intent, found.second.intent) == (
+        "ReturnToNormalIntent", "PhysicalTherapyIntent")
+
+
+def test_whether_and_if_after_and_open_a_question_told_inside_the_first():
+    for said in ("how long does the operation run and whether he is sent home that night",
+                 "how long does the operation run and if he is sent home that night"):
+        found = split(said)
+        assert found is not None
+        assert (found.first.intent, found.second.intent) == (
+            "SurgeryDurationIntent", "HospitalStayIntent")
+
+
+def test_or_before_a_question_word_opens_a_new_question():
+    found = split("can I carry my granddaughter yet or when will I be allowed to sit longer")
+    assert found is not None
+    assert (found.first.intent, found.second.intent) == ("LiftingIntent", "SittingIntent")
+    assert split("should she be up on her feet or resting in her recliner") is None
+
+
+def test_a_verb_joined_on_without_its_subject_asks_nothing_of_its_own():
+    assert split("my mum is achy and won't eat her dinner") is None
+
+
+def test_a_second_sentence_may_say_the_first_again_and_is_read_as_confidently_as_alone():
+    # "an exercise class", weakly the activity rules alone, is the physio class said again
+    assert split("will there be an exercise class for me? a physio class, is that part of it?") \
+        is None

@@ -88,6 +88,22 @@ def test_two_questions_urgent_part_first(client):
     assert first.index("Call your care team") < first.index("You also asked about walking")
 
 
+def test_two_questions_joined_by_and_whether_in_the_catch_all(client):
+    alexa = AlexaSession(client)
+    first = alexa.ask("how long does the operation run and whether he is sent home that night")
+    assert "about one hour" in spoken(first)
+    assert alexa.attributes["offer"] == "HospitalStayIntent"
+    assert "same day" in spoken(alexa.say("AMAZON.YesIntent"))
+
+
+def test_two_questions_the_weaker_first_still_first_in_the_catch_all(client):
+    alexa = AlexaSession(client)
+    first = alexa.ask("when can I get back to golf and will I need a physical therapy referral")
+    assert "three to four months" in spoken(first)
+    assert alexa.attributes["offer"] == "PhysicalTherapyIntent"
+    assert "Physical therapy may be recommended" in spoken(alexa.say("AMAZON.YesIntent"))
+
+
 def test_near_tie_asks_back_and_takes_a_one_word_reply(client):
     alexa = AlexaSession(client)
     asked = alexa.ask("can my dad sit for the whole surgery day")
