@@ -22,8 +22,8 @@ go" after walking: walking, not the risks; "what's she not allowed to do yet" af
 lifting: the activity rules).
 
 A question for how long it all takes, on a topic whose answer gives no time, is the
-topic its words match best when it is a related one (``lasting_elsewhere``: the surgery's length after its
-steps).
+topic its words match best when it is a related one (``lasting_elsewhere``: the
+surgery's length after its steps).
 
 A declined turn that carries the question before it on to a new thing ("and sitting at
 the table for the whole meal") is the topic its head word names (``continued``).
