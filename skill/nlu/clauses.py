@@ -119,9 +119,11 @@ def split(text: str) -> list[Clause]:
 # is red", "is it normal for my wound to itch"), an auxiliary or question word putting
 # the subject after it ("how long will my incision be red"), a verb or noun taking a
 # clause ("how do i know my incision is infected", "what are the signs my wound is
-# infected"), or "and"/"or" carrying the question on ("what if i fall and my incision
-# opens"). "my ..." or "the ..." is a subject only when no preposition follows its noun
-# ("how do i keep my incision from getting infected" names an object), and "the" only
+# infected", "is it normal to feel like i can't breathe", "what do i do in case i
+# faint", "how likely is it i get chest pain"), or "and"/"or" carrying the question on
+# ("what if i fall and my incision opens"). "my ..." or "the ..." is a subject only
+# when no preposition follows its noun ("how do i keep my incision from getting
+# infected" names an object), and "the" only
 # before the wound's own word ("the wound is oozing", not "the clinic"), as "his", "her"
 # or "their" (a caregiver's: "cause his incision is leaking"). Closed classes
 # of English grammar, with the verbs and nouns of knowing and likelihood.
@@ -130,14 +132,16 @@ PREPOSITIONS: Final = frozenset(
     "for to about of with without as than from at on by in into onto around near under "
     "over behind beside below above across through inside along between against after "
     "before during since until like and or".split())
-EMBEDDING: Final = QUESTION_WORDS | PREPOSITIONS - {"like"} | frozenset(
+EMBEDDING: Final = QUESTION_WORDS | PREPOSITIONS | frozenset(
     "if whether that when whenever while unless once though although so nor "
     "be been being get gets got "
     "know knows knew tell tells mean means meant say says said see sees saw notice "
     "noticed check think thinks thought guess hope wonder wondering wondered believe "
     "suppose supposing imagine assume realize sure certain likely possible probable "
     "chance chances odds risk risks likelihood possibility sign signs symptom symptoms "
-    "way ways".split())
+    "way ways case event time times moment it find finds found feel feels felt "
+    # a judgement the clause is the subject of: "is it normal i get chest pain"
+    "normal common typical usual okay ok bad safe expected serious dangerous".split())
 
 
 def told_starts(text: str) -> list[int]:

@@ -68,6 +68,9 @@ class Named:
         score = next((r.score for r in ranked if r.intent == named), 0.0)
         if named is None or named == route.intent or score < floor:
             return None
+        if step is not Step.BELOW_THRESHOLD and any(
+                f.status == safety.ASKED and f.intent != named for f in found):
+            return None  # "what pain medicine is okay if my incision is red": call advice
         return Route(named, score)
 
     def undenied(self, heard: str, normalized: str, found: list[safety.Finding],

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from typing import Final
 
 from skill.content import safety_spec
 from skill.content.spec import Content
@@ -14,6 +15,8 @@ from skill.nlu.lexicon import Lexicon
 from skill.nlu.normalize import normalize
 from skill.nlu.phonetic import PhoneticIndex, Words
 
+MENTIONED: Final = "mentioned"  # a modifier of intents/_safety.yaml
+
 
 def _symptom_phrases(content: Content, lexicon: Lexicon) -> Iterator[str]:
     safety = safety_spec.load(content.root)
@@ -21,12 +24,12 @@ def _symptom_phrases(content: Content, lexicon: Lexicon) -> Iterator[str]:
         yield from (normalize(p, lexicon) for line in lines for p in expand(line))
 
 
-def _scope_words(content: Content) -> frozenset[str]:
-    """Every word of the safety file's pseudo phrases and modifier triggers, read from
-    their templates as written (already in normalize()'s form)."""
+def _mention_words(content: Content) -> frozenset[str]:
+    """The words that say a symptom's word is only said, played or looked up (the
+    safety file's ``mentioned`` modifier), as written there."""
     safety = safety_spec.load(content.root)
-    lines = [*safety.pseudo, *(line for m in safety.modifiers
-                               for line in (*m.before, *m.opening, *m.after, *m.breaks))]
+    lines = [line for m in safety.modifiers if m.name == MENTIONED
+             for line in (*m.before, *m.after)]
     return frozenset(w for line in lines for w in re.findall(r"[a-z0-9']+", line))
 
 
@@ -54,12 +57,13 @@ def index_of(content: Content, samples: Iterable[str], lexicon: Lexicon) -> Phon
     # The lexicon's other conditions and other experiencers are heard right too: "stuffy
     # nose" is not "stiffness".
     named = {w for phrase in (*data.conditions, *data.others) for w in phrase.split()}
-    # So are the words that set a symptom's scope: "a spell of chills" is not "a spill".
-    scoping = _scope_words(content)
+    # So are the words that say a word is only said or looked up: "a spell of chills" is
+    # not "a spill" (a fall); everyday words heard for a symptom's ("cheese pain") are not
+    # among them, and are still repaired.
+    named |= _mention_words(content)
     words = Words(
         known=frozenset(known | {w for phrase in said for w in phrase.split()}
-                        | set(data.fillers) | set(data.hesitations) | symptoms | named
-                     | scoping),
+                        | set(data.fillers) | set(data.hesitations) | symptoms | named),
         domain=frozenset(domain),
         symptoms=symptoms,
     )

@@ -36,8 +36,11 @@ CONTEXT_BEFORE_WINDOW: Final = 1
 # The modifier of a reading only supposed ("what if it reaches 103"): no report, yet a
 # reading the fever topic answers (Reader.supposed).
 SUPPOSED: Final = "hypothetical"
-# Words of a person, after normalize() (a caregiver's "she" is "i" by then).
+# Words of a person, after normalize() (a caregiver's "she" is "i" by then), and of
+# taking a temperature: with either near, a number is no weather ("checked grandad again,
+# it hit 103 degrees").
 PERSON: Final = frozenset("i me my we our us myself".split())
+MEASURED: Final = frozenset("checked check rechecked took take taken measured measure".split())
 # How far after the degrees a time or a place of the weather may follow ("it is 40
 # degrees in the veld today").
 PLACE_WINDOW: Final = 4
@@ -152,8 +155,9 @@ class Reader:
                 "impersonal_before" in s.labels and s.end == i for s in words.spans):
             return False
         window = self.spec.context_window
+        near = tokens[max(0, i - window):i + window]
         if any("context" in s.labels and s is not after and abs(s.start - i) <= window
-               for s in words.spans) or PERSON.intersection(tokens[max(0, i - window):i + window]):
+               for s in words.spans) or not (PERSON | MEASURED).isdisjoint(near):
             return False
         return any("place_after" in s.labels and 0 <= s.start - after.end < PLACE_WINDOW
                    for s in words.spans)

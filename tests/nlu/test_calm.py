@@ -106,3 +106,8 @@ def test_a_question_about_an_emergency_s_symptom_is_never_reassured(text):
     # the reasons to call, not "pain is expected"; and no 911 for a question
     intent, _, urgent = answered(text)
     assert intent == "WhenToCallIntent" and not urgent
+
+
+def test_a_topic_named_beside_a_question_about_an_urgent_symptom_keeps_the_reasons_to_call():
+    intent, _, urgent = answered("what pain medicine is okay if my incision is red")
+    assert intent == "WhenToCallIntent" and not urgent

@@ -166,6 +166,11 @@ def test_a_reading_told_after_a_question_is_the_reading_of_the_report(joint):
     "how do i keep my incision from getting infected",
     "is it normal for my incision to be a bit pink",
     "who do i call if my fever goes over 101",
+    "is it normal to feel like i cant breathe",
+    "what should i do in case i get chest pain",
+    "how likely is it i get chest pain",
+    "what should i do every time i feel faint",
+    "how often do people find my incision is red",
 ])
 def test_without_punctuation_a_clause_inside_the_question_is_not_read_apart(text):
     assert clauses.told_starts(text) == []

@@ -124,6 +124,8 @@ def test_another_operation_owns_the_recovery_s_general_words(text):
     ("i had a knee replacement years ago, how long is the recovery from si fusion",
      "ReturnToNormalIntent"),
     ("i had a hip replacement before, can i lift my grandson after my surgery", "LiftingIntent"),
+    ("i had a hysterectomy years ago, is my incision supposed to be this red",
+     "IncisionConcernIntent"),
 ])
 def test_this_operation_named_apart_keeps_the_question(text, intent):
     assert route(text).intent == intent

@@ -52,7 +52,7 @@ def test_the_repair_comes_from_the_index_not_from_a_lexicon_entry():
     "i returned the shoes",  # a small word both keep is no likeness: not "the shakes"
     "when is my post surgery visit",  # "visit" is not "site"
     "what helps a stuffy nose",  # another condition, not "stiffness"
-    "i had a spell of chills last week",  # a word that sets a scope: not "spill"
+    "i had a spell of chills last week",  # a word only said or looked up: not "spill"
 ])
 def test_ordinary_words_are_not_repaired(text):
     router = router_for()
@@ -80,4 +80,11 @@ def test_a_repair_by_sound_never_hides_a_symptom_report(text, intent):
     # the safety file's own words are known words: never "repaired" into others
     found = route(text)
     assert found.intent == intent and found.rule is not None
+    assert found.rule.step is Step.SAFETY
+
+
+@pytest.mark.parametrize("text", ["i have cheese pain", "i can't bread", "shortness of bread"])
+def test_an_everyday_word_heard_for_an_emergency_s_word_is_repaired(text):
+    found = route(text)
+    assert found.intent == "EmergencyIntent" and found.rule is not None
     assert found.rule.step is Step.SAFETY
