@@ -70,7 +70,8 @@ CANDIDATES: Final = 10
 # read the same turns; longer questions name a point of their own.
 REASON_WORDS: Final = 5
 # How a turn carries the question before it on to a new thing: "and sitting at the table
-# for the whole meal", "ok what about carrying the cat" (after at most two opening words).
+# for the whole meal", "ok what about carrying the cat" (after at most two words of any
+# kind, so an opening "ok", "right then" or "so um" may come first).
 CONTINUES: Final = re.compile(r"^(?:[\w']+ ){0,2}?(?:and|or|also|plus|what about|how about)\b")
 # A duration question on it refers back and names nothing, in at most this many words
 # after its cue ("do I have to be careful like that": eight).

@@ -4,8 +4,9 @@ Steps: ``normalize()``; mis-heard words repaired by sound (skill.nlu.phonetic); 
 values out (temperature, topic); the safety layer (a reported urgent symptom wins,
 negated ones are cut out); then rapidfuzz against every normalized sample, behind the
 domain gate (skill.nlu.gate: a candidate needs a domain term of its intent or a
-near-whole sample match). A weak best match (unless it names one topic by its head
-word, skill.nlu.heads), or two intents too close to call, gives
+near-whole sample match). A topic named by its head word takes a weak best match or
+a close call (skill.nlu.named, skill.nlu.heads); else a weak best match, or two intents
+too close to call, gives
 ``AMAZON.FallbackIntent``: an honest "I can't help with that" beats a confident wrong
 answer.
 """
