@@ -33,8 +33,8 @@ INTENT_KEYS: Final = frozenset(
 COMMON_KEYS: Final = frozenset({"slot_types", "expansion_rules"})
 SLOT_VALUE_KEYS: Final = frozenset({"id", "name", "synonyms"})
 LEXICON_LISTS: Final = ("fillers", "hesitations", "caregivers", "carer_determiners",
-                          "bare_caregivers", "others", "compounds", "senses", "conditions",
-                          "anchors", "requests", "clause_openers", "lifted", "sat_in",
+                        "bare_caregivers", "others", "compounds", "senses", "conditions",
+                        "anchors", "requests", "clause_openers", "lifted", "sat_in",
                         "pastimes", "operations", "own_anchors")
 # The named kinds of rewrite (heard or said -> the guide's word), one section each.
 LEXICON_KINDS: Final = ("synonyms", "brands", "mishearings")

@@ -54,9 +54,10 @@ def index_of(content: Content, samples: Iterable[str], lexicon: Lexicon) -> Phon
     data = content.lexicon
     said = (*(k for k in data.phrases if k not in data.mishearings), *data.phrases.values())
     domain = set(_vocabulary(content, lexicon))
-    # The lexicon's other conditions and other experiencers are heard right too: "stuffy
-    # nose" is not "stiffness".
-    named = {w for phrase in (*data.conditions, *data.others) for w in phrase.split()}
+    # The lexicon's other conditions, operations and other experiencers are heard right
+    # too: "stuffy nose" is not "stiffness".
+    named = {w for phrase in (*data.conditions, *data.operations, *data.others)
+             for w in phrase.split()}
     # So are the words that say a word is only said or looked up: "a spell of chills" is
     # not "a spill" (a fall); everyday words heard for a symptom's ("cheese pain") are not
     # among them, and are still repaired.

@@ -144,7 +144,6 @@ class Reader:
         bare = len(tokens) - 1 <= self.spec.bare_max_words
         return found if bare and _plausible(found) and _bare_shape(found) else None
 
-
     def _weather(self, tokens: list[str], i: int, words: Scanned, after: Span | None) -> bool:
         """A number told of the weather or a place: an impersonal "it" right before it
         ("it is", "it was going to be"), degrees right after, then a time or a place
