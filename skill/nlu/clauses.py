@@ -128,6 +128,7 @@ def split(text: str) -> list[Clause]:
 # or "their" (a caregiver's: "cause his incision is leaking"). Closed classes
 # of English grammar, with the verbs and nouns of knowing and likelihood.
 SUBJECTS: Final = frozenset("i i'm im i've ive i'd my the his her their".split())
+_DETERMINERS: Final = frozenset("my the his her their".split())
 PREPOSITIONS: Final = frozenset(
     "for to about of with without as than from at on by in into onto around near under "
     "over behind beside below above across through inside along between against after "
@@ -161,8 +162,6 @@ def _heads(subject: str, after: list[str]) -> bool:
     return len(after) == 2 and after[1] not in PREPOSITIONS and (
         subject == "my" or after[0] in FIRST_PERSON)
 
-
-_DETERMINERS: Final = frozenset("my the his her their".split())
 
 
 def reported_apart(text: str, read: Callable[[str], list[Finding]]

@@ -146,10 +146,11 @@ class Reader:
 
     def _weather(self, tokens: list[str], i: int, words: Scanned, after: Span | None) -> bool:
         """A number told of the weather or a place: an impersonal "it" right before it
-        ("it is", "it was going to be"), degrees right after, then a time or a place
-        ("today", "in cairo") within PLACE_WINDOW words, no other temperature word in
-        reach and no person anywhere near ("my forehead, it is 39 degrees" and "it is
-        39 degrees in my mouth" are readings, and so is a bare "it is 102 degrees")."""
+        ("it is", "it was going to be"), degrees right after, then a day or the open air
+        ("today", "in cairo today", "outside") within PLACE_WINDOW words, no other
+        temperature word in reach and no person or measuring word near ("my forehead, it
+        is 39 degrees", "checked again, it was 39.5 degrees in the night" and a bare "it
+        is 102 degrees" are readings)."""
         if after is None or "context" not in after.labels or not any(
                 "impersonal_before" in s.labels and s.end == i for s in words.spans):
             return False
