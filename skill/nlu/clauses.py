@@ -20,7 +20,7 @@ read from one clause: the safety layer reads the whole report.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final, Protocol
 
@@ -148,7 +148,7 @@ EMBEDDING: Final = QUESTION_WORDS | PREPOSITIONS | frozenset(
 def told_starts(text: str) -> list[int]:
     """Word positions after the first two where, with no punctuation, a telling clause
     about the patient may start (see SUBJECTS)."""
-    words = text.lower().replace("\u2019", "'").split()
+    words = _said(text)
     return [k for k in range(2, len(words))
             if words[k] in SUBJECTS and words[k - 1] not in EMBEDDING
             and _heads(words[k], words[k + 1:k + 3])]
@@ -178,22 +178,36 @@ def reported_apart(text: str, read: Callable[[str], list[Finding]]
     someone the earlier clauses named ("my dog is sick, he has a fever"). With no
     punctuation, such a clause starts where ``told_starts`` says. Returns the findings
     and the words they were read from ("" for none)."""
-    parts = split(text)
-    for number in range(1, len(parts)):
-        said = parts[number]
-        if said.asks or FIRST_PERSON.isdisjoint(said.text.lower().replace("\u2019", "'").split()):
-            continue  # a question goes on asking ("if my chest hurts, should i call")
-        rest = " ".join(c.text for c in parts[number:])
-        if found := [f for f in read(rest) if f.status == REPORTED]:
-            return found, rest
-    words = text.split()
-    for start in told_starts(text):
-        rest = " ".join(words[start:])
-        if FIRST_PERSON.isdisjoint(rest.lower().replace("\u2019", "'").split()):
-            continue
+    for rest in _told(text):
         if found := [f for f in read(rest) if f.status == REPORTED]:
             return found, rest
     return [], ""
+
+
+def _told(text: str) -> Iterator[str]:
+    """The rests of ``text`` a report may be read from, in order: from each later clause
+    its punctuation sets apart, then from each ``told_starts`` position; only a rest
+    that tells (a question goes on asking: "if my chest hurts, should i call") and speaks
+    of the patient (FIRST_PERSON)."""
+    parts = split(text)
+    for number in range(1, len(parts)):
+        if not parts[number].asks and _of_patient(parts[number].text):
+            yield " ".join(c.text for c in parts[number:])
+    words = text.split()
+    for start in told_starts(text):
+        if _of_patient(rest := " ".join(words[start:])):
+            yield rest
+
+
+def _of_patient(text: str) -> bool:
+    # its own words name the patient: a bare "he" may be someone named before ("my dog is
+    # sick, he has a fever")
+    return not FIRST_PERSON.isdisjoint(_said(text))
+
+
+def _said(text: str) -> list[str]:
+    """The words of ``text`` lower case, with plain apostrophes."""
+    return text.lower().replace("\u2019", "'").split()
 
 
 def scores(
