@@ -212,9 +212,9 @@ class Router:
         if route.intent == FALLBACK and asked is not None:
             # a question about a symptom no topic answers: the reasons to call
             return self._with_slots(asked, route.score, slots, ASKED)
-        told = answers.get(calm.EMERGENCY)  # who answers a question about an emergency
-        if told and route.intent != FALLBACK and calm.emergency_asked(found, route.intent):
-            return self._with_slots(told, route.score, slots, ASKED)
+        reasons = answers.get(calm.EMERGENCY)  # who answers a question about an emergency
+        if reasons and route.intent != FALLBACK and calm.emergency_asked(found, route.intent):
+            return self._with_slots(reasons, route.score, slots, ASKED)
         return route
 
     def _settle(self, route: Route, ranked: list[Route], slots: dict[str, str],
