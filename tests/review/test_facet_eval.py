@@ -79,7 +79,8 @@ def test_dev_facet_questions_meet_the_target():
 WRITER_FLOORS = {"dev_writers.yaml": 0.909, "dev_writers2.yaml": 0.91, "dev_writers3.yaml": 0.94,
                  "dev_writers4.yaml": 0.826, "dev_writers5.yaml": 0.76,
                  "dev_writers6.yaml": 0.639, "dev_writers7.yaml": 0.67,
-                 "dev_writers8.yaml": 0.71, "dev_writers9.yaml": 0.70}
+                 "dev_writers8.yaml": 0.71, "dev_writers9.yaml": 0.70,
+                 "dev_writers10.yaml": 0.67}  # on arrival 2026-11-27: 54/80 (68 %)
 
 
 @pytest.mark.parametrize(("name", "floor"), list(WRITER_FLOORS.items()))
