@@ -71,6 +71,15 @@ def test_held_out_accuracy_at_least_95_percent():
 # (reports and near misses in everyday words) came in far below the rest and is held
 # apart, so that ground won there is kept.
 WRITER_FLOORS = {
+    # came in on 2026-11-27 (on arrival: questions and everyday requests 86.8 / - / 0.5 /
+    # 0.5 / 96.1 / 11.5; urgent reports, near misses and transcripts 91.5 / 96.6 / 3.0 /
+    # 0.6 / 69.2 / 1.1)
+    ("writers_an.yaml",): (
+        {"accuracy": 0.868, "off-topic declined": 0.96},
+        {"false urgent": 0.006, "911 for non-emergency": 0.006}),
+    ("writers_ao.yaml",): (
+        {"urgent recall": 0.966, "accuracy": 0.915, "off-topic declined": 0.69},
+        {"false urgent": 0.031, "911 for non-emergency": 0.0062}),
     # came in on 2026-11-26 (on arrival: speech transcripts without punctuation 87.4 / 96.9
     # / 3.5 / 0 / 100 / 6.5, questions and everyday requests 78.9 / - / 1.6 / 0 / 94.1 /
     # 10.9); writers_al tuned on since (safety by mechanism: 88.4 / 100 / 2.8)

@@ -24,7 +24,10 @@ DEV_FLOORS = {"conversations.yaml": 0.97, "writers.yaml": 0.94, "writers2.yaml":
               "writers6.yaml": 0.85, "writers7.yaml": 0.865,
               "writers8.yaml": 0.90,
               # came in on 2026-11-26 at 78.5 %
-              "writers9.yaml": 0.87}
+              "writers9.yaml": 0.87,
+              # came in on 2026-11-27 at 91.5 % (its writer's "offer_accepted" read as
+              # the offered topic, the scorer's way of naming it)
+              "writers10.yaml": 0.91}
 
 
 def write(tmp_path: Path, text: str) -> Path:
