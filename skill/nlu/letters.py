@@ -1,6 +1,8 @@
 """The letters of a text as a speaker's words: case and Unicode folded, the letters a
 speaker drops put back ("seepin'", "an'", "t'club"), degree signs spelled, punctuation
-out (a decimal point kept). The first step of skill.nlu.normalize."""
+out (a decimal point kept), a Latin letter's accent dropped ("incisión" is "incision",
+as a speaker of two languages types or a recognizer writes it). The first step of
+skill.nlu.normalize."""
 
 from __future__ import annotations
 
@@ -23,8 +25,22 @@ _LONE_DOTS: Final = re.compile(r"(?<!\d)\.|\.(?!\d)")
 _DEGREE: Final = re.compile(r"°\s*([fc])\b|°")
 
 
+def _unaccented(text: str) -> str:
+    """Each accented Latin letter as its base letter; other scripts' marks stay (a
+    Devanagari vowel sign is no accent)."""
+    letters = []
+    for char in text:
+        parts = unicodedata.normalize("NFD", char) if not char.isascii() else char
+        base = parts[0]
+        accented = base.isascii() and all(unicodedata.combining(mark) for mark in parts[1:])
+        letters.append(base if accented else char)
+    return "".join(letters)
+
+
 def clean(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).casefold()
+    if not text.isascii():
+        text = _unaccented(text)
     text = text.replace("\u2019", "'").replace("\u2018", "'").replace("`", "'")
     # each pattern runs only on a text holding the character it needs
     if "'" in text:

@@ -131,3 +131,12 @@ def test_pronouns_of_someone_else_stay_theirs(said, normalized):
 ])
 def test_a_third_persons_confusion_is_read_before_the_persons_meet(said, normalized):
     assert normalize(said) == normalized
+
+
+@pytest.mark.parametrize(("said", "normalized"), [
+    # a speaker of two languages types the accent; the word is the guide's all the same
+    ("La incisión is red", "la incision is red"),
+    ("naïve question about the café", "naive question about the cafe"),
+])
+def test_a_latin_letters_accent_is_dropped(said, normalized):
+    assert normalize(said) == normalized
