@@ -16,6 +16,9 @@ from skill.nlu.normalize import normalize
 from skill.nlu.phonetic import PhoneticIndex, Words
 
 MENTIONED: Final = "mentioned"  # a modifier of intents/_safety.yaml
+# Its modifiers that name people and creatures (not things: "shortness of bread" is
+# still breath)
+PEOPLE: Final = frozenset({"other_creature", "acquaintance"})
 
 
 def _symptom_phrases(content: Content, lexicon: Lexicon) -> Iterator[str]:
@@ -24,11 +27,13 @@ def _symptom_phrases(content: Content, lexicon: Lexicon) -> Iterator[str]:
         yield from (normalize(p, lexicon) for line in lines for p in expand(line))
 
 
-def _mention_words(content: Content) -> frozenset[str]:
-    """The words that say a symptom's word is only said, played or looked up (the
-    safety file's ``mentioned`` modifier), as written there."""
+def _modifier_words(content: Content) -> frozenset[str]:
+    """The words of the safety file's modifiers that name whose a symptom is (a person
+    or a creature), or that its word is only said, played or looked up (``mentioned``),
+    as written there."""
     safety = safety_spec.load(content.root)
-    lines = [line for m in safety.modifiers if m.name == MENTIONED
+    lines = [line for m in safety.modifiers
+             if m.name == MENTIONED or m.name in PEOPLE
              for line in (*m.before, *m.after)]
     return frozenset(w for line in lines for w in re.findall(r"[a-z0-9']+", line))
 
@@ -60,8 +65,12 @@ def index_of(content: Content, samples: Iterable[str], lexicon: Lexicon) -> Phon
              for w in phrase.split()}
     # So are the words that say a word is only said or looked up: "a spell of chills" is
     # not "a spill" (a fall); everyday words heard for a symptom's ("cheese pain") are not
-    # among them, and are still repaired.
-    named |= _mention_words(content)
+    # among them, and are still repaired. And the words that say whose a symptom is,
+    # people and creatures the lexicon and the safety file name: "ma pal" (my friend)
+    # is not a word joined from two.
+    named |= _modifier_words(content)
+    named |= {w for phrase in (*data.caregivers, *data.bare_caregivers,
+                               *data.carer_determiners) for w in phrase.split()}
     words = Words(
         known=frozenset(known | {w for phrase in said for w in phrase.split()}
                         | set(data.fillers) | set(data.hesitations) | symptoms | named),

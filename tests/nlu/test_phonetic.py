@@ -53,6 +53,7 @@ def test_the_repair_comes_from_the_index_not_from_a_lexicon_entry():
     "when is my post surgery visit",  # "visit" is not "site"
     "what helps a stuffy nose",  # another condition, not "stiffness"
     "i had a spell of chills last week",  # a word only said or looked up: not "spill"
+    "ma pal agnes had a fall at the bingo",  # a person's words are not joined into one
 ])
 def test_ordinary_words_are_not_repaired(text):
     router = router_for()
