@@ -205,8 +205,9 @@ class Router:
         asked = next(iter(calm.asked_answers(found, answers)), None)
         if status is not None:
             # Only a report is urgent: a question, a denial or a past complaint like a report's
-            # sample ("what should i do if i fall") is answered without the urgent intents.
-            asked = asked or answers.get(route.intent)
+            # sample ("what should i do if i fall") is answered without the urgent intents;
+            # a figure of speech ("you gave me a heart attack") names no symptom to call for.
+            asked = asked or (answers.get(route.intent) if status != calm.PSEUDO else None)
             route = self.nearest([r for r in ranked if r.intent not in excluded
                                   and r.intent not in self.reports_only], slots, evidenced)
         if route.intent == FALLBACK and asked is not None:

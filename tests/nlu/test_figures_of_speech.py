@@ -1,0 +1,30 @@
+"""A symptom's words in a figure of speech name no symptom: no urgent answer, and no
+reasons to call either (those answer a question about a symptom)."""
+
+import pytest
+
+from skill.nlu.router import FALLBACK, route
+
+
+@pytest.mark.parametrize("text", [
+    "i nearly had a heart attack when i saw the bill",
+    "them wildcats got beat so bad i like to had a heart attack",
+    "you gave me a heart attack sneaking up like that",
+    "the price nearly gave me a heart attack",
+    "my brother passed out drunk at the wedding",
+])
+def test_a_figure_of_speech_is_declined(text):
+    assert route(text).intent == FALLBACK
+
+
+@pytest.mark.parametrize("text", [
+    "i am having a heart attack",
+    "i think my husband is having a heart attack",
+    "i nearly had a heart attack and now my chest hurts bad",
+])
+def test_a_heart_attack_had_now_is_an_emergency(text):
+    assert route(text).intent == "EmergencyIntent"
+
+
+def test_a_question_about_a_symptom_still_gets_the_reasons_to_call():
+    assert route("what should i do if i fall").intent == "WhenToCallIntent"
