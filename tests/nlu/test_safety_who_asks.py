@@ -21,6 +21,8 @@ def urgent(text: str) -> bool:
     "my husband wondered if a fever is common after surgery",
     # someone said to be other than the patient
     "someone else fell last week, when can i walk further",
+    # West African Pidgin's "make" after a judgement asks
+    "abeg, e normal make leg feel numb small after this kind surgery?",
 ])
 def test_not_a_report(text):
     assert not urgent(text)
@@ -34,6 +36,7 @@ def test_not_a_report(text):
     # a learner's fluid said verb first, with its "is" (no question)
     ("is coming pus from the wound, i am worried", "IncisionConcernIntent"),
     ("from the wound is coming some liquid, yellow", "IncisionConcernIntent"),
+    ("abeg my leg don numb since morning, e no normal", "EmergencyIntent"),
     # an accent typed by a speaker of two languages
     ("la incisión is very red and swollen since yesterday", "IncisionConcernIntent"),
 ])
