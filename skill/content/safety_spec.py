@@ -22,6 +22,9 @@ STATUSES: Final = ("reported", "negated", "asked", "resolved", "other_experience
 MODIFIER_KEYS: Final = frozenset({"status", "before", "opening", "after", "before_window",
                                   "after_window", "breaks", "before_breaks",
                                   "across_breaks"})
+TOP_KEYS: Final = frozenset({"pseudo", "concepts", "mentions", "parts", "asked_answers",
+                             "emergency_questions", "calling", "calm_answers", "breaks",
+                             "pair_breaks", "modifiers", "rules", "readings"})
 RULE_KEYS: Final = frozenset({"name", "intent", "concepts", "window", "contrast", "examples"})
 # A rule's concepts may stand this many words apart unless it says otherwise.
 DEFAULT_WINDOW: Final = 6
@@ -96,6 +99,8 @@ class SafetySpec:
     asked_answers: Mapping[str, str]
     # urgent intent -> status of a mention that is no report -> the intent answering it
     calm_answers: Mapping[str, Mapping[str, str]]
+    # the topics that may answer a question about an emergency's symptom
+    emergency_questions: frozenset[str]
     # domain-gate entries that name calling: a question about a symptom with one of them
     # gets the reasons to call (asked_answers) rather than the calm answer
     calling: tuple[str, ...]
@@ -224,6 +229,9 @@ def _readings(raw: Any) -> Readings:
 def parse(raw: Any) -> SafetySpec:
     """The typed spec from parsed YAML; raises SpecError on a malformed file."""
     body = _mapping(raw, "file")
+    unknown = sorted(set(map(str, body)) - TOP_KEYS)
+    if unknown:  # a misspelt section would be a list of rules silently left out
+        raise SpecError(f"file: unknown key {unknown[0]!r}")
     concepts = _mapping(body.get("concepts") or {}, "concepts")
     modifiers = _mapping(body.get("modifiers") or {}, "modifiers")
     rules = body.get("rules") or []
@@ -237,6 +245,8 @@ def parse(raw: Any) -> SafetySpec:
         asked_answers={str(k): str(v) for k, v in _mapping(body.get("asked_answers") or {},
                                                              "asked_answers").items()},
         calm_answers=_calm_answers(body.get("calm_answers")),
+        emergency_questions=frozenset(_strings(body.get("emergency_questions"),
+                                               "emergency_questions")),
         calling=_strings(body.get("calling"), "calling"),
         breaks=_strings(body.get("breaks"), "breaks"),
         pair_breaks=_strings(body.get("pair_breaks"), "pair_breaks"),

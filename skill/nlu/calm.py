@@ -90,18 +90,14 @@ def asked_answers(found: Sequence[safety.Finding], answers: Mapping[str, str]) -
     return [answers[f.intent] for f in found if f.status == safety.ASKED and f.intent in answers]
 
 
-# The topics that may answer a question about an emergency's symptom (what to call for,
-# the risks, how to reach the care team); any other would answer beside the point or
-# reassure ("is chest pain after surgery normal" is not "pain is expected").
 EMERGENCY: Final = "EmergencyIntent"
-ANSWERS_EMERGENCY: Final = frozenset({"WhenToCallIntent", "RisksIntent", "CareTeamContactIntent",
-                                      EMERGENCY})
 
 
-def emergency_asked(found: Sequence[safety.Finding], intent: str) -> bool:
+def emergency_asked(found: Sequence[safety.Finding], intent: str, spec: SafetySpec) -> bool:
     """Whether a question about an emergency's symptom ("is numbness normal after
-    surgery") went to a topic that cannot answer it."""
-    return intent not in ANSWERS_EMERGENCY and any(
+    surgery") went to a topic that cannot answer it (not one of the safety file's
+    emergency_questions)."""
+    return intent != EMERGENCY and intent not in spec.emergency_questions and any(
         f.intent == EMERGENCY and f.status == safety.ASKED for f in found)
 
 

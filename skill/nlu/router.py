@@ -20,6 +20,7 @@ from skill.content import loader
 from skill.content.spec import MENTION_SLOT, Content, IntentSpec
 from skill.nlu import calm, clauses, elsewhere, fever, phonetic, prebuild, readings, safety
 from skill.nlu.clause_view import ClauseReader
+from skill.nlu.context import PSEUDO
 from skill.nlu.forms import SampleForms, sample_forms
 from skill.nlu.gate import DomainGate, facet_evidence
 from skill.nlu.heads import DETAIL as HEAD_DETAIL
@@ -207,14 +208,15 @@ class Router:
             # Only a report is urgent: a question, a denial or a past complaint like a report's
             # sample ("what should i do if i fall") is answered without the urgent intents;
             # a figure of speech ("you gave me a heart attack") names no symptom to call for.
-            asked = asked or (answers.get(route.intent) if status != calm.PSEUDO else None)
+            asked = asked or (answers.get(route.intent) if status != PSEUDO else None)
             route = self.nearest([r for r in ranked if r.intent not in excluded
                                   and r.intent not in self.reports_only], slots, evidenced)
         if route.intent == FALLBACK and asked is not None:
             # a question about a symptom no topic answers: the reasons to call
             return self._with_slots(asked, route.score, slots, ASKED)
         reasons = answers.get(calm.EMERGENCY)  # who answers a question about an emergency
-        if reasons and route.intent != FALLBACK and calm.emergency_asked(found, route.intent):
+        if reasons and route.intent != FALLBACK and calm.emergency_asked(
+                found, route.intent, self.safety.spec):
             return self._with_slots(reasons, route.score, slots, ASKED)
         return route
 

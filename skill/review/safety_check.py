@@ -51,6 +51,8 @@ def _check_structure(spec: SafetySpec, intents: set[str], where: str, report: Re
     for urgent, intent in spec.asked_answers.items():
         if urgent not in intents or intent not in intents:
             report(where, f"asked_answers.{urgent}: unknown intent {urgent!r} or {intent!r}")
+    for intent in sorted(spec.emergency_questions - set(intents)):
+        report(where, f"emergency_questions: unknown intent {intent!r}")
     for urgent, by_status in spec.calm_answers.items():
         for status, intent in by_status.items():
             if urgent not in intents or intent not in intents:

@@ -276,6 +276,20 @@ def test_validate_names_unknown_concepts_missing_kinds_and_wrong_examples():
             "reads 102") in problems
 
 
+def test_a_misspelt_section_or_an_unknown_topic_is_refused(tmp_path):
+    raw = yaml.safe_load(safety_spec.safety_path().read_text(encoding="utf-8"))
+    raw["emergency_questions"].append("ChestPainIntent")
+    assert ("intents/_safety.yaml: emergency_questions: unknown intent 'ChestPainIntent'"
+            in check(raw))
+    raw["asked_answer"] = raw.pop("asked_answers")  # a section left out would go unseen
+    (tmp_path / "intents").mkdir()
+    (tmp_path / "intents" / "_safety.yaml").write_text(yaml.safe_dump(raw), encoding="utf-8")
+    problems: list[str] = []
+    safety_check.check_safety(tmp_path, INTENTS, lambda w, m: problems.append(f"{w}: {m}"))
+    assert problems == [f"{tmp_path / 'intents' / '_safety.yaml'}: file: unknown key "
+                        "'asked_answer'"]
+
+
 def test_validate_names_a_phrase_normalize_cuts_to_one_of_its_words():
     """'what kind of' is a bare 'what' once the hedge is dropped: it would mark every
     question that says 'what' as asked."""
