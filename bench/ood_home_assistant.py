@@ -56,7 +56,7 @@ def frozen_texts() -> set[str]:
     sys.path.insert(0, str(ROOT))
     from skill.review import cases
 
-    frozen = [ROOT / "tests" / "cases" / split for split in ("test", "blind", "blind2")]
+    frozen = [ROOT / "tests" / "cases" / split for split in ("test", "blind", "blind2", "blind3")]
     return {case.text.lower() for case in cases.load(frozen)}
 
 

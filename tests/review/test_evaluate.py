@@ -32,7 +32,7 @@ def test_frozen_sets_match_the_hashes_recorded_when_they_were_frozen():
 
 def test_every_test_and_blind_file_is_frozen():
     names = {name for _, name in frozen_files()}
-    on_disk = {str(p.relative_to(TESTS)) for split in ("test", "blind", "blind2")
+    on_disk = {str(p.relative_to(TESTS)) for split in ("test", "blind", "blind2", "blind3")
                for p in (CASES / split).glob("*.yaml")}
     assert on_disk <= names
 
@@ -117,6 +117,10 @@ FROZEN_FLOORS = {
     # the dev writers' data: nothing was chosen by looking at it.
     "blind2": ({"urgent recall": 0.987, "accuracy": 0.84, "off-topic declined": 0.92},
                {"false urgent": 0.007, "911 for non-emergency": 0.0}),
+    # written on 2026-11-27 by two writers given the guide and the design brief only,
+    # frozen unread; floors at its figures on arrival (88.4 / 97.6 / 2.1 / 0 / 94.7 / 9.1)
+    "blind3": ({"urgent recall": 0.976, "accuracy": 0.883, "off-topic declined": 0.947},
+               {"false urgent": 0.022, "911 for non-emergency": 0.0}),
 }
 
 
