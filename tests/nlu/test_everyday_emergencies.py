@@ -1,0 +1,32 @@
+"""Emergencies and severe pain in the everyday words a patient or a caregiver uses."""
+
+import pytest
+
+from skill.content import loader
+from skill.nlu.router import route
+from skill.review.evaluate import flagged_urgent
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("i feel like i'm suffocating", "EmergencyIntent"),
+    ("he's choking on a grape", "EmergencyIntent"),
+    ("my husband is coughing up blood", "EmergencyIntent"),
+    ("i suddenly can't see out of one eye", "EmergencyIntent"),
+    ("she lost the sight in her left eye an hour ago", "EmergencyIntent"),
+    ("i am out of breath just sitting here", "EmergencyIntent"),
+    ("i'm in agony", "WorseningPainIntent"),
+])
+def test_reported_now_is_urgent(text, intent):
+    found = route(text)
+    assert (found.intent, flagged_urgent(found, loader.load_content())) == (intent, True)
+
+
+@pytest.mark.parametrize("text", [
+    "i'm all choked up about it",
+    "is this toy a choking hazard",
+    "is it normal to be in agony the first week",
+    "i was in agony after the surgery but it's much better now",
+    "my dog is choking",
+])
+def test_not_a_report(text):
+    assert not flagged_urgent(route(text), loader.load_content())
