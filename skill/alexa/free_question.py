@@ -57,7 +57,7 @@ class QuestionHandler(AbstractRequestHandler):
             log.info("free question too long to route: %d characters", len(query))
             return answer.fallback(handler_input)
         from skill.alexa import carryover  # with the router, only for free text
-        from skill.nlu import areas, compound, facets, vague
+        from skill.nlu import areas, compound, facets, lengths, vague
         from skill.nlu.normalize import normalize
         from skill.nlu.per_request import remembering
         from skill.nlu.router import Step
@@ -113,6 +113,7 @@ class QuestionHandler(AbstractRequestHandler):
         if topic is None:  # nothing to read it in
             # "tell me about the pain": an area several topics share, asked back
             close = (areas.ask_back(router, dialogue.content, query)
+                     or lengths.ask_back(router, dialogue.content, query, dialogue.topics)
                      or vague.close_topics(router, query, dialogue.topics))
             if close is not None:  # "can I do exercises": the activity rules or therapy?
                 return dialogue.clarify(handler_input, *close)

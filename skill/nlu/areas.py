@@ -49,6 +49,7 @@ class Areas:
 
     areas: tuple[Area, ...] = ()
     frame: frozenset[Phrase] = frozenset()
+    lengths: tuple[str, ...] = ()  # the topics that answer "how long" (skill.nlu.lengths)
 
     @cached_property
     def owner(self) -> dict[Phrase, Area]:
@@ -123,7 +124,11 @@ def parse(raw: Any, topics: frozenset[str], urgent: frozenset[str],
         found.append(Area(str(name), frozenset(words), tuple(members), frozenset(asks),
                           unless))
     frame = _phrases(body.get("frame"), "frame", problems, norm)
-    return Areas(tuple(found), frozenset(frame)), problems
+    lengths = body.get("lengths", [])
+    if not isinstance(lengths, list) or not set(lengths) <= topics - urgent:
+        problems.append("lengths: expected a list of topics, none urgent")
+        lengths = []
+    return Areas(tuple(found), frozenset(frame), tuple(lengths)), problems
 
 
 def load(content: Content) -> Areas:

@@ -248,7 +248,7 @@ def lasting_elsewhere(router: Router, content: Content, text: str,
     return Route(found.intent, found.score, {}, Decision(Step.NEAREST, IN_SESSION))
 
 
-def _cues(content: Content) -> dict[str, tuple[tuple[str, ...], ...]]:
+def cues(content: Content) -> dict[str, tuple[tuple[str, ...], ...]]:
     """responses.yaml's ``_asks`` cues by kind ("reason": why, how come; "duration": how
     long, until when), each kind's longest first. Call through ``content.derive``."""
     kinds = next(iter(answers.of(content).values())).kinds if answers.of(content) else {}
@@ -261,7 +261,7 @@ def _after_cue(content: Content, text: str, kind: str) -> list[str] | None:
     opening cues and fillers), or None when it opens with none."""
     words = replies.words_of(text)
     words = words[content.derive(replies.load).leading(words):]
-    cue = next((c for c in content.derive(_cues).get(kind, ())
+    cue = next((c for c in content.derive(cues).get(kind, ())
                 if tuple(words[:len(c)]) == c), None)
     return words[len(cue):] if cue else None
 
