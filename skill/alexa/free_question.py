@@ -81,7 +81,8 @@ class QuestionHandler(AbstractRequestHandler):
         # the reply as said, else in the guide's words ("the operation": the surgery)
         picked = found.intent if found.intent in pending else (
             dialogue.pick(query, pending) or dialogue.pick(normalize(query, router.lexicon),
-                                                           pending))
+                                                           pending)
+            or vague.nearer(router, query, pending))  # "what to expect": by its samples
         if picked is not None:
             slots = found.slots if found.intent == picked else {}
             return answer.answer(handler_input, picked, dialogue.with_facet(picked, slots, query))
@@ -132,7 +133,8 @@ class QuestionHandler(AbstractRequestHandler):
         sends it ("naw" after an urgent answer); or a conversation move between cues and
         fillers in a declined turn (skill.nlu.insession.move): "hello, what can you do"
         is help; a follow-up with no topic to follow gets the prompt (with one, the
-        session's topic reads it below)."""
+        session's topic reads it below), and so does a declined question that names
+        nothing itself (skill.nlu.insession.question: "and is that for long?")."""
         from skill.alexa import carryover
         from skill.nlu import insession
         from skill.nlu.router import FALLBACK
@@ -142,8 +144,10 @@ class QuestionHandler(AbstractRequestHandler):
             return None
         move = insession.move(router, content, query) if found.intent == FALLBACK else (
             found if self._takes(handler_input, found.intent) else None)
-        if move is None:
-            return None
+        if move is None:  # "can I do it yet" with nothing said: a question naming nothing
+            asks = (found.intent == FALLBACK and self.dialogue.session_topic(handler_input)
+                    is None and insession.question(query, content) is not None)
+            return self.dialogue.prompt(handler_input) if asks else None
         if move.intent not in carryover.FOLLOW_UPS:
             return self.replies.answer_as(handler_input, move.intent)
         if self.dialogue.session_topic(handler_input) is None:

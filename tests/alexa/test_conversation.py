@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from skill.alexa.session import Act
 from tests.support.heldout import CASES
 
 URGENT_CASES = [c for c in CASES if c["urgent"]]
@@ -92,3 +93,10 @@ def test_the_surgerys_name_is_context_not_a_question_about_its_names(conversatio
 def test_a_question_about_the_names_still_gets_that_point(conversation):
     shown = conversation.ask("are sacroiliac fusion and si fusion different operations")
     assert "same surgery" in shown.as_dict()["speech"]
+
+
+@pytest.mark.parametrize("said", ["can i do it yet", "and is that for long?"])
+def test_a_question_naming_nothing_with_nothing_said_is_asked_about(conversation, said):
+    conversation.reset()
+    turn = conversation.ask(said)
+    assert turn.state.act is Act.PROMPT
