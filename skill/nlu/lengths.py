@@ -25,7 +25,7 @@ from collections.abc import Collection
 from typing import Final
 
 from skill.content.spec import Content
-from skill.nlu import areas, insession, replies, vague
+from skill.nlu import areas, asks, replies, vague
 from skill.nlu.normalize import normalize
 from skill.nlu.router import Router
 
@@ -45,7 +45,7 @@ def _clause(content: Content, text: str) -> list[str] | None:
     lasting aside, when it opens so and points back at nothing (rules above), else None."""
     words = replies.words_of(text)
     words = words[content.derive(replies.load).leading(words):]
-    cue = next((c for c in content.derive(insession.cues).get("duration", ())
+    cue = next((c for c in content.derive(asks.cues).get("duration", ())
                 if tuple(words[:len(c)]) == c), None)
     rest = words[len(cue):] if cue else []
     if not rest or rest[0] not in AUXILIARIES or not POINTING_BACK.isdisjoint(rest):
