@@ -20,7 +20,7 @@ from typing import Any, Final
 
 from skill.content import loader, yamltext
 from skill.content.spec import Content, ContentError, Problem
-from skill.nlu import safety
+from skill.nlu import safety, vague
 from skill.nlu.lexicon import lexicon_of
 from skill.nlu.normalize import normalize
 from skill.nlu.router import Router
@@ -147,8 +147,18 @@ def load(content: Content) -> Areas:
 
 
 def ask_back(router: Router, content: Content, text: str) -> tuple[str, str] | None:
-    """The two topics to ask back between when ``text`` names only a broad area, in the
-    file's order; None for any other question or a reported symptom."""
+    """The two topics to ask back between when ``text``, or the question it asks after
+    a preamble that names no topic (skill.nlu.vague: "real quick, what about her
+    pain?"), names only a broad area, in the file's order; None for any other question
+    or a reported symptom."""
+    found = _ask_back(router, content, text)
+    if found is not None or router.explain(text).findings:
+        return found
+    asked = vague.after_preamble(router, text, content.topic_intents)
+    return _ask_back(router, content, asked) if asked is not None else None
+
+
+def _ask_back(router: Router, content: Content, text: str) -> tuple[str, str] | None:
     explained = router.explain(text, CANDIDATES)
     if safety.first_reported(explained.findings) is not None:
         return None
