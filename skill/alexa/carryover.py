@@ -6,7 +6,9 @@ First, a short question for the reason of what was just said ("why so short", "w
 need it though"; skill.nlu.asks) or for how long it holds ("and how long is she to keep
 that up") is a follow-up on that topic, however the router placed it, and so is one for
 how much ("how many kilos would that be": the topic's point for it, else its answer
-again); never after an urgent answer or with a symptom in it.
+again); never after an urgent answer or with a symptom in it. How long, of a topic whose
+answer is a length (intents/_areas.yaml ``lengths``) with no point for it, is that
+answer again.
 Three general rules, all only for a question the router placed in another topic without
 a reported symptom, and only when the question names no topic by name:
 
@@ -46,7 +48,7 @@ from typing import Final
 from skill.alexa.dialogue import topic_named
 from skill.alexa.handlers import FOLLOW_UP_DETAIL_INTENT, FOLLOW_UP_INTENT
 from skill.content.spec import Content
-from skill.nlu import asks, facets, insession
+from skill.nlu import areas, asks, facets, insession
 from skill.nlu.router import (
     CONVERSATION_SCORE,
     FALLBACK,
@@ -84,7 +86,13 @@ def reread(router: Router, content: Content, text: str, found: Route,
     (skill.nlu.asks.lasting_elsewhere)."""
     read = _reread(router, content, text, found, topic, urgent)
     if read.intent in FOLLOW_UPS or (read.intent == FALLBACK and not found.alternatives):
-        return asks.lasting_elsewhere(router, content, text, topic) or read
+        read = asks.lasting_elsewhere(router, content, text, topic) or read
+    if (read.intent == FOLLOW_UP_DETAIL_INTENT and topic in content.derive(areas.load).lengths
+            and asks.after_cue(content, text, "duration") is not None
+            and facets.slot_value(str(topic), text, content) is None):
+        # how long, of a topic whose answer is a length with no point for the question:
+        # that answer again ("how long does all that take start to finish")
+        return _follow_up(FOLLOW_UP_INTENT, read.score)
     return read
 
 

@@ -134,8 +134,10 @@ class QuestionHandler(AbstractRequestHandler):
         fillers in a declined turn (skill.nlu.insession.move): "hello, what can you do"
         is help; a follow-up with no topic to follow gets the prompt (with one, the
         session's topic reads it below), and so does a declined question that names
-        nothing itself (skill.nlu.insession.question: "and is that for long?")."""
+        nothing itself (skill.nlu.insession.question: "and is that for long?") or asks
+        the reason of nothing said (skill.nlu.asks.asks_reason: "how come tho")."""
         from skill.alexa import carryover
+        from skill.nlu import asks as reading
         from skill.nlu import insession
         from skill.nlu.router import FALLBACK
 
@@ -144,9 +146,10 @@ class QuestionHandler(AbstractRequestHandler):
             return None
         move = insession.move(router, content, query) if found.intent == FALLBACK else (
             found if self._takes(handler_input, found.intent) else None)
-        if move is None:  # "can I do it yet" with nothing said: a question naming nothing
+        if move is None:  # "can I do it yet", "how come tho" with nothing said
             asks = (found.intent == FALLBACK and self.dialogue.session_topic(handler_input)
-                    is None and insession.question(query, content) is not None)
+                    is None and (insession.question(query, content) is not None
+                                 or reading.asks_reason(router, content, query)))
             return self.dialogue.prompt(handler_input) if asks else None
         if move.intent not in carryover.FOLLOW_UPS:
             return self.replies.answer_as(handler_input, move.intent)
