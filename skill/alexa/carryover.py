@@ -3,9 +3,12 @@ and on Alexa what its catch-all carries, skill.alexa.free_question).
 
 The router places a turn alone; in a conversation the topic just answered is context.
 First, a short question for the reason of what was just said ("why so short", "why do I
-need it though"; skill.nlu.insession.asks_reason) or for how long it holds ("and how long
-is she to keep that up"; asks_duration) is a follow-up on that topic, however the router
-placed it; never after an urgent answer or with a symptom in it.
+need it though"; skill.nlu.asks) or for how long it holds ("and how long is she to keep
+that up") is a follow-up on that topic, however the router placed it, and so is one for
+how much ("how many kilos would that be": the topic's point for it, else its answer
+again); never after an urgent answer or with a symptom in it. How long, of a topic whose
+answer is a length (intents/_areas.yaml ``lengths``) with no point for it, is that
+answer again.
 Three general rules, all only for a question the router placed in another topic without
 a reported symptom, and only when the question names no topic by name:
 
@@ -45,7 +48,7 @@ from typing import Final
 from skill.alexa.dialogue import topic_named
 from skill.alexa.handlers import FOLLOW_UP_DETAIL_INTENT, FOLLOW_UP_INTENT
 from skill.content.spec import Content
-from skill.nlu import facets, insession
+from skill.nlu import areas, asks, facets, insession
 from skill.nlu.router import (
     CONVERSATION_SCORE,
     FALLBACK,
@@ -80,10 +83,16 @@ def reread(router: Router, content: Content, text: str, found: Route,
     """``found``, or a follow-up on ``topic`` when the context decides (rules above);
     ``urgent``: the session's last answer was an urgent one. A question for how long
     it takes that ``topic`` gives no time for goes to the related topic that does
-    (skill.nlu.insession.lasting_elsewhere)."""
+    (skill.nlu.asks.lasting_elsewhere)."""
     read = _reread(router, content, text, found, topic, urgent)
     if read.intent in FOLLOW_UPS or (read.intent == FALLBACK and not found.alternatives):
-        return insession.lasting_elsewhere(router, content, text, topic) or read
+        read = asks.lasting_elsewhere(router, content, text, topic) or read
+    if (read.intent == FOLLOW_UP_DETAIL_INTENT and topic in content.derive(areas.load).lengths
+            and asks.after_cue(content, text, "duration") is not None
+            and facets.slot_value(str(topic), text, content) is None):
+        # how long, of a topic whose answer is a length with no point for the question:
+        # that answer again ("how long does all that take start to finish")
+        return _follow_up(FOLLOW_UP_INTENT, read.score)
     return read
 
 
@@ -93,10 +102,15 @@ def _reread(router: Router, content: Content, text: str, found: Route,
     safety = safety or found.intent in content.urgent_intents  # never moved off urgent
     if (topic in content.topic_intents and not urgent and not safety
             and topic_named(content, text) is None
-            and (insession.asks_reason(router, content, text)
-                 or insession.asks_duration(router, content, text))):
+            and (asks.asks_reason(router, content, text)
+                 or asks.asks_duration(router, content, text))):
         # "why so short", "and how long is she to keep that up": of what was just said
         return _follow_up(FOLLOW_UP_DETAIL_INTENT, found.score)
+    if (topic in content.topic_intents and not urgent and not safety
+            and asks.asks_amount(router, content, text, str(topic))):
+        # "how many kilos would that be": the topic's point for it, else its answer again
+        point = facets.slot_value(str(topic), text, content)
+        return _follow_up(FOLLOW_UP_DETAIL_INTENT if point else FOLLOW_UP_INTENT, found.score)
     if found.intent == FALLBACK and topic in content.topic_intents:
         return (_declined(router, text, str(topic), urgent, bool(found.alternatives))
                 or insession.decide(router, content, text, topic)

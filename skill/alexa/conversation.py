@@ -33,7 +33,7 @@ from skill.alexa.responses import FACET_SLOT
 from skill.alexa.session import SessionState
 from skill.content import loader
 from skill.content.spec import Content
-from skill.nlu import activity, areas, compound, facets, insession, replies, vague
+from skill.nlu import activity, areas, compound, facets, insession, lengths, replies, vague
 from skill.nlu.localized import router_for
 from skill.nlu.router import FALLBACK, Decision, Route, Router, Step
 from skill.nlu.thresholds import WHOLE_MATCH
@@ -179,9 +179,10 @@ class Conversation:
         # After "Do you mean ...?" a question is read as the reply first ("the second").
         replying = bool(state.choice) and found.intent in self.topics
         fresh = state.topic not in self.topics and not replying
-        broad = areas.ask_back(self.router, self.content, text) if fresh and (
+        broad = (areas.ask_back(self.router, self.content, text)
+                 or lengths.ask_back(self.router, self.content, text, self.topics)) if fresh and (
             found.rule is None or found.rule.step is not Step.SAFETY) else None
-        if broad is not None:  # "tell me about the pain": only an area several topics share
+        if broad is not None:  # "tell me about the pain", "how long does it take": which?
             found = Route(FALLBACK, found.score, {}, Decision(Step.AMBIGUOUS, broad[1]), broad)
         elif fresh and found.rule is not None and found.rule.step is Step.NEAREST:
             close = vague.close_topics(self.router, text, self.topics)

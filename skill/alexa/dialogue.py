@@ -109,15 +109,22 @@ class Dialogue:
 
     def two_questions(self, handler_input: HandlerInput, found: TwoQuestions,
                       query: str) -> Response:
-        """The first answer (an urgent one first), then "You also asked about ...?"."""
-        log.info("two questions %s then %s", found.first.intent, found.second.intent)
+        """The first answer (an urgent one first), then "You also asked about ...?"; each
+        question's uncovered topic read as the guide's activity done to it, as a
+        question alone is ("and can she lift the cat": lifting)."""
+        from skill.nlu import activity  # with the router, only for free text
+
+        router = self.router(request_locale(handler_input))
+        first, second = (activity.guide_activity(router, self.content, text, side) or side
+                         for side, text in ((found.first, found.asked or query),
+                                            (found.second, found.offered)))
+        log.info("two questions %s then %s", first.intent, second.intent)
         then = self.responder.answers.render(keys.ALSO_ASKED, locale=request_locale(
-            handler_input), topic=self.name(found.second.intent))
-        response = self.answer.answer(handler_input, found.first.intent,
-                                      self.with_facet(found.first.intent, found.first.slots,
-                                                      found.asked or query), then)
+            handler_input), topic=self.name(second.intent))
+        response = self.answer.answer(handler_input, first.intent, self.with_facet(
+            first.intent, first.slots, found.asked or query), then)
         if not session.read(handler_input).said_last(keys.EMERGENCY):  # "call 911" offers nothing
-            session.update(handler_input, offer=found.second.intent)
+            session.update(handler_input, offer=second.intent)
         return response
 
     def pending(self, handler_input: HandlerInput) -> tuple[str, ...]:

@@ -57,7 +57,7 @@ class QuestionHandler(AbstractRequestHandler):
             log.info("free question too long to route: %d characters", len(query))
             return answer.fallback(handler_input)
         from skill.alexa import carryover  # with the router, only for free text
-        from skill.nlu import areas, compound, facets, vague
+        from skill.nlu import areas, compound, facets, lengths, vague
         from skill.nlu.normalize import normalize
         from skill.nlu.per_request import remembering
         from skill.nlu.router import Step
@@ -81,7 +81,8 @@ class QuestionHandler(AbstractRequestHandler):
         # the reply as said, else in the guide's words ("the operation": the surgery)
         picked = found.intent if found.intent in pending else (
             dialogue.pick(query, pending) or dialogue.pick(normalize(query, router.lexicon),
-                                                           pending))
+                                                           pending)
+            or vague.nearer(router, query, pending))  # "what to expect": by its samples
         if picked is not None:
             slots = found.slots if found.intent == picked else {}
             return answer.answer(handler_input, picked, dialogue.with_facet(picked, slots, query))
@@ -113,6 +114,7 @@ class QuestionHandler(AbstractRequestHandler):
         if topic is None:  # nothing to read it in
             # "tell me about the pain": an area several topics share, asked back
             close = (areas.ask_back(router, dialogue.content, query)
+                     or lengths.ask_back(router, dialogue.content, query, dialogue.topics)
                      or vague.close_topics(router, query, dialogue.topics))
             if close is not None:  # "can I do exercises": the activity rules or therapy?
                 return dialogue.clarify(handler_input, *close)
@@ -131,8 +133,11 @@ class QuestionHandler(AbstractRequestHandler):
         sends it ("naw" after an urgent answer); or a conversation move between cues and
         fillers in a declined turn (skill.nlu.insession.move): "hello, what can you do"
         is help; a follow-up with no topic to follow gets the prompt (with one, the
-        session's topic reads it below)."""
+        session's topic reads it below), and so does a declined question that names
+        nothing itself (skill.nlu.insession.question: "and is that for long?") or asks
+        the reason of nothing said (skill.nlu.asks.asks_reason: "how come tho")."""
         from skill.alexa import carryover
+        from skill.nlu import asks as reading
         from skill.nlu import insession
         from skill.nlu.router import FALLBACK
 
@@ -141,8 +146,11 @@ class QuestionHandler(AbstractRequestHandler):
             return None
         move = insession.move(router, content, query) if found.intent == FALLBACK else (
             found if self._takes(handler_input, found.intent) else None)
-        if move is None:
-            return None
+        if move is None:  # "can I do it yet", "how come tho" with nothing said
+            asks = (found.intent == FALLBACK and self.dialogue.session_topic(handler_input)
+                    is None and (insession.question(query, content) is not None
+                                 or reading.asks_reason(router, content, query)))
+            return self.dialogue.prompt(handler_input) if asks else None
         if move.intent not in carryover.FOLLOW_UPS:
             return self.replies.answer_as(handler_input, move.intent)
         if self.dialogue.session_topic(handler_input) is None:

@@ -20,7 +20,7 @@ from typing import Any, Final
 
 from skill.content import loader, yamltext
 from skill.content.spec import Content, ContentError, Problem
-from skill.nlu import safety
+from skill.nlu import safety, vague
 from skill.nlu.lexicon import lexicon_of
 from skill.nlu.normalize import normalize
 from skill.nlu.router import Router
@@ -49,6 +49,7 @@ class Areas:
 
     areas: tuple[Area, ...] = ()
     frame: frozenset[Phrase] = frozenset()
+    lengths: tuple[str, ...] = ()  # the topics that answer "how long" (skill.nlu.lengths)
 
     @cached_property
     def owner(self) -> dict[Phrase, Area]:
@@ -123,7 +124,11 @@ def parse(raw: Any, topics: frozenset[str], urgent: frozenset[str],
         found.append(Area(str(name), frozenset(words), tuple(members), frozenset(asks),
                           unless))
     frame = _phrases(body.get("frame"), "frame", problems, norm)
-    return Areas(tuple(found), frozenset(frame)), problems
+    lengths = body.get("lengths", [])
+    if not isinstance(lengths, list) or not set(lengths) <= topics - urgent:
+        problems.append("lengths: expected a list of topics, none urgent")
+        lengths = []
+    return Areas(tuple(found), frozenset(frame), tuple(lengths)), problems
 
 
 def load(content: Content) -> Areas:
@@ -142,8 +147,18 @@ def load(content: Content) -> Areas:
 
 
 def ask_back(router: Router, content: Content, text: str) -> tuple[str, str] | None:
-    """The two topics to ask back between when ``text`` names only a broad area, in the
-    file's order; None for any other question or a reported symptom."""
+    """The two topics to ask back between when ``text``, or the question it asks after
+    a preamble that names no topic (skill.nlu.vague: "real quick, what about her
+    pain?"), names only a broad area, in the file's order; None for any other question
+    or a reported symptom."""
+    found = _ask_back(router, content, text)
+    if found is not None or router.explain(text).findings:
+        return found
+    asked = vague.after_preamble(router, text, content.topic_intents)
+    return _ask_back(router, content, asked) if asked is not None else None
+
+
+def _ask_back(router: Router, content: Content, text: str) -> tuple[str, str] | None:
     explained = router.explain(text, CANDIDATES)
     if safety.first_reported(explained.findings) is not None:
         return None

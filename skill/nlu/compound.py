@@ -69,6 +69,7 @@ class TwoQuestions:
     # from them, not from the other question's ("how long is the surgery and when can
     # I go home": the surgery's length, not the stay after it).
     asked: str = ""
+    offered: str = ""  # the words of the question offered after
 
 
 def _confident(found: Route, topics: Collection[str], urgent: Collection[str]) -> bool:
@@ -203,8 +204,8 @@ def split(router: Router, text: str, topics: Collection[str]) -> TwoQuestions | 
         if (_side_counts(router, before, first, topics, joined)
                 and _side_counts(router, after, second, topics, joined)):
             if _urgent(second) and not _urgent(first):
-                return TwoQuestions(second, first, after)
-            return TwoQuestions(first, second, before)
+                return TwoQuestions(second, first, after, before)
+            return TwoQuestions(first, second, before, after)
     return _trailing_report(router, text, topics)
 
 

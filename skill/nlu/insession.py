@@ -21,10 +21,6 @@ opening cues) better by REDIRECT_MARGIN, that topic answers it ("ok and how far 
 go" after walking: walking, not the risks; "what's she not allowed to do yet" after
 lifting: the activity rules).
 
-A question for how long it all takes, on a topic whose answer gives no time, is the
-topic its words match best when it is a related one (``lasting_elsewhere``: the
-surgery's length after its steps).
-
 A declined turn that carries the question before it on to a new thing ("and sitting at
 the table for the whole meal") is the topic its head word names (``continued``).
 
@@ -32,11 +28,8 @@ A conversation move said between cues and fillers ("hello, what can you do", "wh
 for my wife then"), which the router declines whole, is the move the router finds in the
 words between them (``move``): help, a follow-up and the like, never a topic.
 
-A short question for the reason of what was just said (``asks_reason``: a cue of
-responses.yaml's ``_asks: reason``, then a few words that name no topic or refer back)
-is the caller's to read as a follow-up on the session's topic; so is one for how long it
-holds (``asks_duration``: a cue of ``_asks: duration``, then words that refer back and
-name no topic: "and how long is she to keep that up").
+The short questions on what was just said (its reason, how long it holds, how much) are
+read in skill.nlu.asks.
 """
 
 from __future__ import annotations
@@ -47,10 +40,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
 
-from skill.content import answers, loader, yamltext
+from skill.content import loader, yamltext
 from skill.content.spec import Content, ContentError, Problem
-from skill.nlu import clauses, elsewhere, facets, replies
-from skill.nlu.router import FALLBACK, MIN_SCORE, Decision, Route, Router, Step
+from skill.nlu import clauses, elsewhere, replies
+from skill.nlu.router import FALLBACK, Decision, Route, Router, Step
 
 IN_SESSION: Final = "a question in the session's topic"  # the route's detail (--explain)
 MOVE_AT_EDGES: Final = "a conversation move between cues and fillers"  # the same
@@ -65,17 +58,10 @@ QUESTION_AT: Final = 2
 REDIRECT_MARGIN: Final = 15.0
 # How many ranked candidates to decide over: the router's own view.
 CANDIDATES: Final = 10
-# A reason question on the answer just given is short: the cue ("why", "how come") and
-# at most this many words ("why do I need it though": five). On the dev dialogs 3 to 6
-# read the same turns; longer questions name a point of their own.
-REASON_WORDS: Final = 5
 # How a turn carries the question before it on to a new thing: "and sitting at the table
 # for the whole meal", "ok what about carrying the cat" (after at most two words of any
 # kind, so an opening "ok", "right then" or "so um" may come first).
 CONTINUES: Final = re.compile(r"^(?:[\w']+ ){0,2}?(?:and|or|also|plus|what about|how about)\b")
-# A duration question on it refers back and names nothing, in at most this many words
-# after its cue ("do I have to be careful like that": eight).
-DURATION_WORDS: Final = 8
 
 
 def path_of(root: Path) -> Path:
@@ -228,69 +214,3 @@ def continued(router: Router, content: Content, text: str, topic: str | None) ->
         return None
     return Route(found.intent, found.score, explained.route.slots,
                  Decision(Step.NEAREST, IN_SESSION))
-
-
-def lasting_elsewhere(router: Router, content: Content, text: str,
-                     topic: str | None) -> Route | None:
-    """For a question on how long what was just said takes that the session's topic
-    gives no point for ("how long does it all take", after the surgery's steps): the
-    topic whose samples match the question best, when it is related to the session's
-    and matched at the router's MIN_SCORE, else None."""
-    if (topic not in content.topic_intents or _after_cue(content, text, "duration") is None
-            or facets.slot_value(str(topic), text, content) is not None):
-        return None
-    explained = router.explain(text, CANDIDATES)
-    related = content.derive(load).topics.get(str(topic), frozenset()) - {topic}
-    found = next((r for r in explained.candidates if r.intent in content.topic_intents), None)
-    if (explained.findings or found is None or found.intent not in related
-            or found.score < MIN_SCORE):
-        return None
-    return Route(found.intent, found.score, {}, Decision(Step.NEAREST, IN_SESSION))
-
-
-def _cues(content: Content) -> dict[str, tuple[tuple[str, ...], ...]]:
-    """responses.yaml's ``_asks`` cues by kind ("reason": why, how come; "duration": how
-    long, until when), each kind's longest first. Call through ``content.derive``."""
-    kinds = next(iter(answers.of(content).values())).kinds if answers.of(content) else {}
-    return {kind: tuple(sorted((tuple(cue.split()) for cue in cues), key=len, reverse=True))
-            for kind, cues in kinds.items()}
-
-
-def _after_cue(content: Content, text: str, kind: str) -> list[str] | None:
-    """The words of ``text`` after the ``kind`` cue its question opens with (past its
-    opening cues and fillers), or None when it opens with none."""
-    words = replies.words_of(text)
-    words = words[content.derive(replies.load).leading(words):]
-    cue = next((c for c in content.derive(_cues).get(kind, ())
-                if tuple(words[:len(c)]) == c), None)
-    return words[len(cue):] if cue else None
-
-
-def _names_topic(router: Router, content: Content, text: str) -> bool | None:
-    """Whether ``text`` names a topic by its evidence; None when it holds a symptom."""
-    explained = router.explain(text)
-    if explained.findings:
-        return None
-    named = router.gate.intents_with_evidence(router.index.evidence_words(explained.normalized))
-    return not named.isdisjoint(content.topic_intents)
-
-
-def asks_reason(router: Router, content: Content, text: str) -> bool:
-    """Whether ``text`` asks the reason for what was just said: a short question that
-    opens with a reason cue and either names no topic or refers back ("why so short",
-    "how come", "why do I need it though"), with no symptom in it."""
-    rest = _after_cue(content, text, "reason")
-    if rest is None or len(rest) > REASON_WORDS:
-        return False
-    named = _names_topic(router, content, text)
-    return named is not None and (not named or not content.derive(load).refers.isdisjoint(rest))
-
-
-def asks_duration(router: Router, content: Content, text: str) -> bool:
-    """Whether ``text`` asks how long what was just said holds: a question that opens
-    with a duration cue, refers back and names no topic ("and how long is she to keep
-    that up", "how long do I have to be careful like that"), with no symptom in it."""
-    rest = _after_cue(content, text, "duration")
-    if rest is None or len(rest) > DURATION_WORDS or content.derive(load).refers.isdisjoint(rest):
-        return False
-    return _names_topic(router, content, text) is False

@@ -1,13 +1,14 @@
 """A reply to what the skill just said, read as a dialogue act (intents/_replies.yaml).
 
 After "Want to hear more?" people say "uh huh keep going", "yeah go ahead" or "no
-that's everything" as often as a bare "yes" or "no"; an aside like "I'm sorry dear,
-could you say that again" asks for the answer again. Such turns are read by their cue
-words, not matched as sentences: a turn is a reply only when every word of it is a cue
-or a filler, so "yeah but can I lift my grandson" stays a new question. The first act
-of the file's order with a cue in the turn wins ("ok calling now bye": goodbye). An
-act marked ``question`` (yes, no) counts only when the skill has just asked a yes/no
-question. Reported symptoms are read before this, by the caller.
+that's everything" as often as a bare "yes" or "no"; "I'm sorry dear, could you say
+that again" asks for the answer again. Such turns are read by their cue words, not as
+sentences: a turn is a reply only when every word of it is a cue or a filler, so "yeah
+but can I lift my grandson" stays a new question. The first act of the file's order
+with a cue in the turn wins ("ok calling now bye": goodbye); one marked ``question``
+(yes, no) counts only after a yes/no question; a reported symptom is read first, by the
+caller. A cue or filler is a sample template, so a formula is written once as its
+grammar: "(talk to|catch) (you|ye) (later|soon)".
 
 A closing is said around other words: "grand, ta very much, bye now", "cheers, that's me",
 "right you are. bye now". When the caller's router declines the whole turn (no topic, no
@@ -35,6 +36,7 @@ from typing import Any, Final
 
 from skill.content import loader, yamltext
 from skill.content.spec import Content, ContentError, Problem
+from skill.content.templates import TemplateError, expand
 from skill.nlu.announce import SUBJECT, announces
 
 _WORD: Final = re.compile(r"[a-z0-9']+")
@@ -43,14 +45,12 @@ CLAUSE_END: Final = re.compile(r"[.?!,;]+")
 FILLER: Final = ""  # the label of a filler phrase: no act
 FLAGS: Final = ("in_session", "closes", "command", "opens")  # an act's optional flags
 ACT_KEYS: Final = frozenset({"intent", "question", "cues", *FLAGS})
-# A closing cue may be followed by a tag of this many other words ("cheers, that's me",
-# "thanks hen", "ta-ra"): a closing ends the turn. One: the dev conversations' tags
-# (tests/dialogs/dev) are one word; two let "thanks, the weather" close.
+# A closing cue may be followed by a tag of this many other words ("thanks hen", "ta-ra"):
+# the dev conversations' tags are one word; two let "thanks, the weather" close.
 MAX_TAG_WORDS: Final = 1
 # A declined turn with a closing holds at most this many words that are neither cue nor
-# filler ("right, I'll leave you be. bye bye": four); more is a request with thanks on it
-# ("what's the weather like tomorrow, thanks": five). Chosen on the dev conversations:
-# their closings hold up to four.
+# filler ("right, I'll leave you be. bye bye": four, the most of the dev conversations');
+# more is a request with thanks on it ("what's the weather like tomorrow, thanks": five).
 MAX_OTHER_WORDS: Final = 4
 
 
@@ -62,8 +62,7 @@ class ReplyAct:
     intent: str
     question: bool  # means something only as the answer to a yes/no question
     cues: tuple[str, ...]
-    # means something only in a conversation, not as a one-shot request ("thank you")
-    in_session: bool = False
+    in_session: bool = False  # only in a conversation, never one-shot ("thank you")
     closes: bool = False  # ends the conversation, said around other words too ("bye now")
     command: bool = False  # an imperative, the act of a turn it ends ("..., help")
     opens: bool = False  # announces a question, said before its subject ("... about my wife")
@@ -87,13 +86,11 @@ class Replies:
         object.__setattr__(self, "phrases", found)
 
     @cached_property
-    def heard_as(self) -> dict[str, str]:
-        """``sound_alikes`` as a look-up, built once."""
+    def heard_as(self) -> dict[str, str]:  # ``sound_alikes`` as a look-up, built once
         return dict(self.sound_alikes)
 
     @cached_property
-    def closings(self) -> frozenset[str]:
-        """The names of the acts that close, said around other words too."""
+    def closings(self) -> frozenset[str]:  # the acts that close, said around other words too
         return frozenset(act.name for act in self.acts if act.closes)
 
     @cached_property
@@ -240,10 +237,13 @@ def path_of(root: Path) -> Path:
 
 
 def _strings(value: Any, what: str, problems: list[str]) -> tuple[str, ...]:
-    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+    try:
+        if isinstance(value, list) and all(isinstance(v, str) and v.strip() for v in value):
+            return tuple(phrase for v in value for phrase in expand(v))
         problems.append(f"{what}: expected a list of words")
-        return ()
-    return tuple(value)
+    except TemplateError as error:
+        problems.append(f"{what}: {error}")
+    return ()
 
 
 def parse(raw: Any, known: frozenset[str]) -> tuple[Replies, list[str]]:

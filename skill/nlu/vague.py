@@ -17,6 +17,10 @@ that clause asks and the clauses before it name no topic, is the question.
 
 Never for a reported symptom (it is answered first) or a question about a symptom,
 never when an urgent topic is one of the two.
+
+A reply to the question asked back that names neither topic nor place ("what to
+expect", after "pain after surgery or pain medicine?") is the topic whose samples match
+it better (``nearer``).
 """
 
 from __future__ import annotations
@@ -26,7 +30,7 @@ from typing import Final
 
 from skill.nlu import clauses
 from skill.nlu.normalize import normalize
-from skill.nlu.router import WHOLE_MATCH, Router, Step
+from skill.nlu.router import FALLBACK, MIN_SCORE, WHOLE_MATCH, Router, Step
 
 # Two topics this close are asked back. Swept on tests/cases/dev one-shot (a right
 # answer turned into a question loses a turn, a wrong one turned into a question saves
@@ -85,3 +89,18 @@ def _close(router: Router, text: str, topics: Collection[str]) -> tuple[str, str
             and router.gate.evidence_of(first, words) != router.gate.evidence_of(second, words)):
         return None
     return first, second
+
+
+def nearer(router: Router, text: str, choice: Collection[str]) -> str | None:
+    """Of the two topics asked back between, the one a reply naming neither asks about:
+    its samples match the reply at the router's MIN_SCORE and by CLOSE better than the
+    other's, and the router takes the reply for no follow-up form or built-in move
+    ("what about for my wife" is no choice; a declined reply may be one); else None."""
+    explained = router.explain(text, CANDIDATES)
+    moves = FOLLOW_UP_FORMS | (router.conversation - {FALLBACK})
+    if len(choice) != 2 or explained.findings or explained.route.intent in moves:
+        return None
+    scores = {c.intent: c.score for c in explained.candidates}
+    first, second = sorted(choice, key=lambda topic: scores.get(topic, 0.0), reverse=True)
+    best = scores.get(first, 0.0)
+    return first if best >= MIN_SCORE and best - scores.get(second, 0.0) >= CLOSE else None

@@ -23,3 +23,10 @@ def test_a_topic_that_is_the_activity_itself_stays_uncovered_with_its_rule(conve
     turn = conversation.ask(said)
     assert turn.state.topic == "UncoveredTopicIntent"
     assert "doesn't cover" in turn.as_dict()["speech"]
+
+
+def test_two_questions_offer_the_guide_activity_of_the_second(conversation):
+    conversation.reset()
+    conversation.ask("can my wife walk around the block and can she lift the cat")
+    turn = conversation.ask("yes please")
+    assert turn.state.topic == "LiftingIntent"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from skill.alexa.session import Act
 from tests.support.heldout import CASES
 
 URGENT_CASES = [c for c in CASES if c["urgent"]]
@@ -92,3 +93,18 @@ def test_the_surgerys_name_is_context_not_a_question_about_its_names(conversatio
 def test_a_question_about_the_names_still_gets_that_point(conversation):
     shown = conversation.ask("are sacroiliac fusion and si fusion different operations")
     assert "same surgery" in shown.as_dict()["speech"]
+
+
+@pytest.mark.parametrize("said", ["can i do it yet", "and is that for long?", "how come tho"])
+def test_a_question_naming_nothing_with_nothing_said_is_asked_about(conversation, said):
+    conversation.reset()
+    turn = conversation.ask(said)
+    assert turn.state.act is Act.PROMPT
+
+
+def test_how_long_of_an_answer_that_is_a_length_is_that_answer_again(conversation):
+    conversation.reset()
+    conversation.ask("how long is the surgery")
+    turn = conversation.ask("how long does all that take start to finish")
+    assert turn.state.act is Act.ANSWER and turn.state.topic == "SurgeryDurationIntent"
+    assert "hour" in turn.as_dict()["speech"]

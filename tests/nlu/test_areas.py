@@ -26,6 +26,7 @@ def ask_back(text: str) -> tuple[str, str] | None:
     ("tell me about the procedure", ("AboutProcedureIntent", "ProcedureStepsIntent")),
     ("how soon will it be healed", ("FusionHealingIntent", "ReturnToNormalIntent")),
     ("how much should my mum be moving", ("WalkingIntent", "ActivityIntent")),
+    ("real quick, what about her pain?", PAIN),  # after a preamble naming nothing
 ])
 def test_a_question_that_names_only_an_area_is_asked_back(text, topics):
     assert ask_back(text) == topics

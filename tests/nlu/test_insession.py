@@ -8,7 +8,7 @@ import pytest
 
 from skill.content import loader
 from skill.content.spec import ContentError
-from skill.nlu import insession
+from skill.nlu import asks, insession
 from skill.nlu.router import router_for
 
 
@@ -79,7 +79,7 @@ def test_a_question_placed_well_stays_where_it_is():
 
 def asks_reason(text):
     content = loader.load_content()
-    return insession.asks_reason(router_for(content), content, text)
+    return asks.asks_reason(router_for(content), content, text)
 
 
 @pytest.mark.parametrize("text", ["why so long", "how come", "ok but why is that",
@@ -98,7 +98,7 @@ def test_a_question_that_names_its_own_point_or_a_symptom_is_not(text):
 
 def asks_duration(text):
     content = loader.load_content()
-    return insession.asks_duration(router_for(content), content, text)
+    return asks.asks_duration(router_for(content), content, text)
 
 
 @pytest.mark.parametrize("text", ["and how long must he stick to that",
@@ -142,7 +142,7 @@ def test_nothing_is_carried_on_without_a_topic_in_the_session():
 
 def lasting(text, topic):
     content = loader.load_content()
-    found = insession.lasting_elsewhere(router_for(content), content, text, topic)
+    found = asks.lasting_elsewhere(router_for(content), content, text, topic)
     return found.intent if found is not None else None
 
 

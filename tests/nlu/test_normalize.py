@@ -36,6 +36,8 @@ from skill.nlu.normalize import normalize
         ("ah, is it normal to be sore", "is it normal to be sore"),
         # a texting "r" is "are", not a spelled letter to join to the word before
         ("the stiches r open", "the stitches are open"),
+        # the kin of Filipino English are caregivers' too
+        ("can my lola sit in the car", "can i sit in the car"),
     ],
 )
 def test_normalize_speech_and_caregiver_forms(said, normalized):

@@ -49,6 +49,27 @@ def test_a_typed_reply_without_apostrophes_reads_the_same(read):
     assert read("no thats everything", True) == "AMAZON.StopIntent"
 
 
+@pytest.mark.parametrize(("said", "intent"), [
+    ("okay, talk to you later", "AMAZON.StopIntent"),  # a promise to speak again
+    ("right, catch ya soon", "AMAZON.StopIntent"),
+    ("thanks, you have a good one", "AMAZON.StopIntent"),  # a parting wish
+    ("och, I'll let ye go", "AMAZON.StopIntent"),  # another English's second person
+    ("hang on, what can it actually do", "AMAZON.HelpIntent"),
+    ("a second, how do I use this thing anyway", "AMAZON.HelpIntent"),
+    ("could you read it back again", "AMAZON.RepeatIntent"),
+    ("keep them coming", "AMAZON.YesIntent"),
+])
+def test_a_cue_written_as_a_template_reads_every_form(read, said, intent):
+    assert read(said, True) == intent
+
+
+def test_a_cue_template_that_does_not_parse_is_a_problem():
+    _, problems = replies.parse({"acts": {"yes": {
+        "intent": "AMAZON.YesIntent", "question": True, "cues": ["(go on"]}}, "fillers": []},
+        frozenset({"AMAZON.YesIntent"}))
+    assert len(problems) == 1 and problems[0].startswith("acts.yes.cues: missing ')'")
+
+
 def test_a_malformed_file_names_its_problems():
     found, problems = replies.parse(
         {"acts": {"yes": {"intent": "NoSuchIntent", "question": "maybe", "cues": "yes"}},

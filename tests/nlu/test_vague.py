@@ -35,3 +35,19 @@ def test_a_vague_question_after_a_preamble_is_vague():
 def test_a_preamble_that_names_a_topic_or_a_symptom_is_no_preamble():
     assert close("I have a fever of 102, how long does it all take") is None
     assert close("about the lifting, how long does it all take") is None
+
+
+PAIN = ("PainExpectationsIntent", "PainMedicationIntent")
+
+
+def test_a_reply_naming_neither_topic_is_the_one_its_samples_match_better():
+    router = router_for(loader.load_content())
+    assert vague.nearer(router, "what to expect", PAIN) == "PainExpectationsIntent"
+    assert vague.nearer(router, "the tablets", PAIN) == "PainMedicationIntent"
+
+
+def test_a_follow_up_a_move_or_another_thing_is_no_choice():
+    router = router_for(loader.load_content())
+    for said in ("what about for my wife", "say that again", "what's the weather",
+                 "my pain is much worse"):
+        assert vague.nearer(router, said, PAIN) is None

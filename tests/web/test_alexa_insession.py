@@ -1,7 +1,8 @@
 """A question mid-conversation that names nothing itself ("ok then who is it for") is
 answered in the session's topic and the topics related to it, the same on the local
 door and through POST /alexa envelopes (Alexa's catch-all, FreeQuestionIntent); chatter
-mid-conversation stays declined, and with no topic in the session nothing is guessed."""
+mid-conversation stays declined, and with no topic in the session nothing is guessed:
+the skill asks what the question is about."""
 
 from __future__ import annotations
 
@@ -35,7 +36,8 @@ def test_chatter_mid_conversation_stays_declined_on_alexa(client):
 def test_no_topic_no_guess_on_alexa(client):
     alexa = AlexaSession(client)
     alexa.ask("ok then who is it for")
-    assert alexa.attributes.get("act") == "fallback"
+    # no topic is guessed: the question that names nothing is asked about
+    assert alexa.attributes.get("act") == "prompt" and alexa.attributes.get("topic") is None
 
 
 def test_the_local_door_reads_it_the_same(conversation):

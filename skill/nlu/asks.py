@@ -1,0 +1,124 @@
+"""The short questions on what was just said, read in the session's topic by the caller
+(skill.alexa.carryover), and where a question for how long goes when that topic gives
+no time.
+
+A question opens with a cue of a kind of responses.yaml's ``_asks`` (past the cues and
+fillers before it) and is read by the few words after the cue:
+
+- its reason (``asks_reason``): "why", "how come", then a few words that name no topic
+  or refer back ("why so short", "why do I need it though");
+- how long it holds (``asks_duration``): a duration cue, then words that refer back and
+  name no topic ("and how long is she to keep that up");
+- how much (``asks_amount``): an amount cue, then words that name the topic being
+  discussed or refer back to it in closed-class words and units alone ("how many kilos
+  would that be"; "how much can I take", after the pain medicine).
+
+A question for how long it all takes, on a topic whose answer gives no time, is the
+topic its words match best when it is a related one (``lasting_elsewhere``: the
+surgery's length after its steps).
+
+Never with a symptom in it: the safety layer reads it first.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from skill.content import answers
+from skill.content.spec import Content
+from skill.nlu import facets, insession, replies
+from skill.nlu.router import MIN_SCORE, Decision, Route, Router, Step
+
+# A reason question on the answer just given is short: the cue ("why", "how come") and
+# at most this many words ("why do I need it though": five). On the dev dialogs 3 to 6
+# read the same turns; longer questions name a point of their own.
+REASON_WORDS: Final = 5
+# A duration or an amount question on it refers back, in at most this many words after
+# its cue ("do I have to be careful like that": eight).
+DURATION_WORDS: Final = 8
+# The units an amount is asked in ("how many kilos would that be"): weight and time.
+UNITS: Final = frozenset(
+    "pounds pound lbs lb kilos kilo kilograms kilogram kgs kg stone grams minutes hours "
+    "days weeks months years times".split())
+
+
+def lasting_elsewhere(router: Router, content: Content, text: str,
+                     topic: str | None) -> Route | None:
+    """For a question on how long what was just said takes that the session's topic
+    gives no point for ("how long does it all take", after the surgery's steps): the
+    topic whose samples match the question best, when it is related to the session's
+    and matched at the router's MIN_SCORE, else None."""
+    if (topic not in content.topic_intents or after_cue(content, text, "duration") is None
+            or facets.slot_value(str(topic), text, content) is not None):
+        return None
+    explained = router.explain(text, insession.CANDIDATES)
+    related = content.derive(insession.load).topics.get(str(topic), frozenset()) - {topic}
+    found = next((r for r in explained.candidates if r.intent in content.topic_intents), None)
+    if (explained.findings or found is None or found.intent not in related
+            or found.score < MIN_SCORE):
+        return None
+    return Route(found.intent, found.score, {}, Decision(Step.NEAREST, insession.IN_SESSION))
+
+
+def cues(content: Content) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """responses.yaml's ``_asks`` cues by kind ("reason": why, how come; "duration": how
+    long, until when), each kind's longest first. Call through ``content.derive``."""
+    kinds = next(iter(answers.of(content).values())).kinds if answers.of(content) else {}
+    return {kind: tuple(sorted((tuple(cue.split()) for cue in cues), key=len, reverse=True))
+            for kind, cues in kinds.items()}
+
+
+def after_cue(content: Content, text: str, kind: str) -> list[str] | None:
+    """The words of ``text`` after the ``kind`` cue its question opens with (past its
+    opening cues and fillers), or None when it opens with none."""
+    words = replies.words_of(text)
+    words = words[content.derive(replies.load).leading(words):]
+    cue = next((c for c in content.derive(cues).get(kind, ())
+                if tuple(words[:len(c)]) == c), None)
+    return words[len(cue):] if cue else None
+
+
+def _named(router: Router, content: Content, text: str) -> frozenset[str] | None:
+    """The topics ``text`` names by their evidence; None when it holds a symptom."""
+    explained = router.explain(text)
+    if explained.findings:
+        return None
+    named = router.gate.intents_with_evidence(router.index.evidence_words(explained.normalized))
+    return frozenset(named) & frozenset(content.topic_intents)
+
+
+def asks_reason(router: Router, content: Content, text: str) -> bool:
+    """Whether ``text`` asks the reason for what was just said: a short question that
+    opens with a reason cue and either names no topic or refers back ("why so short",
+    "how come", "why do I need it though"), with no symptom in it."""
+    rest = after_cue(content, text, "reason")
+    if rest is None or len(rest) > REASON_WORDS:
+        return False
+    named = _named(router, content, text)
+    return named is not None and (not named or not content.derive(
+        insession.load).refers.isdisjoint(rest))
+
+
+def asks_duration(router: Router, content: Content, text: str) -> bool:
+    """Whether ``text`` asks how long what was just said holds: a question that opens
+    with a duration cue, refers back and names no topic ("and how long is she to keep
+    that up", "how long do I have to be careful like that"), with no symptom in it."""
+    rest = after_cue(content, text, "duration")
+    refers = content.derive(insession.load).refers
+    if rest is None or len(rest) > DURATION_WORDS or refers.isdisjoint(rest):
+        return False
+    return _named(router, content, text) == frozenset()
+
+
+def asks_amount(router: Router, content: Content, text: str, topic: str) -> bool:
+    """Whether ``text`` asks how much of what was just said on ``topic``: a question
+    that opens with an amount cue, names no topic but ``topic``, and either names it or
+    refers back in closed-class words and units alone ("how many kilos would that be",
+    "how much can I take" after the pain medicine; not "how much does it cost"), with no
+    symptom in it."""
+    rest = after_cue(content, text, "amount")
+    if rest is None or len(rest) > DURATION_WORDS:
+        return False
+    named, related = _named(router, content, text), content.derive(insession.load)
+    plain = set(rest) <= related.plain | UNITS and not related.refers.isdisjoint(rest)
+    return named is not None and named <= {topic} and (plain or named == {topic})
