@@ -196,13 +196,17 @@ def _two_points(forms: Forms, named: dict[str, answers.Facet]) -> bool:
         for i, one in enumerate(places) for other in places[i + 1:])
 
 
+def frames(word: str) -> bool:
+    """Whether ``word`` only frames a question or is a small word: it names no point."""
+    return word in _FRAME_WORDS or word in _SMALL_WORDS
+
+
 def naming_words(entry: answers.Answer) -> dict[str, tuple[str, ...]]:
     """Each facet's phrases that name something, not only a kind of question
     (responses.yaml ``_asks``: "how long", "how often") or a frame of one ("do i need")."""
     asking = {phrase for phrases in entry.kinds.values() for phrase in phrases}
     return {name: tuple(w for w in facet.words if w not in asking and any(
-                word not in _FRAME_WORDS and word not in _SMALL_WORDS
-                for word in _plain(w).split()))
+                not frames(word) for word in _plain(w).split()))
             for name, facet in entry.facets.items()}
 
 

@@ -35,3 +35,10 @@ def test_a_vague_question_after_a_preamble_is_vague():
 def test_a_preamble_that_names_a_topic_or_a_symptom_is_no_preamble():
     assert close("I have a fever of 102, how long does it all take") is None
     assert close("about the lifting, how long does it all take") is None
+
+
+def test_a_follow_up_form_naming_one_topics_point_is_not_vague():
+    # the cane is walking's evidence and no other's; the weeks asked name no topic
+    assert close("how many weeks will i use a cane") is None
+    # a unit alone is no topic's point: still vague
+    assert close("how many months is a trimester") is not None
