@@ -94,6 +94,10 @@ def _entry(key: str) -> answers.Answer:
      "sacroiliitis"),
     # any question of how long to a topic whose guide gives no time: it says so
     ("lifting_limit", "by which date is the 10 pound rule over", "how_long_asked"),
+    # how one would tell, a sign the guide does not name, the care team out of hours
+    ("infection_calm", "how would i tell that the wound has an infection", "tell"),
+    ("infection_calm", "is night sweating a sign of infection", "other_sign"),
+    ("care_team_contact", "can i reach the spine team out of hours", "hours"),
 ])
 def test_a_question_gets_the_point_it_asks_about(key, text, facet):
     assert facets.choose(text, _entry(key)) == facet
