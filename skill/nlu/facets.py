@@ -5,27 +5,31 @@ joint not heal" -> risks' ``non_healing``), and the kind of question it answers
 (``asks: duration`` for "how long ...", usually to say the guide gives no number). A
 phrase matches the words of what the user said, as typed (brand names such as "tylenol"
 survive) or normalized, in order, word forms aside ("heal" finds "healing") and with up to
-MAX_GAP small words between ("not heal" finds "not going to heal"); a phrase's pointing
+MAX_GAP small words between ("not heal" finds "not going to heal"), a few words one word
+("operation" is "surgery", "mins" "minutes": skill.nlu.facet_words); a phrase's pointing
 words are optional ("what does the joint do" finds "what does that joint do"). A facet
 that meets both its kind and its words beats one that meets one; a question's kind beats
 a bare word of the same rank (in "how often do infections happen" the point is the odds,
 not infection); then the facet whose words meet more of the question's words; then the
 longest, closest phrase wins. A question that compares points ("open or minimally
-invasive?", the ``compare`` kind, naming two facets, each met with its kind of question
-if it has one, and not saying the same) gets the topic's overview.
+invasive?", the ``compare`` kind, naming two facets by different words, each met with
+its kind of question if it has one, and not saying the same) gets the topic's overview.
 """
 
 from __future__ import annotations
 
-import re
 from functools import cache
 from typing import Final
 
 from skill.content import answers
 from skill.content.spec import Content
+from skill.nlu.facet_words import DROPPED as _DROPPED
+from skill.nlu.facet_words import meets as _meets
+from skill.nlu.facet_words import plain as _plain
+from skill.nlu.facet_words import stem as _stem
+from skill.nlu.facet_words import stems as _stems
 
 FALLBACK: Final = "AMAZON.FallbackIntent"
-_NOT_WORD = re.compile(r"[^a-z0-9' ]+")
 # A question the router placed elsewhere (or nowhere) goes to another topic only for a
 # facet phrase this long: one word ("work", "last") is too common to move a question.
 REDIRECT_WORDS: Final = 2
@@ -62,13 +66,6 @@ _FRAME_WORDS: Final = frozenset({
     "no", "need", "needs", "know", "go", "goes", "away", "rid", "make", "take", "have",
     "has", "had", "there", "then", "than", "now", "again", "ok", "okay", "normal", "last",
 })
-# Endings dropped so word forms meet: heal, heals, healed, healing; infect, infected.
-_ENDINGS: Final = ("ing", "ed", "es", "s")
-_STEM_MIN: Final = 3
-# Marks a stem whose ending was dropped: such a stem meets the same word with a final "e"
-# (deciding, decided, decides -> decide; fusing -> fuse), a bare word never does ("can"
-# is not "cane", "not" not "note").
-_DROPPED: Final = "+"
 # The kind of question (responses.yaml _asks) that weighs points against each other.
 COMPARE_KIND: Final = "compare"
 
@@ -78,31 +75,9 @@ Rank = tuple[int, bool, int, Size]  # kind and words met, kind met, words met, l
 Forms = tuple[tuple[str, ...], ...]
 
 
-def _plain(text: str) -> str:
-    return " ".join(_NOT_WORD.sub(" ", text.lower()).split())
-
-
-def _stem(word: str) -> str:
-    for ending in _ENDINGS:
-        if word.endswith(ending) and len(word) - len(ending) >= _STEM_MIN:
-            return word[: -len(ending)] + _DROPPED
-    return word  # a final "e" stays: "cane" is not "can"
-
-
-def _meets(said: str, part: str) -> bool:
-    """Whether two stems are one word: "heal" and "healing", "decide" and "deciding"."""
-    said_bare, part_bare = said.rstrip(_DROPPED), part.rstrip(_DROPPED)
-    return said_bare == part_bare \
-        or (said != said_bare and said_bare + "e" == part_bare) \
-        or (part != part_bare and part_bare + "e" == said_bare)
-
-
 _SMALL: Final = frozenset(_stem(word) for word in _SMALL_WORDS | _POINTERS)
 _POINTER_STEMS: Final = frozenset(_stem(word) for word in _POINTERS)
 
-
-def _stems(text: str) -> tuple[str, ...]:
-    return tuple(_stem(w) for w in _plain(text).split())
 
 
 @cache
@@ -146,8 +121,15 @@ def _openings(words: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
 def _matches(forms: Forms, phrases: tuple[str, ...]) -> Match | None:
     """The largest of ``phrases`` found in a form of the question, and how many of that
     form's words the phrases found there meet (the most of any form)."""
+    met = _met(forms, phrases)
+    return (max(len(p) for p in met[1]), max(met[0])) if met[0] else None
+
+
+def _met(forms: Forms, phrases: tuple[str, ...]) -> tuple[list[Size], list[set[int]]]:
+    """The sizes of ``phrases`` found in the forms of the question, and the places of
+    each form's words they meet."""
     found: list[Size] = []
-    covered = 0
+    covered: list[set[int]] = []
     openings = [_openings(words) for words in forms]
     for words, (meeting, bare) in zip(forms, openings, strict=True):
         places: set[int] = set()
@@ -162,8 +144,8 @@ def _matches(forms: Forms, phrases: tuple[str, ...]) -> Match | None:
             if met is not None:
                 found.append((len(stems), len(phrase), -met[0]))
                 places |= met[1]
-        covered = max(covered, len(places))
-    return (covered, max(found)) if found else None
+        covered.append(places)
+    return found, covered
 
 
 def _largest(forms: Forms, phrases: tuple[str, ...]) -> Size | None:
@@ -198,10 +180,25 @@ def _best(forms: Forms, entry: answers.Answer,
     ranked = [(rank, name) for name, facet in entry.facets.items()
               if (rank := _rank(forms, facet)) is not None]
     # The points named: a facet's words met, and its kind of question if it has one.
-    named = {facet.speech for rank, name in ranked if (facet := entry.facets[name]).words}
-    if len(named) > 1 and compare and _largest(forms, compare) is not None:
+    named = {name: facet for rank, name in ranked if (facet := entry.facets[name]).words}
+    if compare and _two_points(forms, named) and _largest(forms, compare) is not None:
         return None  # "open or minimally invasive?": the overview weighs them
     return max(ranked, default=None, key=lambda r: r[0])
+
+
+def _two_points(forms: Forms, named: dict[str, answers.Facet]) -> bool:
+    """Whether ``named`` holds two points said apart: facets that say different things,
+    met by different words of the question ("walker" names one point, though both the
+    walker and how long it is used have it)."""
+    places = [(facet.speech, _met(forms, facet.words)[1]) for facet in named.values()]
+    return any(one[0] != other[0] and all(
+        a.isdisjoint(b) for a, b in zip(one[1], other[1], strict=True))
+        for i, one in enumerate(places) for other in places[i + 1:])
+
+
+def frames(word: str) -> bool:
+    """Whether ``word`` only frames a question or is a small word: it names no point."""
+    return word in _FRAME_WORDS or word in _SMALL_WORDS
 
 
 def naming_words(entry: answers.Answer) -> dict[str, tuple[str, ...]]:
@@ -209,8 +206,7 @@ def naming_words(entry: answers.Answer) -> dict[str, tuple[str, ...]]:
     (responses.yaml ``_asks``: "how long", "how often") or a frame of one ("do i need")."""
     asking = {phrase for phrases in entry.kinds.values() for phrase in phrases}
     return {name: tuple(w for w in facet.words if w not in asking and any(
-                word not in _FRAME_WORDS and word not in _SMALL_WORDS
-                for word in _plain(w).split()))
+                not frames(word) for word in _plain(w).split()))
             for name, facet in entry.facets.items()}
 
 

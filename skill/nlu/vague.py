@@ -9,7 +9,10 @@ does when the best two topics are within CLOSE of each other and either
 - the question's domain evidence does not tell them apart (the same words are the
   evidence for both: "exercises" of activity and of therapy), or
 - its words match a follow-up form better than any topic ("how long does it all
-  take"): it names no point of its own.
+  take"): it names no point of its own, unless its words are the evidence of the first
+  topic and none of the second's ("how many weeks does the 10-pound rule hold"; the
+  units it asks in and the words framing it, "how long does it take", are no topic's
+  evidence).
 
 A question said after a preamble ("och, how long does it all take?", "I forget
 things, how long does this whole business take") is read so too: its last clause, when
@@ -29,6 +32,7 @@ from collections.abc import Collection
 from typing import Final
 
 from skill.nlu import clauses
+from skill.nlu.facets import frames
 from skill.nlu.normalize import normalize
 from skill.nlu.router import FALLBACK, MIN_SCORE, WHOLE_MATCH, Router, Step
 
@@ -41,6 +45,11 @@ CLOSE: Final = 10.0
 CANDIDATES: Final = 10
 # Sample forms that name no topic: a follow-up on whatever was said before.
 FOLLOW_UP_FORMS: Final = frozenset({"FollowUpIntent", "FollowUpDetailIntent"})
+# The units a follow-up form asks in ("how many months is it"): like the words that frame
+# a question ("how long does it take", skill.nlu.facets), evidence of no topic.
+UNITS: Final = frozenset({
+    "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months",
+    "year", "years"})
 
 
 def close_topics(router: Router, text: str, topics: Collection[str]) -> tuple[str, str] | None:
@@ -66,6 +75,11 @@ def after_preamble(router: Router, text: str, topics: Collection[str]) -> str | 
     return said[-1].text
 
 
+def _naming(evidence: frozenset[str]) -> bool:
+    """Whether ``evidence`` holds a word naming a topic: no unit, no word of a frame."""
+    return any(word not in UNITS and not frames(word) for word in evidence)
+
+
 def _close(router: Router, text: str, topics: Collection[str]) -> tuple[str, str] | None:
     explained = router.explain(text, CANDIDATES)
     found, ranked = explained.route, explained.candidates
@@ -85,8 +99,9 @@ def _close(router: Router, text: str, topics: Collection[str]) -> tuple[str, str
     if (found.score - contenders[1].score >= CLOSE or second in router.urgent
             or first in router.urgent):
         return None
-    if (ranked[0].intent not in FOLLOW_UP_FORMS
-            and router.gate.evidence_of(first, words) != router.gate.evidence_of(second, words)):
+    evidence = router.gate.evidence_of(first, words), router.gate.evidence_of(second, words)
+    if evidence[0] != evidence[1] and (ranked[0].intent not in FOLLOW_UP_FORMS
+                                       or (_naming(evidence[0]) and not evidence[1])):
         return None
     return first, second
 

@@ -83,6 +83,21 @@ def _entry(key: str) -> answers.Answer:
     # no size question, so "or" leaves the names alone
     ("about_procedure", "is sacroiliac fusion the same as the joint fusion or something else",
      "names"),
+    # one word to a facet: the operation is the surgery, a unit's short or British form
+    ("risks", "what happens if i need a second operation", "non_healing"),
+    ("sitting", "how many hrs can i sit in the car", "how_long_asked"),
+    ("procedure_steps", "how many millimetres wide are the screws", "implant_size"),
+    # one word naming two facets is one point, though "or" is said: not a comparison
+    ("walking", "how many days or weeks will i need the cane", "walker_how_long"),
+    # "better" alone compares nothing: the point asked stays
+    ("candidacy", "arthritis in the si joint that never got better, is that a reason",
+     "sacroiliitis"),
+    # any question of how long to a topic whose guide gives no time: it says so
+    ("lifting_limit", "by which date is the 10 pound rule over", "how_long_asked"),
+    # how one would tell, a sign the guide does not name, the care team out of hours
+    ("infection_calm", "how would i tell that the wound has an infection", "tell"),
+    ("infection_calm", "is night sweating a sign of infection", "other_sign"),
+    ("care_team_contact", "can i reach the spine team out of hours", "hours"),
 ])
 def test_a_question_gets_the_point_it_asks_about(key, text, facet):
     assert facets.choose(text, _entry(key)) == facet

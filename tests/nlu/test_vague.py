@@ -51,3 +51,10 @@ def test_a_follow_up_a_move_or_another_thing_is_no_choice():
     for said in ("what about for my wife", "say that again", "what's the weather",
                  "my pain is much worse"):
         assert vague.nearer(router, said, PAIN) is None
+
+
+def test_a_follow_up_form_naming_one_topics_point_is_not_vague():
+    # the cane is walking's evidence and no other's; the weeks asked name no topic
+    assert close("how many weeks will i use a cane") is None
+    # a unit alone is no topic's point: still vague
+    assert close("how many months is a trimester") is not None
