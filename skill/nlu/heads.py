@@ -29,6 +29,7 @@ from typing import Final
 
 from skill.content.spec import IntentSpec
 from skill.nlu.gate import DomainGate
+from skill.nlu.lexicon import LIFTED
 
 DETAIL: Final = "names its topic"  # the route's detail (--explain)
 # The words of a person, after normalize() (a caregiver's "my mom", "she" are "my", "i").
@@ -65,6 +66,30 @@ ALLOWED: Final = "okay"
 HEAD_SCORE: Final = 28.0
 
 
+# What is done to a lifted thing without lifting it: "can i breastfeed my baby", "can i
+# bathe my toddler", "can i walk the dog" (a thing after any other verb still names
+# lifting: "can i sling a few hay bales"); the words between a verb and its thing are
+# passed over.
+NOT_LIFTING: Final = frozenset({
+    "feed", "feeding", "breastfeed", "breastfeeding", "nurse", "nursing", "bathe", "bathing",
+    "bath", "wash", "washing", "dress", "dressing", "change", "changing", "walk", "walking",
+    "pet", "petting", "stroke", "play", "playing", "visit", "visiting", "see", "watch",
+    "watching", "babysit", "babysitting", "mind", "minding", "kiss", "read", "sing", "talk",
+})
+BETWEEN: Final = frozenset({"my", "the", "a", "an", "our", "his", "her", "their", "this",
+                            "that", "these", "those", "some", "little", "wee", "new", "own",
+                            "with", "to", "i"})
+
+
+def _lifted(text: str, thing: str) -> bool:
+    """Whether a lifted ``thing`` (padded with spaces) in ``text`` is not the object of
+    a verb of care that lifts nothing, past determiners and the like."""
+    before = f" {text} ".split(thing, 1)[0].split()
+    while before and before[-1] in BETWEEN:
+        before.pop()
+    return not before or before[-1] not in NOT_LIFTING
+
+
 class Heads:
     """The intents' head words, matched like domain terms (``word*`` for its forms)."""
 
@@ -89,7 +114,8 @@ class Heads:
         named = self.gate.intents_with_evidence(words)
         if not named and asks_leave(text):
             # no head said, leave asked: a thing the activity is done with names it
-            words = words | {h for thing, h in self.objects.items() if thing in f" {text} "}
+            words = words | {h for thing, h in self.objects.items() if thing in f" {text} "
+                             and (h != LIFTED or _lifted(text, thing))}
             named = self.gate.intents_with_evidence(words)
         # a topic named by its own words first; a slot's placeholder only failing that
         ordinary = frozenset(t for t in named

@@ -108,3 +108,13 @@ def test_a_topic_named_by_its_head_wins_a_close_call_with_the_nearest_sample(mon
 def test_two_topics_too_close_to_call_are_still_asked_about():
     found = route("can my dad sit for the whole surgery day")
     assert found.intent == FALLBACK and found.alternatives
+
+
+@pytest.mark.parametrize("text", ["can i breastfeed my baby", "can i bathe my toddler yet",
+                                  "am i allowed to feed the puppy"])
+def test_a_thing_cared_for_without_lifting_it_names_no_lifting(text):
+    assert route(text).intent != "LiftingIntent"
+
+
+def test_a_thing_handled_by_any_other_verb_still_names_lifting():
+    assert route("can i sling a few hay bales yet").intent == "LiftingIntent"
