@@ -14,7 +14,9 @@ else's symptom.
 - **Someone else's symptom.** "My cat's stitches from her spay look red" names the
   wound words of the uncovered topics, but the safety file's modifiers say the finding
   is another experiencer's; when every word that evidences the chosen topic is in that
-  one's scope too, the question is not the patient's.
+  one's scope too, the question is not the patient's. The safety file's calling words
+  evidence no topic here: "the water heater is leaking, who do I call" asks whom to
+  call about the heater.
 
 The router declines both. A reported urgent symptom is decided before this and is
 still answered.
@@ -25,7 +27,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final
 
-from skill.nlu.gate import DomainGate
+from skill.nlu.gate import STEM, DomainGate
 from skill.nlu.lexicon import Lexicon
 from skill.nlu.safety import Engine, Finding
 
@@ -79,7 +81,8 @@ def about_someone_else(
     if not any(f.status == OTHER_EXPERIENCER for f in findings):
         return False
     words = normalized.split()
-    named = gate.evidence_of(intent, frozenset(words))
+    # whom to call is no topic of the patient's: "the fridge is leaking, who do i call"
+    named = gate.evidence_of(intent, frozenset(words)) - calling_words(words, engine)
     if not named:
         # the topic read from a slot's value alone ("my dog has a swollen eye": pets):
         # someone else's when every symptom found is, and the recovery goes unnamed
@@ -94,3 +97,11 @@ def about_someone_else(
               for i in range(span.start, span.end)}
     return bool(spots) and all(
         i in things or engine.status_at(normalized, [i]) == OTHER_EXPERIENCER for i in spots)
+
+
+def calling_words(words: Sequence[str], engine: Engine) -> frozenset[str]:
+    """The words among ``words`` that name calling (the safety file's ``calling``
+    entries, ``word*`` for a word's forms)."""
+    entries = engine.spec.calling
+    return frozenset(w for w in words if any(
+        w.startswith(e.removesuffix(STEM)) if e.endswith(STEM) else w == e for e in entries))
