@@ -4,7 +4,8 @@ else's symptom.
 - **An everyday request.** "Play some workout music", "add walking shoes to my shopping
   list", "spell acetaminophen": what the user asks for is the speaker's everyday work,
   whatever recovery words it holds. A question that opens on one of the lexicon's
-  ``requests`` and names none of its ``anchors`` is declined.
+  ``requests`` and names none of its ``anchors`` is declined; so is a unit conversion
+  ("how many pounds is one kilogram": skill.nlu.conversion).
 - **Another condition.** "What are the symptoms of strep throat" shares "symptoms"
   with the reasons to call the care team, and "what can my diabetic uncle snack on"
   shares eating with the uncovered topics; neither is about recovering from the fusion.
@@ -27,6 +28,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final
 
+from skill.nlu.conversion import converts_units
 from skill.nlu.gate import STEM, DomainGate
 from skill.nlu.lexicon import Lexicon
 from skill.nlu.safety import Engine, Finding
@@ -41,6 +43,8 @@ def why_not_ours(
     """Why a question routed to ``intent`` is about something else ("" when it is not)."""
     if an_everyday_request(normalized, lexicon):
         return "an everyday request"
+    if converts_units(normalized):
+        return "a unit conversion"
     if names_another_condition(normalized, lexicon):
         return "another condition"
     if about_someone_else(intent, normalized, findings, gate, engine, lexicon.anchors):

@@ -129,3 +129,21 @@ def test_another_operation_owns_the_recovery_s_general_words(text):
 ])
 def test_this_operation_named_apart_keeps_the_question(text, intent):
     assert route(text).intent == intent
+
+
+@pytest.mark.parametrize("text", [
+    "how many kilos is two hundred pounds",
+    "a stone is how many pounds",
+    "what is 200 degrees celsius in fahrenheit for the roast",
+    "how many grams are in 1 ounce",
+])
+def test_a_unit_conversion_is_declined(text):
+    assert route(text).intent == FALLBACK
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("how many pounds is the limit", "LiftingIntent"),
+    ("how many kilos can i lift", "LiftingIntent"),
+])
+def test_the_guide_s_limit_in_a_unit_is_not_a_conversion(text, intent):
+    assert route(text).intent == intent
