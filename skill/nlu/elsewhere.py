@@ -12,6 +12,11 @@ else's symptom.
   A question that names one of the lexicon's ``conditions`` and none of its
   ``anchors`` (the words that tie a question to the recovery: surgery, incision,
   fusion...) is about something else.
+- **Another's state told.** "My cat is not eating since yesterday, what to do", "our dog
+  is limping": one of the lexicon's ``others`` (a pet, a child, a neighbour) is the
+  subject of a verb, the topic is read from a slot's everyday value alone (the pets of the
+  uncovered topics), and the question neither asks the patient's leave (skill.nlu.heads:
+  "my dog is limping, can I still walk him") nor names the recovery.
 - **Someone else's symptom.** "My cat's stitches from her spay look red" names the
   wound words of the uncovered topics, but the safety file's modifiers say the finding
   is another experiencer's; when every word that evidences the chosen topic is in that
@@ -25,15 +30,22 @@ still answered.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Final
 
 from skill.nlu.conversion import converts_units
 from skill.nlu.gate import STEM, DomainGate
+from skill.nlu.heads import asks_leave
 from skill.nlu.lexicon import Lexicon
 from skill.nlu.safety import Engine, Finding
 
 OTHER_EXPERIENCER: Final = "other_experiencer"  # a status of skill.content.safety_spec
+# A verb after its subject, as normalize() leaves it: a closed class of auxiliaries and
+# verbs of having, or a form in -ing or -ed ("is not eating", "limping", "got bitten").
+TOLD: Final = re.compile(
+    r"(?:is|are|was|were|has|have|had|got|gets|keeps|keep|not|does|did|seems|looks"
+    r"|\w+ing|\w+ed)")
 
 
 def why_not_ours(
@@ -49,6 +61,9 @@ def why_not_ours(
         return "another condition"
     if about_someone_else(intent, normalized, findings, gate, engine, lexicon.anchors):
         return "someone else's symptom"
+    if not gate.evidence_of(intent, frozenset(normalized.split())) \
+            and tells_of_another(normalized, lexicon):
+        return "another's state told"
     return ""
 
 
@@ -109,3 +124,12 @@ def calling_words(words: Sequence[str], engine: Engine) -> frozenset[str]:
     entries = engine.spec.calling
     return frozenset(w for w in words if any(
         w.startswith(e.removesuffix(STEM)) if e.endswith(STEM) else w == e for e in entries))
+
+
+def tells_of_another(normalized: str, lexicon: Lexicon) -> bool:
+    """Whether ``normalized`` tells of one of the lexicon's ``others`` as the subject of a
+    verb, asks no leave for the patient and names none of the recovery's ``anchors``."""
+    words = normalized.split()
+    told = any(word in lexicon.others and TOLD.fullmatch(after) is not None
+               for word, after in zip(words, words[1:], strict=False))
+    return told and not asks_leave(normalized) and lexicon.anchors.isdisjoint(words)

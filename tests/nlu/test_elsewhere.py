@@ -8,7 +8,7 @@ import pytest
 
 from skill.content import loader
 from skill.nlu.normalize import normalize
-from skill.nlu.router import FALLBACK, Step, route
+from skill.nlu.router import FALLBACK, Step, explain, route
 
 
 def test_every_condition_and_anchor_is_written_as_normalize_leaves_it():
@@ -147,3 +147,12 @@ def test_a_unit_conversion_is_declined(text):
 ])
 def test_the_guide_s_limit_in_a_unit_is_not_a_conversion(text, intent):
     assert route(text).intent == intent
+
+
+def test_another_s_state_told_is_declined():
+    decided = explain("my dog is limping after the park, what do i do").route
+    assert decided.intent == FALLBACK and decided.rule.step is Step.ELSEWHERE
+
+
+def test_leave_asked_with_another_s_state_stays_a_question():
+    assert route("can i walk the dog yet").intent != FALLBACK
