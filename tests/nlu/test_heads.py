@@ -108,3 +108,11 @@ def test_a_topic_named_by_its_head_wins_a_close_call_with_the_nearest_sample(mon
 def test_two_topics_too_close_to_call_are_still_asked_about():
     found = route("can my dad sit for the whole surgery day")
     assert found.intent == FALLBACK and found.alternatives
+
+
+def test_a_weight_said_with_leave_asked_names_lifting():
+    assert route("can i pick up my nephew, he is about 25 kilos").intent == "LiftingIntent"
+
+
+def test_a_weight_without_leave_asked_names_nothing():
+    assert route("my new suitcase is 23 kilos empty").intent == FALLBACK
