@@ -84,7 +84,7 @@ def test_an_urgent_report_is_answered_whatever_else_is_named():
     "my cat's stitches from the vet look red and puffy",
     "our puppy's incision from his neuter is oozing",
     # the pet is the topic's only word (the uncovered topic "pets") and its symptom
-    "my dog has a swollen eye what do i do",
+    "my dog has a swollen eye what should i do",
     "my cat has an infection in her eye, what should I do",
 ])
 def test_a_pets_wound_is_declined_not_answered_as_the_patients(text):
