@@ -4,17 +4,25 @@ else's symptom.
 - **An everyday request.** "Play some workout music", "add walking shoes to my shopping
   list", "spell acetaminophen": what the user asks for is the speaker's everyday work,
   whatever recovery words it holds. A question that opens on one of the lexicon's
-  ``requests`` and names none of its ``anchors`` is declined.
+  ``requests`` and names none of its ``anchors`` is declined; so is a unit conversion
+  ("how many pounds is one kilogram": skill.nlu.conversion).
 - **Another condition.** "What are the symptoms of strep throat" shares "symptoms"
   with the reasons to call the care team, and "what can my diabetic uncle snack on"
   shares eating with the uncovered topics; neither is about recovering from the fusion.
   A question that names one of the lexicon's ``conditions`` and none of its
   ``anchors`` (the words that tie a question to the recovery: surgery, incision,
   fusion...) is about something else.
+- **Another's state told.** "My cat is not eating since yesterday, what to do", "our dog
+  is limping": one of the lexicon's ``others`` (a pet, a child, a neighbour) is the
+  subject of a verb, the topic is read from a slot's everyday value alone (the pets of the
+  uncovered topics), and the question neither asks the patient's leave (skill.nlu.heads:
+  "my dog is limping, can I still walk him") nor names the recovery.
 - **Someone else's symptom.** "My cat's stitches from her spay look red" names the
   wound words of the uncovered topics, but the safety file's modifiers say the finding
   is another experiencer's; when every word that evidences the chosen topic is in that
-  one's scope too, the question is not the patient's.
+  one's scope too, the question is not the patient's. The safety file's calling words
+  evidence no topic here: "the water heater is leaking, who do I call" asks whom to
+  call about the heater.
 
 The router declines both. A reported urgent symptom is decided before this and is
 still answered.
@@ -22,14 +30,22 @@ still answered.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Final
 
-from skill.nlu.gate import DomainGate
+from skill.nlu.conversion import converts_units
+from skill.nlu.gate import STEM, DomainGate
+from skill.nlu.heads import asks_leave
 from skill.nlu.lexicon import Lexicon
 from skill.nlu.safety import Engine, Finding
 
 OTHER_EXPERIENCER: Final = "other_experiencer"  # a status of skill.content.safety_spec
+# A verb after its subject, as normalize() leaves it: a closed class of auxiliaries and
+# verbs of having, or a form in -ing or -ed ("is not eating", "limping", "got bitten").
+TOLD: Final = re.compile(
+    r"(?:is|are|was|were|has|have|had|got|gets|keeps|keep|not|does|did|seems|looks"
+    r"|\w+ing|\w+ed)")
 
 
 def why_not_ours(
@@ -39,10 +55,15 @@ def why_not_ours(
     """Why a question routed to ``intent`` is about something else ("" when it is not)."""
     if an_everyday_request(normalized, lexicon):
         return "an everyday request"
+    if converts_units(normalized):
+        return "a unit conversion"
     if names_another_condition(normalized, lexicon):
         return "another condition"
     if about_someone_else(intent, normalized, findings, gate, engine, lexicon.anchors):
         return "someone else's symptom"
+    if not gate.evidence_of(intent, frozenset(normalized.split())) \
+            and tells_of_another(normalized, lexicon):
+        return "another's state told"
     return ""
 
 
@@ -79,7 +100,8 @@ def about_someone_else(
     if not any(f.status == OTHER_EXPERIENCER for f in findings):
         return False
     words = normalized.split()
-    named = gate.evidence_of(intent, frozenset(words))
+    # whom to call is no topic of the patient's: "the fridge is leaking, who do i call"
+    named = gate.evidence_of(intent, frozenset(words)) - calling_words(words, engine)
     if not named:
         # the topic read from a slot's value alone ("my dog has a swollen eye": pets):
         # someone else's when every symptom found is, and the recovery goes unnamed
@@ -94,3 +116,20 @@ def about_someone_else(
               for i in range(span.start, span.end)}
     return bool(spots) and all(
         i in things or engine.status_at(normalized, [i]) == OTHER_EXPERIENCER for i in spots)
+
+
+def calling_words(words: Sequence[str], engine: Engine) -> frozenset[str]:
+    """The words among ``words`` that name calling (the safety file's ``calling``
+    entries, ``word*`` for a word's forms)."""
+    entries = engine.spec.calling
+    return frozenset(w for w in words if any(
+        w.startswith(e.removesuffix(STEM)) if e.endswith(STEM) else w == e for e in entries))
+
+
+def tells_of_another(normalized: str, lexicon: Lexicon) -> bool:
+    """Whether ``normalized`` tells of one of the lexicon's ``others`` as the subject of a
+    verb, asks no leave for the patient and names none of the recovery's ``anchors``."""
+    words = normalized.split()
+    told = any(word in lexicon.others and TOLD.fullmatch(after) is not None
+               for word, after in zip(words, words[1:], strict=False))
+    return told and not asks_leave(normalized) and lexicon.anchors.isdisjoint(words)

@@ -14,10 +14,12 @@ topic's measure (MEASURES: "max continuous sitting time?"), so "lift the garage 
 and "what's the risk of hail tonight" do not pass; nor does a how-to question opening on
 the head ("how do I lift the bonnet"). A question naming no head at all but asking leave
 names an activity by the everyday thing it is done with (the lexicon's ``lifted`` and
-``sat_in``): "can I pick up the twins yet" is lifting, "can I stop in my recliner all
-afternoon" sitting, while "the new recliner comes on Thursday" stays declined; and a
-pastime gone back to (``pastimes``) is the return to normal activities ("when will I be
-able to go bowling again").
+``sat_in``, or a weight said): "can I pick up the twins yet" and "can I pick him up, he's
+38 pounds" are lifting, "can I stop in my recliner all afternoon" sitting, while "the new
+recliner comes on Thursday" stays declined, and so does a lifted thing after a verb of
+care that lifts nothing ("can I breastfeed my baby"); and a pastime gone back to
+(``pastimes``) is the return to normal activities ("when will I be able to go bowling
+again").
 """
 
 from __future__ import annotations
@@ -59,6 +61,9 @@ MEASURES: Final = frozenset({
 # Leave asked after the thing it is asked for ("is that allowed", "allowed or not", "ok?"
 # read "okay" by normalize()), anywhere but as the acknowledgement a text opens on.
 ALLOWED: Final = "okay"
+# A weight said names what is lifted ("can I pick up my grandson, he's 38 pounds"): the
+# guide's word for lifting (LIFTED), as the lexicon's ``lifted`` things name it.
+WEIGHT: Final = re.compile(r"\b\d+(?:\.\d+)? (?:pounds?|lbs?|kilos?|kilograms?|kgs?|stone)\b")
 # The lowest score at which a question naming one topic's head is that topic's: the
 # dev choice of bench/sweep.py (a decline costs 1, a wrong answer 2; the everyday
 # requests it lets through decide between neighbours), `python bench/sweep.py --check`
@@ -116,6 +121,8 @@ class Heads:
             # no head said, leave asked: a thing the activity is done with names it
             words = words | {h for thing, h in self.objects.items() if thing in f" {text} "
                              and (h != LIFTED or _lifted(text, thing))}
+            if WEIGHT.search(text):  # a weight said: what is lifted ("he's 38 pounds")
+                words = words | {LIFTED}
             named = self.gate.intents_with_evidence(words)
         # a topic named by its own words first; a slot's placeholder only failing that
         ordinary = frozenset(t for t in named

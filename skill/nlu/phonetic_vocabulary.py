@@ -14,6 +14,7 @@ from skill.content.templates import expand
 from skill.nlu.lexicon import Lexicon
 from skill.nlu.normalize import normalize
 from skill.nlu.phonetic import PhoneticIndex, Words
+from skill.nlu.spoken_names import NamedIndex
 
 MENTIONED: Final = "mentioned"  # a modifier of intents/_safety.yaml
 # Its modifiers that name people and creatures (not things: "shortness of bread" is
@@ -77,4 +78,14 @@ def index_of(content: Content, samples: Iterable[str], lexicon: Lexicon) -> Phon
         domain=frozenset(domain),
         symptoms=symptoms,
     )
-    return PhoneticIndex(domain | known, words)
+    return NamedIndex(domain | known, words, _names(content))
+
+
+def _names(content: Content) -> Iterator[str]:
+    """The one-word names of the topics (their heads) and the lexicon's one-word names
+    for a head (a brand for its generic name): skill.nlu.spoken_names."""
+    heads = {h for spec in content.intents for h in spec.heads if "*" not in h and "{" not in h}
+    data = content.lexicon
+    yield from (h for h in heads if " " not in h)
+    yield from (k for k, v in data.phrases.items()
+                if v in heads and " " not in k and k not in data.mishearings)

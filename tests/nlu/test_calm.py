@@ -111,3 +111,9 @@ def test_a_question_about_an_emergency_s_symptom_is_never_reassured(text):
 def test_a_topic_named_beside_a_question_about_an_urgent_symptom_keeps_the_reasons_to_call():
     intent, _, urgent = answered("what pain medicine is okay if my incision is red")
     assert intent == "WhenToCallIntent" and not urgent
+
+
+def test_a_fever_over_is_the_fever_topic_never_urgent():
+    found = route("my fever broke on tuesday and it has stayed away since")
+    assert found.intent == "FeverIntent"
+    assert not responses.select(found.intent, found.slots, loader.load_content()).urgent

@@ -8,7 +8,7 @@ import pytest
 
 from skill.content import loader
 from skill.nlu.normalize import normalize
-from skill.nlu.router import FALLBACK, Step, route
+from skill.nlu.router import FALLBACK, Step, explain, route
 
 
 def test_every_condition_and_anchor_is_written_as_normalize_leaves_it():
@@ -84,7 +84,7 @@ def test_an_urgent_report_is_answered_whatever_else_is_named():
     "my cat's stitches from the vet look red and puffy",
     "our puppy's incision from his neuter is oozing",
     # the pet is the topic's only word (the uncovered topic "pets") and its symptom
-    "my dog has a swollen eye what do i do",
+    "my dog has a swollen eye what should i do",
     "my cat has an infection in her eye, what should I do",
 ])
 def test_a_pets_wound_is_declined_not_answered_as_the_patients(text):
@@ -129,3 +129,30 @@ def test_another_operation_owns_the_recovery_s_general_words(text):
 ])
 def test_this_operation_named_apart_keeps_the_question(text, intent):
     assert route(text).intent == intent
+
+
+@pytest.mark.parametrize("text", [
+    "how many kilos is two hundred pounds",
+    "a stone is how many pounds",
+    "what is 200 degrees celsius in fahrenheit for the roast",
+    "how many grams are in 1 ounce",
+])
+def test_a_unit_conversion_is_declined(text):
+    assert route(text).intent == FALLBACK
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("how many pounds is the limit", "LiftingIntent"),
+    ("how many kilos can i lift", "LiftingIntent"),
+])
+def test_the_guide_s_limit_in_a_unit_is_not_a_conversion(text, intent):
+    assert route(text).intent == intent
+
+
+def test_another_s_state_told_is_declined():
+    decided = explain("my dog is limping after the park, what do i do").route
+    assert decided.intent == FALLBACK and decided.rule.step is Step.ELSEWHERE
+
+
+def test_leave_asked_with_another_s_state_stays_a_question():
+    assert route("can i walk the dog yet").intent != FALLBACK

@@ -118,3 +118,11 @@ def test_a_thing_cared_for_without_lifting_it_names_no_lifting(text):
 
 def test_a_thing_handled_by_any_other_verb_still_names_lifting():
     assert route("can i sling a few hay bales yet").intent == "LiftingIntent"
+
+
+def test_a_weight_said_with_leave_asked_names_lifting():
+    assert route("can i pick up my nephew, he is about 25 kilos").intent == "LiftingIntent"
+
+
+def test_a_weight_without_leave_asked_names_nothing():
+    assert route("my new suitcase is 23 kilos empty").intent == FALLBACK

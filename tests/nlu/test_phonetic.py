@@ -89,3 +89,23 @@ def test_an_everyday_word_heard_for_an_emergency_s_word_is_repaired(text):
     found = route(text)
     assert found.intent == "EmergencyIntent" and found.rule is not None
     assert found.rule.step is Step.SAFETY
+
+
+@pytest.mark.parametrize(("said", "name"), [
+    ("can i take a seat a mini fen tonight", "acetaminophen"),
+    ("is tie lan all okay", "tylenol"),
+    ("can i have i be profen", "ibuprofen"),
+])
+def test_a_long_name_heard_in_pieces_is_the_name(said, name):
+    router = router_for()
+    assert name in router.phonetic.repair(normalize(said, router.lexicon)).split()
+
+
+@pytest.mark.parametrize("text", [
+    "can i take a seat at the table",
+    "can i pick up our little kayden he is about 2 stone",
+])
+def test_everyday_words_are_no_name_in_pieces(text):
+    router = router_for()
+    heard = normalize(text, router.lexicon)
+    assert router.phonetic.repair(heard) == heard

@@ -1,0 +1,67 @@
+"""A name heard in pieces: "a seat a mini fen" (acetaminophen), "tie lan all" (Tylenol),
+"i be profen" (ibuprofen), "per cuss it" (Percocet).
+
+A speech recognizer that does not know a long name writes the everyday words that sound
+like its syllables, four or five of them at times, past the runs the phonetic index
+(skill.nlu.phonetic) reads. The names read here are the topics' own head words that are
+one word and the lexicon's one-word names for them (a brand for its generic name): long
+names, each with a Metaphone key of its own. A run of three to five words is that name
+when its letters sound exactly like it (the same key, of four letters or more), it has
+about as many letters, and one of its words is one the samples do not use ("take a seat
+at the table" is heard right).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Final
+
+from skill.nlu.phonetic import PhoneticIndex, Words, sound_key
+
+# The fewest letters a name read so has: shorter names sound like everyday words.
+NAME_LETTERS: Final = 7
+# The fewest and most words a name is heard in here ("tie lan all", "a seat a mini fen"):
+# two are the phonetic index's runs, and a word with the next ("kayden i") often keys as
+# a short name.
+FEWEST_PIECES: Final = 3
+MOST_PIECES: Final = 5
+# The shortest Metaphone key of a name read so ("codeine" is KTN, as "kayden" is).
+KEY_LETTERS: Final = 4
+# How far the pieces' letters may be from the name's, as a share of the longer: a
+# recognizer spells syllables its own way ("tie lan all" has 9 letters, "tylenol" 7).
+PIECES_SLACK: Final = 0.3
+
+
+class NamedIndex(PhoneticIndex):
+    """The phonetic index, then the long names heard in pieces."""
+
+    def __init__(self, entries: Iterable[str], words: Words, names: Iterable[str]) -> None:
+        super().__init__(entries, words)
+        keys = {n: sound_key(n) for n in sorted(set(names)) if len(n) >= NAME_LETTERS}
+        self.names = {k: n for n, k in keys.items() if len(k) >= KEY_LETTERS}
+
+    def repair(self, text: str) -> str:
+        words = super().repair(text).split()
+        out: list[str] = []
+        i = 0
+        while i < len(words):
+            name = next(((size, found) for size in range(MOST_PIECES, FEWEST_PIECES - 1, -1)
+                         if (found := self._name(words[i : i + size], size))), None)
+            if name is None:
+                out.append(words[i])
+                i += 1
+            else:
+                out.append(name[1])
+                i += name[0]
+        return " ".join(out)
+
+    def _name(self, pieces: list[str], size: int) -> str | None:
+        """The name ``pieces`` (``size`` words, all letters, one unknown) sound like."""
+        if len(pieces) < size or not all(p.isalpha() for p in pieces) \
+                or all(p in self.words.known for p in pieces):
+            return None
+        name = self.names.get(sound_key(" ".join(pieces)))
+        letters = sum(map(len, pieces))
+        if name is None or abs(letters - len(name)) > PIECES_SLACK * max(letters, len(name)):
+            return None
+        return name
