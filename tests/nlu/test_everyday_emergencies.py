@@ -9,11 +9,11 @@ from skill.review.evaluate import flagged_urgent
 
 @pytest.mark.parametrize(("text", "intent"), [
     ("i feel like i'm suffocating", "EmergencyIntent"),
-    ("he's choking on a grape", "EmergencyIntent"),
+    ("he's choking up blood", "EmergencyIntent"),
     ("my husband is coughing up blood", "EmergencyIntent"),
     ("i suddenly can't see out of one eye", "EmergencyIntent"),
     ("she lost the sight in her left eye an hour ago", "EmergencyIntent"),
-    ("i am out of breath just sitting here", "EmergencyIntent"),
+    ("i am short of puff just sitting here", "EmergencyIntent"),
     ("i'm in agony", "WorseningPainIntent"),
 ])
 def test_reported_now_is_urgent(text, intent):
@@ -22,8 +22,12 @@ def test_reported_now_is_urgent(text, intent):
 
 
 @pytest.mark.parametrize("text", [
-    "i'm all choked up about it",
-    "is this toy a choking hazard",
+    # an effort's breathlessness, a figure of speech: no emergency
+    "i was out of breath after physio today",
+    "i get a bit winded on the stairs, should i keep walking",
+    "my grandson keeps smothering me with kisses, can i pick him up",
+    "i'm choking back tears, the recovery is so slow",
+    "this brace is suffocating me in the heat",
     "is it normal to be in agony the first week",
     "i was in agony after the surgery but it's much better now",
     "my dog is choking",

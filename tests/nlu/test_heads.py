@@ -110,14 +110,16 @@ def test_two_topics_too_close_to_call_are_still_asked_about():
     assert found.intent == FALLBACK and found.alternatives
 
 
-@pytest.mark.parametrize("text", ["can i breastfeed my baby", "can i bathe my toddler yet",
-                                  "am i allowed to feed the puppy"])
+@pytest.mark.parametrize("text", ["can i breastfeed my baby", "am i allowed to feed the puppy"])
 def test_a_thing_cared_for_without_lifting_it_names_no_lifting(text):
     assert route(text).intent != "LiftingIntent"
 
 
-def test_a_thing_handled_by_any_other_verb_still_names_lifting():
-    assert route("can i sling a few hay bales yet").intent == "LiftingIntent"
+@pytest.mark.parametrize("text", ["can i sling a few hay bales yet",
+                                  "can i babysit my grandkids next week",
+                                  "can i mind the grandbaby on tuesday"])
+def test_a_thing_handled_by_any_other_verb_still_names_lifting(text):
+    assert route(text).intent == "LiftingIntent"
 
 
 def test_a_weight_said_with_leave_asked_names_lifting():
