@@ -106,9 +106,17 @@ class Heads:
         if not ordinary:
             return topic if asks_leave(text) else None
         rest = words - heads
-        about = rest & (PERSON | anchors | MEASURES) or leave
+        about = rest & (PERSON | anchors | MEASURES) or leave or self.named_twice(topic, text)
         return topic if about else None
 
+    def named_twice(self, topic: str, text: str) -> bool:
+        """Whether ``text`` names ``topic`` by two heads in words of its own, apart ("sacroiliitis
+        despite conservative treatment?"): a clinician's note names its topic twice and
+        needs no person; one word filling two heads ("fever" read as "fevers" too) is one."""
+        said = frozenset(text.split())
+        fills = [t.filled_by(said) for t in self.gate.terms.get(topic, ())
+                 if t.found_in(said)]
+        return any(not a & b for i, a in enumerate(fills) for b in fills[i + 1:])
 
 def asks_leave(text: str) -> bool:
     """Whether ``text`` (normalized) asks leave for the speaker: "can i", "am i allowed",
