@@ -36,6 +36,10 @@ class Term:
     def found_in(self, words: frozenset[str]) -> bool:
         return all(_present(w, words) for w in self.words)
 
+    def filled_by(self, words: frozenset[str]) -> frozenset[str]:
+        """The words among ``words`` that fill one of this term's words."""
+        return frozenset(w for w in words if any(_present(t, frozenset((w,))) for t in self.words))
+
 
 def _present(term_word: str, words: frozenset[str]) -> bool:
     if not term_word.endswith(STEM):

@@ -36,6 +36,9 @@ from skill.nlu.lexicon import LIFTED
 DETAIL: Final = "names its topic"  # the route's detail (--explain)
 # The words of a person, after normalize() (a caregiver's "my mom", "she" are "my", "i").
 PERSON: Final = frozenset({"i", "my", "me", "we", "our", "us"})
+# The operating team, as a question about what is done in the operation speaks of them
+# ("what do they put in", "will the surgeon take anything out").
+TEAM: Final = frozenset({"they", "surgeon", "surgeons"})
 # Asking leave or whether it harms, after normalize() ("is it alright to", "ok to" ->
 # "okay to"; "is sitting for a long stretch a problem early on").
 LEAVE: Final = (" okay to ", " a problem ", " safe to ", " bad for ")
@@ -57,7 +60,8 @@ ASKS_LEAVE: Final = re.compile(
 MEASURES: Final = frozenset({
     "max", "maximum", "min", "minimum", "limit", "limits", "typical", "typically", "median",
     "realistic", "encouraged", "permitted", "advisable", "timeline", "duration", "interval",
-    "threshold", "criteria", "progression"})
+    "threshold", "criteria", "progression", "indication", "indicated", "exact", "percent",
+    "percentage", "rate"})
 # Leave asked after the thing it is asked for ("is that allowed", "allowed or not", "ok?"
 # read "okay" by normalize()), anywhere but as the acknowledgement a text opens on.
 ALLOWED: Final = "okay"
@@ -138,8 +142,19 @@ class Heads:
         if not ordinary:
             return topic if asks_leave(text) else None
         rest = words - heads
-        about = rest & (PERSON | anchors | MEASURES) or leave
+        about = (rest & (PERSON | TEAM | anchors | MEASURES) or leave
+                 or self.named_twice(topic, text))
         return topic if about else None
+
+    def named_twice(self, topic: str, text: str) -> bool:
+        """Whether ``text`` names ``topic`` by two heads in words of its own, apart
+        ("sacroiliitis despite conservative treatment?"): a clinician's note names its
+        topic twice and needs no person; one word filling two heads ("fever" read as
+        "fevers" too) is one."""
+        said = frozenset(text.split())
+        fills = [t.filled_by(said) for t in self.gate.terms.get(topic, ())
+                 if t.found_in(said)]
+        return any(not a & b for i, a in enumerate(fills) for b in fills[i + 1:])
 
 
 def asks_leave(text: str) -> bool:

@@ -32,17 +32,26 @@ PLAIN: Final = Decision(Step.NEAREST)
 HEAD_MARGIN: Final = 5.0
 # Symptoms of someone or something else: never the patient's topic.
 OTHERS: Final = frozenset({"other_experiencer"})
+# Words of every operation and its wound: "hours of operation" (read "surgery"), "in
+# stitches" name no operation of ours.
+GENERAL: Final = frozenset({"surgery", "incision", "stitches", "staples"})
+# The anchored step's floor and lead over the next topic: the dev choice (floors 30 to 38,
+# leads 2 to 6 tried; at 38 and 2, 7 dev questions right that were declined, none lost).
+ANCHORED_SCORE: Final = 38.0
+ANCHORED_LEAD: Final = 2.0
 
 
 class Named:
     """The head-word step over the router's samples, lexicon and safety engine."""
 
     def __init__(self, heads: Heads, index: SampleIndex, lexicon: Lexicon,
-                 engine: safety.Engine) -> None:
+                 engine: safety.Engine, urgent: frozenset[str] = frozenset()) -> None:
         self.heads, self.index, self.lexicon, self.engine = heads, index, lexicon, engine
+        self.urgent = urgent
 
     def topic(self, route: Route, ranked: Sequence[Route], heard: str, normalized: str,
-              cleaned: str, found: list[safety.Finding], believable: bool) -> Route | None:
+              cleaned: str, found: list[safety.Finding], believable: bool,
+              evidenced: frozenset[str] = frozenset()) -> Route | None:
         """The topic a question declined for a low score names, with its score, if its
         samples explain enough of the question (``Heads.score``); or, where the nearest
         sample chose another topic, the topic named if its samples come within
@@ -65,6 +74,8 @@ class Named:
                 spoken = self.undenied(heard, normalized, found, cut)
                 named = named or self.heads.only_topic(
                     spoken, self.index.evidence_words(spoken) | held, self.lexicon.anchors)
+        if named is None and step is Step.BELOW_THRESHOLD:
+            named = self.anchored(ranked, normalized, evidenced)
         score = next((r.score for r in ranked if r.intent == named), 0.0)
         if named is None or named == route.intent or score < floor:
             return None
@@ -72,6 +83,22 @@ class Named:
                 f.status == safety.ASKED and f.intent != named for f in found):
             return None  # "what pain medicine is okay if my incision is red": call advice
         return Route(named, score)
+
+    def anchored(self, ranked: Sequence[Route], normalized: str,
+                 evidenced: frozenset[str]) -> str | None:
+        """The nearest topic of a question declined for a low score that names this
+        operation itself (the lexicon's ``own_anchors`` but the words every operation and
+        its wound share), when its samples explain ANCHORED_SCORE of it, its own words are
+        said and it leads the next topic by ANCHORED_LEAD ("the SI joint, which one is that
+        again"); never an urgent intent."""
+        if not ranked or ranked[0].score < ANCHORED_SCORE or ranked[0].intent not in evidenced \
+                or ranked[0].intent in self.urgent:
+            return None
+        if len(ranked) > 1 and ranked[0].score - ranked[1].score < ANCHORED_LEAD:
+            return None
+        if not set(normalized.split()) & (self.lexicon.own_anchors - GENERAL):
+            return None
+        return ranked[0].intent
 
     def undenied(self, heard: str, normalized: str, found: list[safety.Finding],
                  cut: frozenset[str]) -> str:

@@ -82,7 +82,7 @@ class Router:
         self.calling = calm.calling_gate(self.safety.spec, self.lexicon)
         self.heads = Heads(specs, lambda text: normalize(text, self.lexicon),
                            self.lexicon.objects)
-        self.named = Named(self.heads, self.index, self.lexicon, self.safety)
+        self.named = Named(self.heads, self.index, self.lexicon, self.safety, self.urgent)
         self.phonetic: phonetic.PhoneticIndex | None = None  # set from the content
         self.acks: frozenset[str] = frozenset()  # yes, no: from the content's replies
         self.moves = Replies()  # the content's dialogue acts (intents/_replies.yaml)
@@ -158,7 +158,7 @@ class Router:
                 route = self._decide(ranked, slots, found, evidenced, normalized)
         # one topic named by its head word (skill.nlu.named)
         if (named := self.named.topic(route, ranked, heard, normalized, cleaned, found,
-                                      believable)) is not None:
+                                      believable, evidenced)) is not None:
             route = self._with_slots(named.intent, named.score, slots,
                                      Decision(Step.NEAREST, HEAD_DETAIL))
         route = self._settle(route, ranked, slots, found, evidenced, normalized)
