@@ -72,6 +72,9 @@ CANDIDATES: Final = 10
 IN_TOPIC_SCORE: Final = 36.0
 # Where a typed turn's first clause ends ("same for my mom, she is having hers in june").
 CLAUSE_END: Final = re.compile(r"[,;?]")
+# Where a transcript's remark about the person just named starts: at its subject
+# pronoun ("what about for my sister she's scheduled next month").
+REMARK_AT: Final = re.compile(r"\s(?=(?:he|she|they|i)(?:'s|'m|'re|s)?\s)")
 
 
 def _follow_up(intent: str, score: float) -> Route:
@@ -148,6 +151,25 @@ def _head_follow_up(router: Router, head: str) -> Route | None:
     return None
 
 
+def _for_whom(router: Router, text: str) -> Route | None:
+    """The same question for someone else, asked before a remark about them that weighs
+    the whole turn down ("same for my father also? he is 72", "what about for my sister
+    she's scheduled next month"): the words before the remark (its clause's punctuation
+    or, in a transcript, its subject) match the follow-up for someone else best, at the
+    router's MIN_SCORE and clear of the next candidate by its MARGIN."""
+    head = min(CLAUSE_END.split(text, maxsplit=1)[0],
+               REMARK_AT.split(text.lower(), maxsplit=1)[0], key=len)
+    if len(head) == len(text):
+        return None
+    ranked = router.explain(head, CANDIDATES)
+    best = ranked.candidates[0] if ranked.candidates else None
+    runner_up = ranked.candidates[1].score if len(ranked.candidates) > 1 else 0.0
+    if (ranked.findings or best is None or best.intent != FOLLOW_UP_INTENT
+            or best.score < MIN_SCORE or best.score - runner_up < MARGIN):
+        return None
+    return _follow_up(best.intent, best.score)
+
+
 def _declined(router: Router, text: str, topic: str, urgent: bool,
               ambiguous: bool) -> Route | None:
     """A declined turn read in ``topic`` (the fourth rule above), or None; ``ambiguous``:
@@ -161,6 +183,8 @@ def _declined(router: Router, text: str, topic: str, urgent: bool,
     said = router.route(head) if head != text else explained.route
     if said.intent in FOLLOW_UPS:
         return _follow_up(said.intent, said.score)
+    if (whom := _for_whom(router, text)) is not None:
+        return whom
     if not ranked or ranked[0].score < (IN_TOPIC_SCORE if ranked[0].intent == topic
                                         else MIN_SCORE):
         return None
