@@ -17,7 +17,8 @@ from collections.abc import Sequence
 from typing import Final
 
 from skill.nlu import safety
-from skill.nlu.heads import Heads
+from skill.nlu.gate import DomainGate
+from skill.nlu.heads import Heads, asks_leave
 from skill.nlu.lexicon import Lexicon
 from skill.nlu.route import Decision, Route, Step
 from skill.nlu.scoring import SampleIndex
@@ -38,15 +39,17 @@ class Named:
     """The head-word step over the router's samples, lexicon and safety engine."""
 
     def __init__(self, heads: Heads, index: SampleIndex, lexicon: Lexicon,
-                 engine: safety.Engine) -> None:
+                 engine: safety.Engine, gate: DomainGate) -> None:
         self.heads, self.index, self.lexicon, self.engine = heads, index, lexicon, engine
+        self.gate = gate
 
     def topic(self, route: Route, ranked: Sequence[Route], heard: str, normalized: str,
               cleaned: str, found: list[safety.Finding], believable: bool) -> Route | None:
         """The topic a question declined for a low score names, with its score, if its
         samples explain enough of the question (``Heads.score``); or, where the nearest
         sample chose another topic, the topic named if its samples come within
-        HEAD_MARGIN of the best. Two topics too close to call stay so: the skill asks
+        HEAD_MARGIN of the best, or explain enough of a question asking leave when that
+        topic's only evidence is the operation told in passing (``in_passing``). Two topics too close to call stay so: the skill asks
         which one is meant ("can my dad sit for the whole surgery day")."""
         step = route.rule.step if route.rule is not None else None
         held = {w for w in cleaned.split() if w.startswith("{")}
@@ -65,6 +68,9 @@ class Named:
                 spoken = self.undenied(heard, normalized, found, cut)
                 named = named or self.heads.only_topic(
                     spoken, self.index.evidence_words(spoken) | held, self.lexicon.anchors)
+        if (step is not Step.BELOW_THRESHOLD and asks_leave(normalized)
+                and self.in_passing(route.intent, normalized)):
+            floor = self.heads.score  # "the doctor fused my SI joint, may I lift my pot"
         score = next((r.score for r in ranked if r.intent == named), 0.0)
         if named is None or named == route.intent or score < floor:
             return None
@@ -72,6 +78,13 @@ class Named:
                 f.status == safety.ASKED and f.intent != named for f in found):
             return None  # "what pain medicine is okay if my incision is red": call advice
         return Route(named, score)
+
+    def in_passing(self, intent: str, normalized: str) -> bool:
+        """Whether ``intent`` has only the recovery's own names (the lexicon's
+        ``anchors``: fusion, fused, the SI joint) for evidence in ``normalized``: the
+        operation told in passing as the question's setting, not asked about."""
+        evidence = self.gate.evidence_of(intent, self.index.evidence_words(normalized))
+        return bool(evidence) and evidence <= self.lexicon.anchors
 
     def undenied(self, heard: str, normalized: str, found: list[safety.Finding],
                  cut: frozenset[str]) -> str:
