@@ -31,7 +31,10 @@ session's topic itself ("and what if it goes higher", after a fever reading), cl
 the next candidate or, in a turn declined for a low score, within the router's MARGIN of
 the best (the context decides the coin toss), the turn is that follow-up; so too when
 its first clause alone is a follow-up and the rest a remark ("same for my mom, she is
-having hers in june"). The topic itself is never carried over after an urgent answer:
+having hers in june"), or when the words before a remark about the person that weighs
+the turn down (up to its punctuation or, in a transcript, its subject) match the
+follow-up for someone else at the router's MIN_SCORE, clear by its MARGIN ("what about
+for my sister she's scheduled next month"). The topic itself is never carried over after an urgent answer:
 vague words ("and what if it goes up") do not make a report. A follow-up form does what
 it does unremarked ("what about my husband" after a reading of 102 keeps the reading:
 the call again). Failing those, a declined question is decided again in the session
