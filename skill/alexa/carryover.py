@@ -34,7 +34,9 @@ its first clause alone is a follow-up and the rest a remark ("same for my mom, s
 having hers in june"), or when the words before a remark about the person that weighs
 the turn down (up to its punctuation or, in a transcript, its subject) match the
 follow-up for someone else at the router's MIN_SCORE, clear by its MARGIN ("what about
-for my sister she's scheduled next month"). The topic itself is never carried over after an urgent answer:
+for my sister she's scheduled next month"). A goodbye matched by such a remark after
+a first clause that is surely a follow-up alone ("and my father-in-law, he had it done
+too") is that follow-up. The topic itself is never carried over after an urgent answer:
 vague words ("and what if it goes up") do not make a report. A follow-up form does what
 it does unremarked ("what about my husband" after a reading of 102 keeps the reading:
 the call again). Failing those, a declined question is decided again in the session
@@ -117,6 +119,13 @@ def _reread(router: Router, content: Content, text: str, found: Route,
         # "how many kilos would that be": the topic's point for it, else its answer again
         point = facets.slot_value(str(topic), text, content)
         return _follow_up(FOLLOW_UP_DETAIL_INTENT if point else FOLLOW_UP_INTENT, found.score)
+    head = CLAUSE_END.split(text, maxsplit=1)[0]
+    spec = content.by_name.get(found.intent)
+    if (topic in content.topic_intents and not safety and head != text
+            and spec is not None and spec.builtin and spec.end_session):
+        # a goodbye the remark matched, after a first clause that is a follow-up alone
+        # ("and my father-in-law, he had it done too")
+        return _head_follow_up(router, head) or found
     if found.intent == FALLBACK and topic in content.topic_intents:
         return (_declined(router, text, str(topic), urgent, bool(found.alternatives))
                 or insession.decide(router, content, text, topic)
@@ -132,7 +141,6 @@ def _reread(router: Router, content: Content, text: str, found: Route,
     point = facets.slot_value(topic, text, content)
     if point is not None and point == facets.slot_value(found.intent, text, content):
         return _follow_up(FOLLOW_UP_DETAIL_INTENT, found.score)
-    head = CLAUSE_END.split(text, maxsplit=1)[0]
     if head != text and (found.score < SURE_SCORE or router.route(
             text[len(head) + 1:]).intent != found.intent):
         # the topic found is the whole turn's, not its remark's ("what about for my
