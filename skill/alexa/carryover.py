@@ -31,7 +31,12 @@ session's topic itself ("and what if it goes higher", after a fever reading), cl
 the next candidate or, in a turn declined for a low score, within the router's MARGIN of
 the best (the context decides the coin toss), the turn is that follow-up; so too when
 its first clause alone is a follow-up and the rest a remark ("same for my mom, she is
-having hers in june"). The topic itself is never carried over after an urgent answer:
+having hers in june"), or when the words before a remark about the person that weighs
+the turn down (up to its punctuation or, in a transcript, its subject) match the
+follow-up for someone else at the router's MIN_SCORE, clear by its MARGIN ("what about
+for my sister she's scheduled next month"). A goodbye matched by such a remark after
+a first clause that is surely a follow-up alone ("and my father-in-law, he had it done
+too") is that follow-up. The topic itself is never carried over after an urgent answer:
 vague words ("and what if it goes up") do not make a report. A follow-up form does what
 it does unremarked ("what about my husband" after a reading of 102 keeps the reading:
 the call again). Failing those, a declined question is decided again in the session
@@ -72,6 +77,9 @@ CANDIDATES: Final = 10
 IN_TOPIC_SCORE: Final = 36.0
 # Where a typed turn's first clause ends ("same for my mom, she is having hers in june").
 CLAUSE_END: Final = re.compile(r"[,;?]")
+# Where a transcript's remark about the person just named starts: at its subject
+# pronoun ("what about for my sister she's scheduled next month").
+REMARK_AT: Final = re.compile(r"\s(?=(?:he|she|they|i)(?:'s|'m|'re|s)?\s)")
 
 
 def _follow_up(intent: str, score: float) -> Route:
@@ -111,6 +119,13 @@ def _reread(router: Router, content: Content, text: str, found: Route,
         # "how many kilos would that be": the topic's point for it, else its answer again
         point = facets.slot_value(str(topic), text, content)
         return _follow_up(FOLLOW_UP_DETAIL_INTENT if point else FOLLOW_UP_INTENT, found.score)
+    head = CLAUSE_END.split(text, maxsplit=1)[0]
+    spec = content.by_name.get(found.intent)
+    if (topic in content.topic_intents and not safety and head != text
+            and spec is not None and spec.builtin and spec.end_session):
+        # a goodbye the remark matched, after a first clause that is a follow-up alone
+        # ("and my father-in-law, he had it done too")
+        return _head_follow_up(router, head) or found
     if found.intent == FALLBACK and topic in content.topic_intents:
         return (_declined(router, text, str(topic), urgent, bool(found.alternatives))
                 or insession.decide(router, content, text, topic)
@@ -126,7 +141,6 @@ def _reread(router: Router, content: Content, text: str, found: Route,
     point = facets.slot_value(topic, text, content)
     if point is not None and point == facets.slot_value(found.intent, text, content):
         return _follow_up(FOLLOW_UP_DETAIL_INTENT, found.score)
-    head = CLAUSE_END.split(text, maxsplit=1)[0]
     if head != text and (found.score < SURE_SCORE or router.route(
             text[len(head) + 1:]).intent != found.intent):
         # the topic found is the whole turn's, not its remark's ("what about for my
@@ -148,6 +162,25 @@ def _head_follow_up(router: Router, head: str) -> Route | None:
     return None
 
 
+def _for_whom(router: Router, text: str) -> Route | None:
+    """The same question for someone else, asked before a remark about them that weighs
+    the whole turn down ("same for my father also? he is 72", "what about for my sister
+    she's scheduled next month"): the words before the remark (its clause's punctuation
+    or, in a transcript, its subject) match the follow-up for someone else best, at the
+    router's MIN_SCORE and clear of the next candidate by its MARGIN."""
+    head = min(CLAUSE_END.split(text, maxsplit=1)[0],
+               REMARK_AT.split(text.lower(), maxsplit=1)[0], key=len)
+    if len(head) == len(text):
+        return None
+    ranked = router.explain(head, CANDIDATES)
+    best = ranked.candidates[0] if ranked.candidates else None
+    runner_up = ranked.candidates[1].score if len(ranked.candidates) > 1 else 0.0
+    if (ranked.findings or best is None or best.intent != FOLLOW_UP_INTENT
+            or best.score < MIN_SCORE or best.score - runner_up < MARGIN):
+        return None
+    return _follow_up(best.intent, best.score)
+
+
 def _declined(router: Router, text: str, topic: str, urgent: bool,
               ambiguous: bool) -> Route | None:
     """A declined turn read in ``topic`` (the fourth rule above), or None; ``ambiguous``:
@@ -161,6 +194,8 @@ def _declined(router: Router, text: str, topic: str, urgent: bool,
     said = router.route(head) if head != text else explained.route
     if said.intent in FOLLOW_UPS:
         return _follow_up(said.intent, said.score)
+    if (whom := _for_whom(router, text)) is not None:
+        return whom
     if not ranked or ranked[0].score < (IN_TOPIC_SCORE if ranked[0].intent == topic
                                         else MIN_SCORE):
         return None

@@ -13,14 +13,14 @@ asked back: the safety layer answers it first.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from pathlib import Path
 from typing import Any, Final
 
 from skill.content import loader, yamltext
 from skill.content.spec import Content, ContentError, Problem
-from skill.nlu import safety, vague
+from skill.nlu import asks, clauses, safety, vague
 from skill.nlu.lexicon import lexicon_of
 from skill.nlu.normalize import normalize
 from skill.nlu.router import Router
@@ -138,24 +138,30 @@ def load(content: Content) -> Areas:
     if not path.is_file():
         return Areas()
     lexicon = lexicon_of(content)
-    areas, problems = parse(yamltext.value(path.read_text(encoding="utf-8")),
+    found, problems = parse(yamltext.value(path.read_text(encoding="utf-8")),
                             frozenset(content.topic_intents), content.urgent_intents,
                             lambda text: normalize(text, lexicon) or text.lower())
     if problems:
         raise ContentError([Problem(str(path), problem) for problem in problems])
-    return areas
+    # an area that answers "how long" answers every duration cue ("how much time")
+    lasting = frozenset(content.derive(asks.cues).get("duration", ()))
+    return replace(found, areas=tuple(
+        replace(a, asks=a.asks | lasting) if lasting & a.asks else a for a in found.areas))
 
 
 def ask_back(router: Router, content: Content, text: str) -> tuple[str, str] | None:
     """The two topics to ask back between when ``text``, or the question it asks after
-    a preamble that names no topic (skill.nlu.vague: "real quick, what about her
+    a preamble that names neither of them (skill.nlu.vague: "real quick, what about her
     pain?"), names only a broad area, in the file's order; None for any other question
     or a reported symptom."""
     found = _ask_back(router, content, text)
     if found is not None or router.explain(text).findings:
         return found
-    asked = vague.after_preamble(router, text, content.topic_intents)
-    return _ask_back(router, content, asked) if asked is not None else None
+    said = clauses.split(text)
+    found = _ask_back(router, content, said[-1].text) if len(said) > 1 else None
+    # the preamble may name a topic, only none of those asked back between ("I'm
+    # caring for my mother-in-law at home. What about pain?")
+    return found if found and vague.after_preamble(router, text, found) else None
 
 
 def _ask_back(router: Router, content: Content, text: str) -> tuple[str, str] | None:

@@ -14,8 +14,8 @@ fillers before it) and is read by the few words after the cue:
   would that be"; "how much can I take", after the pain medicine).
 
 A question for how long it all takes, on a topic whose answer gives no time, is the
-topic its words match best when it is a related one (``lasting_elsewhere``: the
-surgery's length after its steps).
+related topic its words match best (``lasting_elsewhere``: the surgery's length after
+its steps).
 
 Never with a symptom in it: the safety layer reads it first.
 """
@@ -45,16 +45,18 @@ UNITS: Final = frozenset(
 def lasting_elsewhere(router: Router, content: Content, text: str,
                      topic: str | None) -> Route | None:
     """For a question on how long what was just said takes that the session's topic
-    gives no point for ("how long does it all take", after the surgery's steps): the
-    topic whose samples match the question best, when it is related to the session's
-    and matched at the router's MIN_SCORE, else None."""
+    gives no point for ("how long does it all take", after the surgery's steps): of the
+    topics related to the session's, the one whose samples match the question best, when
+    they match it better than the session topic's own and at the router's MIN_SCORE
+    (another guide section's better match is no reading of what was just said), else
+    None."""
     if (topic not in content.topic_intents or after_cue(content, text, "duration") is None
             or facets.slot_value(str(topic), text, content) is not None):
         return None
     explained = router.explain(text, insession.CANDIDATES)
-    related = content.derive(insession.load).topics.get(str(topic), frozenset()) - {topic}
-    found = next((r for r in explained.candidates if r.intent in content.topic_intents), None)
-    if (explained.findings or found is None or found.intent not in related
+    related = content.derive(insession.load).topics.get(str(topic), frozenset({topic}))
+    found = next((r for r in explained.candidates if r.intent in related | {topic}), None)
+    if (explained.findings or found is None or found.intent == topic
             or found.score < MIN_SCORE):
         return None
     return Route(found.intent, found.score, {}, Decision(Step.NEAREST, insession.IN_SESSION))

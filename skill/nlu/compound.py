@@ -96,8 +96,10 @@ def _asked(router: Router, text: str, found: Route, topics: Collection[str]) -> 
     """Whether ``text``, joined on by "and", "also" or "or" and asking a question of its
     own (_asks), is about ``found``'s topic by its own words: the router placed it by the
     head word it names, or at NAMED_PART_SCORE it names that topic's head word and no
-    other's, or gives evidence for that topic and no other ("will she get a physical
-    therapy referral", "whether I go home the same day")."""
+    other's, gives evidence for that topic and no other ("will she get a physical
+    therapy referral", "whether I go home the same day"), or names it as the head-word
+    step reads a question (skill.nlu.heads: leave asked for a thing lifted, "am I
+    allowed to pick up a sack of potatoes")."""
     normalized = router.explain(text).normalized
     if found.intent not in topics or not _asks(normalized):
         return False
@@ -106,7 +108,8 @@ def _asked(router: Router, text: str, found: Route, topics: Collection[str]) -> 
     words = router.index.evidence_words(normalized)
     return found.score >= NAMED_PART_SCORE and (
         router.heads.gate.intents_with_evidence(words) == {found.intent}
-        or router.gate.intents_with_evidence(words) & frozenset(topics) == {found.intent})
+        or router.gate.intents_with_evidence(words) & frozenset(topics) == {found.intent}
+        or router.heads.only_topic(normalized, words, router.lexicon.anchors) == found.intent)
 
 
 def _asks(text: str) -> bool:

@@ -17,7 +17,8 @@ from collections.abc import Sequence
 from typing import Final
 
 from skill.nlu import safety
-from skill.nlu.heads import Heads
+from skill.nlu.gate import DomainGate
+from skill.nlu.heads import Heads, asks_leave
 from skill.nlu.lexicon import Lexicon
 from skill.nlu.route import Decision, Route, Step
 from skill.nlu.scoring import SampleIndex
@@ -45,9 +46,10 @@ class Named:
     """The head-word step over the router's samples, lexicon and safety engine."""
 
     def __init__(self, heads: Heads, index: SampleIndex, lexicon: Lexicon,
-                 engine: safety.Engine, urgent: frozenset[str] = frozenset()) -> None:
+                 engine: safety.Engine, gate: DomainGate,
+                 urgent: frozenset[str] = frozenset()) -> None:
         self.heads, self.index, self.lexicon, self.engine = heads, index, lexicon, engine
-        self.urgent = urgent
+        self.gate, self.urgent = gate, urgent
 
     def topic(self, route: Route, ranked: Sequence[Route], heard: str, normalized: str,
               cleaned: str, found: list[safety.Finding], believable: bool,
@@ -55,8 +57,10 @@ class Named:
         """The topic a question declined for a low score names, with its score, if its
         samples explain enough of the question (``Heads.score``); or, where the nearest
         sample chose another topic, the topic named if its samples come within
-        HEAD_MARGIN of the best. Two topics too close to call stay so: the skill asks
-        which one is meant ("can my dad sit for the whole surgery day")."""
+        HEAD_MARGIN of the best, or explain enough of a question asking leave when that
+        topic's only evidence is the operation told in passing (``in_passing``). Two
+        topics too close to call stay so: the skill asks which one is meant ("can my dad
+        sit for the whole surgery day")."""
         step = route.rule.step if route.rule is not None else None
         held = {w for w in cleaned.split() if w.startswith("{")}
         if step is Step.BELOW_THRESHOLD:
@@ -76,6 +80,9 @@ class Named:
                     spoken, self.index.evidence_words(spoken) | held, self.lexicon.anchors)
         if named is None and step is Step.BELOW_THRESHOLD:
             named = self.anchored(ranked, normalized, evidenced)
+        if (step is not Step.BELOW_THRESHOLD and asks_leave(normalized)
+                and self.in_passing(route.intent, normalized)):
+            floor = self.heads.score  # "the doctor fused my SI joint, may I lift my pot"
         score = next((r.score for r in ranked if r.intent == named), 0.0)
         if named is None or named == route.intent or score < floor:
             return None
@@ -99,6 +106,13 @@ class Named:
         if not set(normalized.split()) & (self.lexicon.own_anchors - GENERAL):
             return None
         return ranked[0].intent
+
+    def in_passing(self, intent: str, normalized: str) -> bool:
+        """Whether ``intent`` has only the recovery's own names (the lexicon's
+        ``anchors``: fusion, fused, the SI joint) for evidence in ``normalized``: the
+        operation told in passing as the question's setting, not asked about."""
+        evidence = self.gate.evidence_of(intent, self.index.evidence_words(normalized))
+        return bool(evidence) and evidence <= self.lexicon.anchors
 
     def undenied(self, heard: str, normalized: str, found: list[safety.Finding],
                  cut: frozenset[str]) -> str:
