@@ -41,7 +41,10 @@ class NamedIndex(PhoneticIndex):
         self.names = {k: n for n, k in keys.items() if len(k) >= KEY_LETTERS}
 
     def repair(self, text: str) -> str:
-        words = super().repair(text).split()
+        repaired = super().repair(text)
+        words = repaired.split()
+        if all(w in self.words.known for w in words):  # no piece of a name unheard of
+            return repaired
         out: list[str] = []
         i = 0
         while i < len(words):
