@@ -1,0 +1,38 @@
+"""A unit conversion is everyday arithmetic; the guide's limit asked in a unit is not."""
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from skill.nlu.conversion import converts_units
+from skill.nlu.normalize import normalize
+from skill.nlu.router import FALLBACK, route
+
+
+@pytest.mark.parametrize("text", [
+    "how many pounds is one kilogram",
+    "one pound is how many kilograms",
+    "what is 180 degrees celsius in fahrenheit",
+])
+def test_a_conversion_is_declined(text):
+    assert converts_units(normalize(text))
+    assert route(text).intent == FALLBACK
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("how many pounds is the limit", "LiftingIntent"),
+    ("ten pounds is how much in kilos", "LiftingIntent"),
+])
+def test_the_guides_limit_in_a_unit_is_still_asked(text, intent):
+    assert not converts_units(normalize(text))
+    assert route(text).intent == intent
+
+
+def test_a_reading_with_a_conversion_is_still_a_fever_report():
+    found = route("my temp is 38.9, what is that in fahrenheit")
+    assert found.intent == "FeverIntent"
+
+
+@given(st.text(max_size=80))
+def test_any_text_is_read_without_error(text):
+    assert converts_units(normalize(text)) in (True, False)
