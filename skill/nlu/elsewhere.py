@@ -61,8 +61,9 @@ def why_not_ours(
         return "another condition"
     if about_someone_else(intent, normalized, findings, gate, engine, lexicon.anchors):
         return "someone else's symptom"
-    if not gate.evidence_of(intent, frozenset(normalized.split())) \
-            and tells_of_another(normalized, lexicon):
+    # the cheap reading of the words first: the topic's evidence only when it tells
+    if tells_of_another(normalized, lexicon) \
+            and not gate.evidence_of(intent, frozenset(normalized.split())):
         return "another's state told"
     return ""
 
