@@ -71,6 +71,15 @@ def test_held_out_accuracy_at_least_95_percent():
 # (reports and near misses in everyday words) came in far below the rest and is held
 # apart, so that ground won there is kept.
 WRITER_FLOORS = {
+    # came in on 2026-11-27 (on arrival: questions and everyday requests in six new voices
+    # 89.0 / - / 0 / 0 / 100 / 11.4; urgent reports and near misses in five voices 92.3 /
+    # 98.0 / 5.2 / 0.6 / 75.0 / 1.2)
+    ("writers_ap.yaml",): (
+        {"accuracy": 0.89, "off-topic declined": 1.0},
+        {"false urgent": 0.0, "911 for non-emergency": 0.0}),
+    ("writers_aq.yaml",): (
+        {"urgent recall": 0.979, "accuracy": 0.923, "off-topic declined": 0.75},
+        {"false urgent": 0.052, "911 for non-emergency": 0.0062}),
     # came in on 2026-11-27 (on arrival: questions and everyday requests 86.8 / - / 0.5 /
     # 0.5 / 96.1 / 11.5; urgent reports, near misses and transcripts 91.5 / 96.6 / 3.0 /
     # 0.6 / 69.2 / 1.1)
