@@ -56,7 +56,8 @@ def frozen_texts() -> set[str]:
     sys.path.insert(0, str(ROOT))
     from skill.review import cases
 
-    frozen = [ROOT / "tests" / "cases" / split for split in ("test", "blind", "blind2", "blind3")]
+    splits = ("test", "blind", "blind2", "blind3", "blind4")
+    frozen = [ROOT / "tests" / "cases" / split for split in splits]
     return {case.text.lower() for case in cases.load(frozen)}
 
 

@@ -32,8 +32,8 @@ def test_frozen_sets_match_the_hashes_recorded_when_they_were_frozen():
 
 def test_every_test_and_blind_file_is_frozen():
     names = {name for _, name in frozen_files()}
-    on_disk = {str(p.relative_to(TESTS)) for split in ("test", "blind", "blind2", "blind3")
-               for p in (CASES / split).glob("*.yaml")}
+    splits = ("test", "blind", "blind2", "blind3", "blind4")
+    on_disk = {str(p.relative_to(TESTS)) for split in splits for p in (CASES / split).glob("*.yaml")}
     assert on_disk <= names
 
 
@@ -121,6 +121,11 @@ FROZEN_FLOORS = {
     # frozen unread; floors at its figures on arrival (88.4 / 97.6 / 2.1 / 0 / 94.7 / 9.1)
     "blind3": ({"urgent recall": 0.976, "accuracy": 0.883, "off-topic declined": 0.947},
                {"false urgent": 0.022, "911 for non-emergency": 0.0}),
+    # written on 2026-11-27 by two more writers given the guide and the design brief only
+    # (five households over six weeks; everyday chatter, other Englishes and transcripts),
+    # frozen unread; floors at its figures on arrival (89.0 / 96.8 / 2.7 / 0 / 89.5 / 6.0)
+    "blind4": ({"urgent recall": 0.968, "accuracy": 0.89, "off-topic declined": 0.894},
+               {"false urgent": 0.028, "911 for non-emergency": 0.0}),
 }
 
 
