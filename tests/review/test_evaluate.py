@@ -33,7 +33,8 @@ def test_frozen_sets_match_the_hashes_recorded_when_they_were_frozen():
 def test_every_test_and_blind_file_is_frozen():
     names = {name for _, name in frozen_files()}
     splits = ("test", "blind", "blind2", "blind3", "blind4")
-    on_disk = {str(p.relative_to(TESTS)) for split in splits for p in (CASES / split).glob("*.yaml")}
+    on_disk = {str(p.relative_to(TESTS)) for split in splits
+               for p in (CASES / split).glob("*.yaml")}
     assert on_disk <= names
 
 
