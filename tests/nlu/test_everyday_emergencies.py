@@ -15,6 +15,9 @@ from skill.review.evaluate import flagged_urgent
     ("she lost the sight in her left eye an hour ago", "EmergencyIntent"),
     ("i am short of puff just sitting here", "EmergencyIntent"),
     ("i'm in agony", "WorseningPainIntent"),
+    # a breath that will not come, whatever it is called
+    ("he can't take a proper breath", "EmergencyIntent"),
+    ("my wife says she cannot get a deep breath in", "EmergencyIntent"),
 ])
 def test_reported_now_is_urgent(text, intent):
     found = route(text)
@@ -31,6 +34,8 @@ def test_reported_now_is_urgent(text, intent):
     "is it normal to be in agony the first week",
     "i was in agony after the surgery but it's much better now",
     "my dog is choking",
+    "can i take a deep breath when the pain comes",
+    "is it normal that i can't take a deep breath without it pulling",
 ])
 def test_not_a_report(text):
     assert not flagged_urgent(route(text), loader.load_content())
