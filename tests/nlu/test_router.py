@@ -77,6 +77,11 @@ WRITER_FLOORS = {
     ("writers_ap.yaml",): (
         {"accuracy": 0.89, "off-topic declined": 1.0},
         {"false urgent": 0.0, "911 for non-emergency": 0.0}),
+    # everyday chatter sharing words with recovery topics (on arrival 87.7 / - / 2.2 / 0.4 /
+    # 89.4 / -)
+    ("writers_ar.yaml",): (
+        {"accuracy": 0.876, "off-topic declined": 0.894},
+        {"false urgent": 0.022, "911 for non-emergency": 0.0045}),
     ("writers_aq.yaml",): (
         {"urgent recall": 0.979, "accuracy": 0.923, "off-topic declined": 0.75},
         {"false urgent": 0.052, "911 for non-emergency": 0.0062}),
