@@ -81,7 +81,7 @@ WRITER_FLOORS = {
     # 89.4 / -)
     ("writers_ar.yaml",): (
         {"accuracy": 0.876, "off-topic declined": 0.894},
-        {"false urgent": 0.022, "911 for non-emergency": 0.0045}),
+        {"false urgent": 0.023, "911 for non-emergency": 0.0045}),
     ("writers_aq.yaml",): (
         {"urgent recall": 0.979, "accuracy": 0.923, "off-topic declined": 0.75},
         {"false urgent": 0.052, "911 for non-emergency": 0.0062}),
