@@ -142,7 +142,15 @@ EMBEDDING: Final = QUESTION_WORDS | PREPOSITIONS | frozenset(
     "chance chances odds risk risks likelihood possibility sign signs symptom symptoms "
     "way ways case event time times moment it find finds found feel feels felt "
     # a judgement the clause is the subject of: "is it normal i get chest pain"
-    "normal common typical usual okay ok bad safe expected serious dangerous".split())
+    "normal common typical usual okay ok bad safe expected serious dangerous "
+    # a fear the clause is the object of: "i am worried i will faint in the shower"
+    "worried worry afraid scared nervous concerned fear frightened terrified".split())
+# A subject right after a subordinator, past words of time only, is its clause's own,
+# not a new clause: "if suddenly i can't breathe, what should i do", "what do i do if all
+# of a sudden my leg goes numb" (but "what if it gets red i have a fever" tells).
+SUBORDINATORS: Final = frozenset("if when whenever unless once suppose supposing case".split())
+TIME_WORDS: Final = frozenset("suddenly all of a sudden ever at some any point one day time "
+                              "again then later say by chance".split())
 
 
 def told_starts(text: str) -> list[int]:
@@ -151,7 +159,17 @@ def told_starts(text: str) -> list[int]:
     words = _said(text)
     return [k for k in range(2, len(words))
             if words[k] in SUBJECTS and words[k - 1] not in EMBEDDING
-            and _heads(words[k], words[k + 1:k + 3])]
+            and _heads(words[k], words[k + 1:k + 3]) and not _subordinate(words, k)]
+
+
+def _subordinate(words: list[str], k: int) -> bool:
+    """Whether word ``k`` is the subject of a clause a subordinator opens (SUBORDINATORS)."""
+    for word in reversed(words[:k]):
+        if word in SUBORDINATORS:
+            return True
+        if word not in TIME_WORDS:
+            return False
+    return False
 
 
 def _heads(subject: str, after: list[str]) -> bool:

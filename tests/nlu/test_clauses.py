@@ -7,8 +7,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from skill.content import loader
 from skill.nlu import clauses
 from skill.nlu.router import FALLBACK, Step, route, router_for
+from skill.review.evaluate import flagged_urgent
 
 
 def test_the_asking_clause_of_a_story_is_answered():
@@ -171,6 +173,10 @@ def test_a_reading_told_after_a_question_is_the_reading_of_the_report(joint):
     "how likely is it i get chest pain",
     "what should i do every time i feel faint",
     "how often do people find my incision is red",
+    # a subordinator's own subject past words of time, a fear's object
+    "if suddenly i cannot breathe properly what should i do",
+    "what do i do if all of a sudden my leg goes numb",
+    "i am worried i will faint in the shower",
 ])
 def test_without_punctuation_a_clause_inside_the_question_is_not_read_apart(text):
     assert clauses.told_starts(text) == []
@@ -193,3 +199,11 @@ def test_a_told_clause_starts_at_its_subject():
     assert clauses.told_starts("what causes chills i can't breathe") == [3]
     assert clauses.told_starts("should i call the clinic when it hurts") == []
     assert clauses.told_starts("can i help her get out of her chair") == []
+    # a subordinator's clause with its own subject before the report: told after it
+    assert clauses.told_starts("what if it gets red i have a fever of 102") == [5]
+
+
+def test_a_question_about_sudden_breathlessness_never_gets_the_emergency_number():
+    found = route("If suddenly I cannot breathe properly, what should I do?")
+    assert found.intent == "WhenToCallIntent"
+    assert not flagged_urgent(found, loader.load_content())
