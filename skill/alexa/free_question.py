@@ -57,7 +57,7 @@ class QuestionHandler(AbstractRequestHandler):
             log.info("free question too long to route: %d characters", len(query))
             return answer.fallback(handler_input)
         from skill.alexa import carryover  # with the router, only for free text
-        from skill.nlu import areas, compound, facets, lengths, vague
+        from skill.nlu import areas, compound, facets, lengths, preamble, vague
         from skill.nlu.normalize import normalize
         from skill.nlu.per_request import remembering
         from skill.nlu.router import Step
@@ -65,6 +65,7 @@ class QuestionHandler(AbstractRequestHandler):
         # each reading below explains the question anew: explained once, for this request
         router = remembering(dialogue.router(request_locale(handler_input)))
         found = router.route(query)
+        found = preamble.question(router, dialogue.content, query, found, dialogue.topics) or found
         if found.rule is not None and found.rule.step is Step.SAFETY:
             # A reported symptom is answered first, never put behind a pending question;
             # another question beside it is offered after.
