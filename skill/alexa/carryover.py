@@ -141,10 +141,12 @@ def _reread(router: Router, content: Content, text: str, found: Route,
     point = facets.slot_value(topic, text, content)
     if point is not None and point == facets.slot_value(found.intent, text, content):
         return _follow_up(FOLLOW_UP_DETAIL_INTENT, found.score)
-    if head != text and (found.score < SURE_SCORE or router.route(
-            text[len(head) + 1:]).intent != found.intent):
+    remark = router.route(text[len(head) + 1:]) if head != text else found
+    if head != text and (found.score < SURE_SCORE or remark.intent != found.intent
+                         or remark.score < SURE_SCORE):
         # the topic found is the whole turn's, not its remark's ("what about for my
-        # wife, she had the same op": the remark alone names no procedure question)
+        # wife, she had the same op": the remark alone names no procedure question, or
+        # only by a weak match, "she's booked in for the same op")
         return _head_follow_up(router, head) or found
     return insession.redirect(router, content, text, found, topic) or found
 
