@@ -23,6 +23,7 @@ from skill.alexa.handlers import (
     FOLLOW_UP_DETAIL_INTENT,
     FOLLOW_UP_INTENT,
     FREE_QUESTION_INTENT,
+    REPEAT_INTENT,
 )
 from skill.alexa.reply import ReplyReader, declined
 from skill.alexa.requests import intent_name, request_locale, slot_values
@@ -101,6 +102,9 @@ class QuestionHandler(AbstractRequestHandler):
         # read in the session's topic as the local door reads it (skill.alexa.carryover):
         # "ok then who is it for", "ok and what about for my mom, she's having it too"
         moved = carryover.reread(router, dialogue.content, query, found, topic, state.urgent)
+        if moved.intent == REPEAT_INTENT:  # "you said a walker or a what?"
+            return self.replies.answer_as(handler_input, REPEAT_INTENT) or answer.fallback(
+                handler_input)
         if moved.intent == FOLLOW_UP_INTENT and topic is not None:
             return answer.answer(handler_input, topic, state.slots)
         if moved.intent == FOLLOW_UP_DETAIL_INTENT and topic is not None:
