@@ -138,7 +138,9 @@ def _reread(router: Router, content: Content, text: str, found: Route,
     if found.intent == FALLBACK and topic in content.topic_intents:
         return (_declined(router, text, str(topic), urgent, bool(found.alternatives))
                 or insession.decide(router, content, text, topic)
-                or insession.continued(router, content, text, topic) or found)
+                or insession.continued(router, content, text, topic)
+                or (None if found.alternatives  # the router's coin toss is asked back
+                    else insession.evidenced(router, content, text, topic)) or found)
     if (topic is None or topic not in content.topic_intents or safety or found.intent == topic
             or found.intent not in content.topic_intents
             or topic_named(content, text) is not None):
