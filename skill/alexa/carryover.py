@@ -2,7 +2,9 @@
 and on Alexa what its catch-all carries, skill.alexa.free_question).
 
 The router places a turn alone; in a conversation the topic just answered is context.
-First, a short question for the reason of what was just said ("why so short", "why do I
+First, an echo question (skill.nlu.echo): "you said a walker or a what?" hears the answer
+again, and a few words said back with a check ("An hour? Only an hour? Is that right?")
+the answer they check, never after an urgent answer or with a report in them. Then a short question for the reason of what was just said ("why so short", "why do I
 need it though"; skill.nlu.asks) or for how long it holds ("and how long is she to keep
 that up") is a follow-up on that topic, however the router placed it, and so is one for
 how much ("how many kilos would that be": the topic's point for it, else its answer
@@ -51,9 +53,9 @@ import re
 from typing import Final
 
 from skill.alexa.dialogue import topic_named
-from skill.alexa.handlers import FOLLOW_UP_DETAIL_INTENT, FOLLOW_UP_INTENT
+from skill.alexa.handlers import FOLLOW_UP_DETAIL_INTENT, FOLLOW_UP_INTENT, REPEAT_INTENT
 from skill.content.spec import Content
-from skill.nlu import areas, asks, facets, insession
+from skill.nlu import areas, asks, echo, facets, insession
 from skill.nlu.router import (
     CONVERSATION_SCORE,
     FALLBACK,
@@ -108,6 +110,13 @@ def _reread(router: Router, content: Content, text: str, found: Route,
             topic: str | None, urgent: bool = False) -> Route:
     safety = found.rule is not None and found.rule.step is Step.SAFETY
     safety = safety or found.intent in content.urgent_intents  # never moved off urgent
+    if topic in content.topic_intents and not safety and echo.asks_again(text):
+        # "you said a walker or a what?": the answer again, as it was said
+        return Route(REPEAT_INTENT, found.score, {}, Decision(Step.NEAREST, IN_CONTEXT))
+    if (topic in content.topic_intents and not urgent and not safety
+            and echo.checks(router, text, str(topic))):
+        # "An hour? Only an hour? Is that right?": the answer it checks, again
+        return _follow_up(FOLLOW_UP_INTENT, found.score)
     if (topic in content.topic_intents and not urgent and not safety
             and topic_named(content, text) is None
             and (asks.asks_reason(router, content, text)
@@ -129,7 +138,9 @@ def _reread(router: Router, content: Content, text: str, found: Route,
     if found.intent == FALLBACK and topic in content.topic_intents:
         return (_declined(router, text, str(topic), urgent, bool(found.alternatives))
                 or insession.decide(router, content, text, topic)
-                or insession.continued(router, content, text, topic) or found)
+                or insession.continued(router, content, text, topic)
+                or (None if found.alternatives  # the router's coin toss is asked back
+                    else insession.evidenced(router, content, text, topic)) or found)
     if (topic is None or topic not in content.topic_intents or safety or found.intent == topic
             or found.intent not in content.topic_intents
             or topic_named(content, text) is not None):
@@ -141,10 +152,12 @@ def _reread(router: Router, content: Content, text: str, found: Route,
     point = facets.slot_value(topic, text, content)
     if point is not None and point == facets.slot_value(found.intent, text, content):
         return _follow_up(FOLLOW_UP_DETAIL_INTENT, found.score)
-    if head != text and (found.score < SURE_SCORE or router.route(
-            text[len(head) + 1:]).intent != found.intent):
+    remark = router.route(text[len(head) + 1:]) if head != text else found
+    if head != text and (found.score < SURE_SCORE or remark.intent != found.intent
+                         or remark.score < SURE_SCORE):
         # the topic found is the whole turn's, not its remark's ("what about for my
-        # wife, she had the same op": the remark alone names no procedure question)
+        # wife, she had the same op": the remark alone names no procedure question, or
+        # only by a weak match, "she's booked in for the same op")
         return _head_follow_up(router, head) or found
     return insession.redirect(router, content, text, found, topic) or found
 

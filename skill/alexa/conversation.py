@@ -33,7 +33,8 @@ from skill.alexa.responses import FACET_SLOT
 from skill.alexa.session import SessionState
 from skill.content import loader
 from skill.content.spec import Content
-from skill.nlu import activity, areas, compound, facets, insession, lengths, replies, vague
+from skill.nlu import (activity, areas, compound, facets, insession, lengths, preamble, replies,
+                      vague)
 from skill.nlu.localized import router_for
 from skill.nlu.router import FALLBACK, Decision, Route, Router, Step
 from skill.nlu.thresholds import WHOLE_MATCH
@@ -142,6 +143,8 @@ class Conversation:
         if self.ended:
             self.reset()
         found = found or self.router.route(text)
+        # "I'm sorry, I forget things, how long ...": the question, not the move it resembles
+        found = preamble.question(self.router, self.content, text, found, self.topics) or found
         state = SessionState.from_attributes(self.attributes)
         reply = self.content.derive(replies.load).read_turn(
             text, state.asked, declined(self.content, found.intent, found.alternatives),

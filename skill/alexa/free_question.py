@@ -23,6 +23,7 @@ from skill.alexa.handlers import (
     FOLLOW_UP_DETAIL_INTENT,
     FOLLOW_UP_INTENT,
     FREE_QUESTION_INTENT,
+    REPEAT_INTENT,
 )
 from skill.alexa.reply import ReplyReader, declined
 from skill.alexa.requests import intent_name, request_locale, slot_values
@@ -57,7 +58,7 @@ class QuestionHandler(AbstractRequestHandler):
             log.info("free question too long to route: %d characters", len(query))
             return answer.fallback(handler_input)
         from skill.alexa import carryover  # with the router, only for free text
-        from skill.nlu import areas, compound, facets, lengths, vague
+        from skill.nlu import areas, compound, facets, lengths, preamble, vague
         from skill.nlu.normalize import normalize
         from skill.nlu.per_request import remembering
         from skill.nlu.router import Step
@@ -65,6 +66,7 @@ class QuestionHandler(AbstractRequestHandler):
         # each reading below explains the question anew: explained once, for this request
         router = remembering(dialogue.router(request_locale(handler_input)))
         found = router.route(query)
+        found = preamble.question(router, dialogue.content, query, found, dialogue.topics) or found
         if found.rule is not None and found.rule.step is Step.SAFETY:
             # A reported symptom is answered first, never put behind a pending question;
             # another question beside it is offered after.
@@ -100,6 +102,9 @@ class QuestionHandler(AbstractRequestHandler):
         # read in the session's topic as the local door reads it (skill.alexa.carryover):
         # "ok then who is it for", "ok and what about for my mom, she's having it too"
         moved = carryover.reread(router, dialogue.content, query, found, topic, state.urgent)
+        if moved.intent == REPEAT_INTENT:  # "you said a walker or a what?"
+            return self.replies.answer_as(handler_input, REPEAT_INTENT) or answer.fallback(
+                handler_input)
         if moved.intent == FOLLOW_UP_INTENT and topic is not None:
             return answer.answer(handler_input, topic, state.slots)
         if moved.intent == FOLLOW_UP_DETAIL_INTENT and topic is not None:

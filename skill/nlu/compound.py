@@ -198,6 +198,18 @@ def _trailing_report(router: Router, text: str, topics: Collection[str]) -> TwoQ
     return None
 
 
+def _remark(router: Router, text: str, after: str, found: Route,
+            topics: Collection[str]) -> bool:
+    """Whether ``after``, typed after a question mark, is a remark on the question, not
+    a second one: the typed text ends on a full stop with no question after the first,
+    the words do not open as a question (_asks), report nothing and name no topic by
+    its head word ("what is this fusion? My doctor rushed through it.")."""
+    typed = text[text.index("?"):].rstrip()
+    return (typed.endswith(".") and "?" not in typed[1:]
+            and not _asks(router.explain(after).normalized)
+            and not _urgent(found) and not _named(router, after, found, topics))
+
+
 def split(router: Router, text: str, topics: Collection[str]) -> TwoQuestions | None:
     """The two questions in ``text``, if it holds two (about ``topics``), else None."""
     for before, after, joined in _cuts(router, text):
@@ -205,7 +217,8 @@ def split(router: Router, text: str, topics: Collection[str]) -> TwoQuestions | 
         if first.intent == second.intent:
             continue
         if (_side_counts(router, before, first, topics, joined)
-                and _side_counts(router, after, second, topics, joined)):
+                and _side_counts(router, after, second, topics, joined)
+                and (joined or not _remark(router, text, after, second, topics))):
             if _urgent(second) and not _urgent(first):
                 return TwoQuestions(second, first, after, before)
             return TwoQuestions(first, second, before, after)

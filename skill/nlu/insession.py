@@ -24,6 +24,11 @@ lifting: the activity rules).
 A declined turn that carries the question before it on to a new thing ("and sitting at
 the table for the whole meal") is the topic its head word names (``continued``).
 
+A declined question whose own words name exactly one topic related to the session's,
+by head word or else by the domain gate's evidence, is that topic (``evidenced``: "is
+there anything he can take for it" after the pain to expect); never an urgent topic,
+never a turn the router found a coin toss (that is asked back).
+
 A conversation move said between cues and fillers ("hello, what can you do", "what about
 for my wife then"), which the router declines whole, is the move the router finds in the
 words between them (``move``): help, a follow-up and the like, never a topic.
@@ -214,3 +219,29 @@ def continued(router: Router, content: Content, text: str, topic: str | None) ->
         return None
     return Route(found.intent, found.score, explained.route.slots,
                  Decision(Step.NEAREST, IN_SESSION))
+
+
+def evidenced(router: Router, content: Content, text: str, topic: str | None) -> Route | None:
+    """The one topic related to the session's ``topic`` that a declined question's own
+    words are the evidence for, or None: it asks (a question word or an auxiliary first,
+    past its opening cues), reports nothing, and its words name exactly one topic, by
+    head word (skill.nlu.heads) or else by the domain gate's evidence, and that topic is
+    related to the session's and not urgent ("is there anything he can take for it"
+    after the pain to expect: the pain medicine)."""
+    related = content.derive(load).topics.get(str(topic), frozenset())
+    if topic not in content.topic_intents or not _asked(text, content):
+        return None
+    explained = router.explain(text, CANDIDATES)
+    words = router.index.evidence_words(explained.normalized)
+    topics = frozenset(content.topic_intents)
+    named = router.heads.gate.intents_with_evidence(words) & topics
+    if len(named) != 1:
+        named = router.gate.intents_with_evidence(words) & topics
+    if (explained.findings or len(named) != 1 or not named <= related - content.urgent_intents):
+        return None
+    intent = next(iter(named))
+    if elsewhere.why_not_ours(intent, explained.normalized, explained.findings,
+                              router.lexicon, router.gate, router.safety):
+        return None
+    score = next((r.score for r in explained.candidates if r.intent == intent), 0.0)
+    return Route(intent, score, explained.route.slots, Decision(Step.NEAREST, IN_SESSION))
