@@ -4,7 +4,8 @@ and on Alexa what its catch-all carries, skill.alexa.free_question).
 The router places a turn alone; in a conversation the topic just answered is context.
 First, an echo question (skill.nlu.echo): "you said a walker or a what?" hears the answer
 again, and a few words said back with a check ("An hour? Only an hour? Is that right?")
-the answer they check, never after an urgent answer or with a report in them. Then a short question for the reason of what was just said ("why so short", "why do I
+the answer they check, never after an urgent answer or with a report in them. Then a
+short question for the reason of what was just said ("why so short", "why do I
 need it though"; skill.nlu.asks) or for how long it holds ("and how long is she to keep
 that up") is a follow-up on that topic, however the router placed it, and so is one for
 how much ("how many kilos would that be": the topic's point for it, else its answer

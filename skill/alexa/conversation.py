@@ -33,8 +33,17 @@ from skill.alexa.responses import FACET_SLOT
 from skill.alexa.session import SessionState
 from skill.content import loader
 from skill.content.spec import Content
-from skill.nlu import (activity, areas, compound, facets, insession, lengths, preamble, replies,
-                      vague)
+from skill.nlu import (
+    activity,
+    areas,
+    compound,
+    facets,
+    insession,
+    lengths,
+    preamble,
+    replies,
+    vague,
+)
 from skill.nlu.localized import router_for
 from skill.nlu.router import FALLBACK, Decision, Route, Router, Step
 from skill.nlu.thresholds import WHOLE_MATCH

@@ -153,13 +153,21 @@ TIME_WORDS: Final = frozenset("suddenly all of a sudden ever at some any point o
                               "again then later say by chance".split())
 
 
+# A verb a wound's own word takes at once after a place it is in ("the wound on my back
+# is oozing", "the cut on my hip looks red"): a subject, not an object ("keep my incision
+# from getting infected").
+TOLD_VERBS: Final = frozenset(
+    "is are was were has have looks look feels feel seems got gets keeps started went "
+    "smells".split())
+
+
 def told_starts(text: str) -> list[int]:
     """Word positions after the first two where, with no punctuation, a telling clause
     about the patient may start (see SUBJECTS)."""
     words = _said(text)
     return [k for k in range(2, len(words))
             if words[k] in SUBJECTS and words[k - 1] not in EMBEDDING
-            and _heads(words[k], words[k + 1:k + 3]) and not _subordinate(words, k)]
+            and _heads(words[k], words[k + 1:k + 6]) and not _subordinate(words, k)]
 
 
 def _subordinate(words: list[str], k: int) -> bool:
@@ -174,11 +182,15 @@ def _subordinate(words: list[str], k: int) -> bool:
 
 def _heads(subject: str, after: list[str]) -> bool:
     """Whether ``subject`` heads a clause: "i" always; "my", "the", "his"... when a
-    preposition does not follow its noun, all but "my" only with the wound's own word."""
+    preposition does not follow its noun, all but "my" only with the wound's own word; the
+    wound's own word followed by the place it is in and its verb (TOLD_VERBS)."""
     if subject not in _DETERMINERS:
         return True
-    return len(after) == 2 and after[1] not in PREPOSITIONS and (
-        subject == "my" or after[0] in FIRST_PERSON)
+    if len(after) >= 2 and after[1] not in PREPOSITIONS:
+        return subject == "my" or after[0] in FIRST_PERSON
+    # the wound's own word, the place it is in, then its verb
+    return (len(after) == 5 and after[0] in FIRST_PERSON and after[2] in _DETERMINERS
+            and after[4] in TOLD_VERBS)
 
 
 

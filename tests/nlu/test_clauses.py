@@ -173,6 +173,7 @@ def test_a_reading_told_after_a_question_is_the_reading_of_the_report(joint):
     "how likely is it i get chest pain",
     "what should i do every time i feel faint",
     "how often do people find my incision is red",
+    "how long until the incision on my back heals",
     # a subordinator's own subject past words of time, a fear's object
     "if suddenly i cannot breathe properly what should i do",
     "what do i do if all of a sudden my leg goes numb",
@@ -187,6 +188,9 @@ def test_without_punctuation_a_clause_inside_the_question_is_not_read_apart(text
 @pytest.mark.parametrize("text", [
     "how long should she rest her wound is oozing",
     "when can he sit in the car his incision is red and swollen",
+    # the wound's word, the place it is in, then its verb
+    "when can i drive the wound on my back is oozing",
+    "how long is recovery the scar on her hip looks red and swollen",
 ])
 def test_a_caregiver_s_report_after_a_question_starts_at_his_or_her_wound(text):
     found = route(text)
