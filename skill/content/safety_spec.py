@@ -16,6 +16,7 @@ from skill.content import loader
 from skill.content.parse import read_yaml
 
 REPORTED: Final = "reported"
+OTHER_EXPERIENCER: Final = "other_experiencer"
 # Every status a finding can have; each rule carries an example of each.
 STATUSES: Final = ("reported", "negated", "asked", "resolved", "other_experiencer")
 # What a modifier may say; anything else is refused.

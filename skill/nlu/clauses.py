@@ -24,7 +24,7 @@ from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final, Protocol
 
-from skill.content.safety_spec import REPORTED
+from skill.content.safety_spec import OTHER_EXPERIENCER, REPORTED
 from skill.nlu.thresholds import WHOLE_MATCH
 
 if TYPE_CHECKING:
@@ -128,6 +128,8 @@ def split(text: str) -> list[Clause]:
 # or "their" (a caregiver's: "cause his incision is leaking"). Closed classes
 # of English grammar, with the verbs and nouns of knowing and likelihood.
 SUBJECTS: Final = frozenset("i i'm im i've ive i'd my the his her their".split())
+# A caregiver's words for the patient, whoever else they may stand for.
+PRONOUNS: Final = frozenset("he she he's she's hes shes".split())
 _DETERMINERS: Final = frozenset("my the his her their".split())
 PREPOSITIONS: Final = frozenset(
     "for to about of with without as than from at on by in into onto around near under "
@@ -150,7 +152,7 @@ EMBEDDING: Final = QUESTION_WORDS | PREPOSITIONS | frozenset(
 # of a sudden my leg goes numb" (but "what if it gets red i have a fever" tells).
 SUBORDINATORS: Final = frozenset("if when whenever unless once suppose supposing case".split())
 TIME_WORDS: Final = frozenset("suddenly all of a sudden ever at some any point one day time "
-                              "again then later say by chance".split())
+                              "again then later say by chance tonight today tomorrow".split())
 
 
 # A verb a wound's own word takes at once after a place it is in ("the wound on my back
@@ -161,12 +163,13 @@ TOLD_VERBS: Final = frozenset(
     "smells".split())
 
 
-def told_starts(text: str) -> list[int]:
+def told_starts(text: str, pronouns: bool = False) -> list[int]:
     """Word positions after the first two where, with no punctuation, a telling clause
-    about the patient may start (see SUBJECTS)."""
+    about the patient may start (see SUBJECTS; with ``pronouns``, PRONOUNS too)."""
     words = _said(text)
+    subjects = SUBJECTS | PRONOUNS if pronouns else SUBJECTS
     return [k for k in range(2, len(words))
-            if words[k] in SUBJECTS and words[k - 1] not in EMBEDDING
+            if words[k] in subjects and words[k - 1] not in EMBEDDING
             and _heads(words[k], words[k + 1:k + 6]) and not _subordinate(words, k)]
 
 
@@ -193,39 +196,43 @@ def _heads(subject: str, after: list[str]) -> bool:
             and after[4] in TOLD_VERBS)
 
 
-
-def reported_apart(text: str, read: Callable[[str], list[Finding]]
+def reported_apart(text: str, read: Callable[[str], list[Finding]],
+                   normal: Callable[[str], str], found: Iterable[Finding] = ()
                    ) -> tuple[list[Finding], str]:
     """The reported findings of ``text`` read from a later clause on, for a text whose
     whole reading names a symptom but reports none (a part never finds what the whole
     does not name, so a text naming none is not read again): the scope of a question or
     a supposition ends with its sentence ("what causes chills? i can't breathe", "what if
     it gets red, my incision is red and swollen") when the later clause tells rather than
-    asks. The reading runs from
-    that clause to the end, so a later "but it's gone now" still settles it; and the
-    clause must speak of the patient in its own words (FIRST_PERSON: "i", "my", a
-    caregiver's "my husband", or the wound itself), as its "he" or "it" may stand for
-    someone the earlier clauses named ("my dog is sick, he has a fever"). With no
-    punctuation, such a clause starts where ``told_starts`` says. Returns the findings
-    and the words they were read from ("" for none)."""
-    for rest in _told(text):
-        if found := [f for f in read(rest) if f.status == REPORTED]:
-            return found, rest
+    asks. The reading runs from that clause to the end ("but it's gone now" still settles
+    it); the clause speaks of the patient in its own words (FIRST_PERSON: "i", "my", "my
+    husband", the wound itself), as "he" may be someone named before ("my dog is sick, he
+    has a fever"). With no punctuation, it starts where ``told_starts`` says, or at a "he"
+    or "she" that ``normal`` (normalize()) reads with the words before it as the patient
+    ("how long is recovery he passed out", not "can i walk the dog he ..."), unless the
+    whole reading (``found``) names someone else's symptom. ``read`` takes normalized
+    words. Returns the findings and the words they were read from ("" for none)."""
+    others = any(f.status == OTHER_EXPERIENCER for f in found)
+    for rest in _told(text, None if others else normal):
+        if reported := [f for f in read(normal(rest)) if f.status == REPORTED]:
+            return reported, rest
     return [], ""
 
 
-def _told(text: str) -> Iterator[str]:
+def _told(text: str, normal: Callable[[str], str] | None) -> Iterator[str]:
     """The rests of ``text`` a report may be read from, in order: from each later clause
     its punctuation sets apart, then from each ``told_starts`` position; only a rest
     that tells (a question goes on asking: "if my chest hurts, should i call") and speaks
-    of the patient (FIRST_PERSON)."""
+    of the patient (FIRST_PERSON, or a pronoun ``normal`` reads as the patient's)."""
     parts = split(text)
     for number in range(1, len(parts)):
         if not parts[number].asks and _of_patient(parts[number].text):
             yield " ".join(c.text for c in parts[number:])
     words = text.split()
-    for start in told_starts(text):
-        if _of_patient(rest := " ".join(words[start:])):
+    for start in told_starts(text, pronouns=normal is not None):
+        rest = " ".join(words[start:])
+        if _of_patient(rest) or (normal is not None and normal(
+                " ".join(words[:start + 1])).split()[-1:] == ["i"]):
             yield rest
 
 

@@ -126,7 +126,7 @@ class Router:
         told = ""  # a later clause's report, its reading too: skill.nlu.clauses
         if found and safety.first_reported(found) is None:  # named, not reported: by sentence
             more, told = clauses.reported_apart(
-                text, lambda part: self.safety.findings(normalize(part, self.lexicon)))
+                text, self.safety.findings, lambda part: normalize(part, self.lexicon), found)
             found += more
         cleaned, slots = extract(safety.without_negated(normalized, found, self.safety),
                                  self.vocabulary, source=normalized, reader=self.reader,

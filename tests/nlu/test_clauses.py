@@ -211,3 +211,22 @@ def test_a_question_about_sudden_breathlessness_never_gets_the_emergency_number(
     found = route("If suddenly I cannot breathe properly, what should I do?")
     assert found.intent == "WhenToCallIntent"
     assert not flagged_urgent(found, loader.load_content())
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("how long is recovery he passed out on the stairs a minute ago", "EmergencyIntent"),
+    ("when does she see the surgeon she fainted at the dinner table just now",
+     "EmergencyIntent"),
+])
+def test_a_caregiver_s_report_after_a_question_starts_at_he_or_she(text, intent):
+    found = route(text)
+    assert found.intent == intent and flagged_urgent(found, loader.load_content())
+
+
+@pytest.mark.parametrize("text", [
+    # the person had no surgery, a supposition: no report of the patient's
+    "my son has a fever of 103 but he did not have any operation he has the flu",
+    "if tonight he gets a fever what number do i call",
+])
+def test_a_pronoun_not_the_patient_s_starts_no_report(text):
+    assert not flagged_urgent(route(text), loader.load_content())
