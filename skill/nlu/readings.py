@@ -44,6 +44,8 @@ MEASURED: Final = frozenset("checked check rechecked took take taken measured me
 # How far after the degrees a time or a place of the weather may follow ("it is 40
 # degrees in the veld today").
 PLACE_WINDOW: Final = 4
+# The prepositions that name a place between the degrees and the day ("in cairo today").
+PLACE_WORDS: Final = frozenset("in at on".split())
 # The hours a clock shows with "am" or "pm" after them.
 CLOCK_HOURS: Final = 12
 
@@ -155,12 +157,16 @@ class Reader:
                 "impersonal_before" in s.labels and s.end == i for s in words.spans):
             return False
         window = self.spec.context_window
-        near = tokens[max(0, i - window):i + window]
-        if any("context" in s.labels and s is not after and abs(s.start - i) <= window
-               for s in words.spans) or not (PERSON | MEASURED).isdisjoint(near):
+        place = next((s for s in words.spans if "place_after" in s.labels
+                      and 0 <= s.start - after.end < PLACE_WINDOW), None)
+        if place is None:
             return False
-        return any("place_after" in s.labels and 0 <= s.start - after.end < PLACE_WINDOW
-                   for s in words.spans)
+        # A place named with its preposition ends the weather's clause: a person after
+        # it asks something new ("it is 40 degrees in the veld today, can i walk").
+        named = not PLACE_WORDS.isdisjoint(tokens[after.end:place.start])
+        near = tokens[max(0, i - window):place.end if named else i + window]
+        return not any("context" in s.labels and s is not after and abs(s.start - i) <= window
+                       for s in words.spans) and (PERSON | MEASURED).isdisjoint(near)
 
 
 def _unit(words: Scanned, after: Span | None) -> str | None:
