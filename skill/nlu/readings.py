@@ -46,6 +46,8 @@ MEASURED: Final = frozenset("checked check rechecked took take taken measured me
 PLACE_WINDOW: Final = 4
 # The prepositions that name a place between the degrees and the day ("in cairo today").
 PLACE_WORDS: Final = frozenset("in at on".split())
+# The words before a unit asked for, not the reading's own ("what is that in fahrenheit").
+TARGET_WORDS: Final = frozenset("in to into".split())
 # The hours a clock shows with "am" or "pm" after them.
 CLOCK_HOURS: Final = 12
 
@@ -133,7 +135,7 @@ class Reader:
             return None
         if self._weather(tokens, i, words, after):
             return None
-        unit = _UNIT_LETTERS.get(letter) or _unit(words, after)
+        unit = _UNIT_LETTERS.get(letter) or _unit(tokens, words, after)
         found = Found(number, tokens[i], i, unit)
         near = any("context" in s.labels and abs(s.start - i) <= self.spec.context_window
                    for s in words.spans) or any(
@@ -169,9 +171,12 @@ class Reader:
                        for s in words.spans) and (PERSON | MEASURED).isdisjoint(near)
 
 
-def _unit(words: Scanned, after: Span | None) -> str | None:
-    """The unit said right after the number, else anywhere in the text."""
+def _unit(tokens: list[str], words: Scanned, after: Span | None) -> str | None:
+    """The unit said right after the number, else anywhere in the text but one asked
+    for ("my temp is 38.9, what is that in fahrenheit" reads Celsius by its range)."""
     for span in ([after] if after is not None else []) + words.spans:
+        if span is not after and span.start > 0 and tokens[span.start - 1] in TARGET_WORDS:
+            continue
         for label in span.labels:
             if label.startswith("unit:"):
                 return label.removeprefix("unit:")
