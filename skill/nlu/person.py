@@ -7,6 +7,7 @@ Part of ``skill.nlu.normalize``; the vocabulary is the lexicon's."""
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Final
 
 from skill.nlu.lexicon import Lexicon
@@ -62,13 +63,19 @@ def _antecedent(words: list[str], i: int, lex: Lexicon) -> str | None:
     return None
 
 
+@cache
+def _last_words(names: frozenset[str]) -> frozenset[str]:
+    """The words the names end with ("little cousin" ends with "cousin")."""
+    return frozenset(name.split()[-1] for name in names)
+
+
 def _shield_others(text: str, lex: Lexicon) -> str:
     """Upper-case the third-person pronouns whose antecedent is someone else than the
     patient (the last person or animal named before them is one of ``others``), so the
     rewrites to "i" and "my" below pass them by; ``people`` lowers them again."""
     words = text.split()
     bare = [w.removesuffix("'s") for w in words]
-    if not lex.others.intersection(bare):
+    if _last_words(lex.others).isdisjoint(bare):
         return text
     last: str | None = None
     for i, word in enumerate(bare):

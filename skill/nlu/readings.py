@@ -44,6 +44,10 @@ MEASURED: Final = frozenset("checked check rechecked took take taken measured me
 # How far after the degrees a time or a place of the weather may follow ("it is 40
 # degrees in the veld today").
 PLACE_WINDOW: Final = 4
+# The prepositions that name a place between the degrees and the day ("in cairo today").
+PLACE_WORDS: Final = frozenset("in at on".split())
+# The words before a unit asked for, not the reading's own ("what is that in fahrenheit").
+TARGET_WORDS: Final = frozenset("in to into".split())
 # The hours a clock shows with "am" or "pm" after them.
 CLOCK_HOURS: Final = 12
 
@@ -131,7 +135,7 @@ class Reader:
             return None
         if self._weather(tokens, i, words, after):
             return None
-        unit = _UNIT_LETTERS.get(letter) or _unit(words, after)
+        unit = _UNIT_LETTERS.get(letter) or _unit(tokens, words, after)
         found = Found(number, tokens[i], i, unit)
         near = any("context" in s.labels and abs(s.start - i) <= self.spec.context_window
                    for s in words.spans) or any(
@@ -155,17 +159,24 @@ class Reader:
                 "impersonal_before" in s.labels and s.end == i for s in words.spans):
             return False
         window = self.spec.context_window
-        near = tokens[max(0, i - window):i + window]
-        if any("context" in s.labels and s is not after and abs(s.start - i) <= window
-               for s in words.spans) or not (PERSON | MEASURED).isdisjoint(near):
+        place = next((s for s in words.spans if "place_after" in s.labels
+                      and 0 <= s.start - after.end < PLACE_WINDOW), None)
+        if place is None:
             return False
-        return any("place_after" in s.labels and 0 <= s.start - after.end < PLACE_WINDOW
-                   for s in words.spans)
+        # A place named with its preposition ends the weather's clause: a person after
+        # it asks something new ("it is 40 degrees in the veld today, can i walk").
+        named = not PLACE_WORDS.isdisjoint(tokens[after.end:place.start])
+        near = tokens[max(0, i - window):place.end if named else i + window]
+        return not any("context" in s.labels and s is not after and abs(s.start - i) <= window
+                       for s in words.spans) and (PERSON | MEASURED).isdisjoint(near)
 
 
-def _unit(words: Scanned, after: Span | None) -> str | None:
-    """The unit said right after the number, else anywhere in the text."""
+def _unit(tokens: list[str], words: Scanned, after: Span | None) -> str | None:
+    """The unit said right after the number, else anywhere in the text but one asked
+    for ("my temp is 38.9, what is that in fahrenheit" reads Celsius by its range)."""
     for span in ([after] if after is not None else []) + words.spans:
+        if span is not after and span.start > 0 and tokens[span.start - 1] in TARGET_WORDS:
+            continue
         for label in span.labels:
             if label.startswith("unit:"):
                 return label.removeprefix("unit:")

@@ -4,9 +4,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from skill.content import loader
 from skill.nlu.conversion import converts_units
 from skill.nlu.normalize import normalize
 from skill.nlu.router import FALLBACK, route
+from skill.review.evaluate import flagged_urgent
 
 
 @pytest.mark.parametrize("text", [
@@ -31,6 +33,12 @@ def test_the_guides_limit_in_a_unit_is_still_asked(text, intent):
 def test_a_reading_with_a_conversion_is_still_a_fever_report():
     found = route("my temp is 38.9, what is that in fahrenheit")
     assert found.intent == "FeverIntent"
+    # the unit asked for is not the reading's: 38.9 is Celsius, over the line
+    assert flagged_urgent(found, loader.load_content())
+
+
+def test_a_number_converted_is_no_reading():
+    assert route("convert 39.5 celsius into fahrenheit please").intent == FALLBACK
 
 
 @given(st.text(max_size=80))

@@ -10,6 +10,8 @@ from skill.nlu.router import FALLBACK, route
 @pytest.mark.parametrize("text", [
     "my brother passed out drunk at the wedding",
     "i passed out laughing at the wedding video",
+    "that penalty shootout nearly gave me a heart attack",
+    "i am worried sick about the exam results",
 ])
 def test_a_figure_of_speech_is_declined(text):
     assert route(text).intent == FALLBACK

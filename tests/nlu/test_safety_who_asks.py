@@ -17,6 +17,8 @@ def urgent(text: str) -> bool:
 @pytest.mark.parametrize("text", [
     # West African Pidgin's "make" after a judgement asks
     "abeg, e normal make leg feel numb small after this kind surgery?",
+    # a child named by its size keeps its own "his" and "her"
+    "my little sister tripped on the stairs and her elbow is bleeding a bit",
 ])
 def test_not_a_report(text):
     assert not urgent(text)
@@ -41,6 +43,9 @@ def test_not_a_report(text):
     ("abeg my leg don numb since morning, e no normal", "EmergencyIntent"),
     # an accent typed by a speaker of two languages
     ("la incisión is very red and swollen since yesterday", "IncisionConcernIntent"),
+    # the patient's own wound after a child's story
+    ("my little boy fell over at school, and my incision is bleeding through the dressing",
+     "IncisionConcernIntent"),
 ])
 def test_a_report_still_reports(text, intent):
     assert (route(text).intent, urgent(text)) == (intent, True)
