@@ -53,6 +53,15 @@ HOW_TO: Final = ("how do i", "how do you", "how to")
 ASKS_LEAVE: Final = re.compile(
     r"\b(?:can|could|may) (?:i|we)\b|\b(?:am|are) (?:i|we) (?:allowed|able|let)\b"
     r"|\b(?:i|we) be able to\b|\b(?:when|if|whether) (?:i|we) (?:can|could|may)\b(?! not)")
+# A slot's placeholder names its topic too in a question asking the guide's word for the
+# speaker rather than leave: the thing one should follow or keep to, said before the
+# person ("what diet i should follow": "should i" opens everyday questions too, "what
+# should i cook tonight"), what one needs ("do i need a brace"), whether it is
+# permissible, or leave asked in a learner's order, the person first ("i can fly home
+# next month?").
+ASKS_GUIDANCE: Final = re.compile(
+    r"\b(?:i|we) (?:should|must)\b(?! not)|\b(?:do|does) (?:i|we) need\b"
+    r"|\b(?:i|we) need to\b|\bpermissible\b|^(?:i|we) (?:can|could|may)\b(?! not)")
 # A note or a clinician's question asks the guide's measure of the topic named, with no
 # person in it ("max continuous sitting time?", "realistic timeline to be fully back to
 # normal", "is early walking encouraged"): its norm, limit or usual amount, after
@@ -140,7 +149,7 @@ class Heads:
             return None
         leave = any(ask in f" {text} " for ask in LEAVE)
         if not ordinary:
-            return topic if asks_leave(text) else None
+            return topic if asks_leave(text) or ASKS_GUIDANCE.search(text) else None
         rest = words - heads
         about = (rest & (PERSON | TEAM | anchors | MEASURES) or leave
                  or self.named_twice(topic, text))
