@@ -62,6 +62,12 @@ ASKS_LEAVE: Final = re.compile(
 ASKS_GUIDANCE: Final = re.compile(
     r"\b(?:i|we) (?:should|must)\b(?! not)|\b(?:do|does) (?:i|we) need\b"
     r"|\b(?:i|we) need to\b|\bpermissible\b|^(?:i|we) (?:can|could|may)\b(?! not)")
+# A question of when or for how long the speaker may do a thing, like leave asked, lets
+# the thing the activity is done with name it ("how long can i stay on a church pew",
+# "when will i be back at the bowls club").
+ASKS_WHEN: Final = re.compile(
+    r"\b(?:when|how long|how soon|how often)"
+    r"(?: (?:can|could|will|would|should|may|might|do|am|is|are))? (?:i|we)\b")
 # A note or a clinician's question asks the guide's measure of the topic named, with no
 # person in it ("max continuous sitting time?", "realistic timeline to be fully back to
 # normal", "is early walking encouraged"): its norm, limit or usual amount, after
@@ -129,11 +135,12 @@ class Heads:
         matches) names, if exactly one is named and the rest speaks of a person, asks
         leave or names the recovery (``anchors``)."""
         named = self.gate.intents_with_evidence(words)
-        if not named and asks_leave(text):
-            # no head said, leave asked: a thing the activity is done with names it
+        permission = not named and asks_leave(text)
+        if permission or not named and ASKS_WHEN.search(text):
+            # no head said, leave or a time asked: a thing the activity is done with names it
             words = words | {h for thing, h in self.objects.items() if thing in f" {text} "
                              and (h != LIFTED or _lifted(text, thing))}
-            if WEIGHT.search(text):  # a weight said: what is lifted ("he's 38 pounds")
+            if permission and WEIGHT.search(text):  # a weight: what is lifted ("he's 38 pounds")
                 words = words | {LIFTED}
             named = self.gate.intents_with_evidence(words)
         # a topic named by its own words first; a slot's placeholder only failing that
