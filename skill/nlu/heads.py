@@ -53,6 +53,21 @@ HOW_TO: Final = ("how do i", "how do you", "how to")
 ASKS_LEAVE: Final = re.compile(
     r"\b(?:can|could|may) (?:i|we)\b|\b(?:am|are) (?:i|we) (?:allowed|able|let)\b"
     r"|\b(?:i|we) be able to\b|\b(?:when|if|whether) (?:i|we) (?:can|could|may)\b(?! not)")
+# A slot's placeholder names its topic too in a question asking the guide's word for the
+# speaker rather than leave: the thing one should follow or keep to, said before the
+# person ("what diet i should follow": "should i" opens everyday questions too, "what
+# should i cook tonight"), what one needs ("do i need a brace"), whether it is
+# permissible, or leave asked in a learner's order, the person first ("i can fly home
+# next month?").
+ASKS_GUIDANCE: Final = re.compile(
+    r"\b(?:i|we) (?:should|must)\b(?! not)|\b(?:do|does) (?:i|we) need\b"
+    r"|\b(?:i|we) need to\b|\bpermissible\b|^(?:i|we) (?:can|could|may)\b(?! not)")
+# A question of when or for how long the speaker may do a thing, like leave asked, lets
+# the thing the activity is done with name it ("how long can i stay on a church pew",
+# "when will i be back at the bowls club").
+ASKS_WHEN: Final = re.compile(
+    r"\b(?:when|how long|how soon|how often)"
+    r"(?: (?:can|could|will|would|should|may|might|do|am|is|are))? (?:i|we)\b")
 # A note or a clinician's question asks the guide's measure of the topic named, with no
 # person in it ("max continuous sitting time?", "realistic timeline to be fully back to
 # normal", "is early walking encouraged"): its norm, limit or usual amount, after
@@ -120,11 +135,12 @@ class Heads:
         matches) names, if exactly one is named and the rest speaks of a person, asks
         leave or names the recovery (``anchors``)."""
         named = self.gate.intents_with_evidence(words)
-        if not named and asks_leave(text):
-            # no head said, leave asked: a thing the activity is done with names it
+        permission = not named and asks_leave(text)
+        if permission or not named and ASKS_WHEN.search(text):
+            # no head said, leave or a time asked: a thing the activity is done with names it
             words = words | {h for thing, h in self.objects.items() if thing in f" {text} "
                              and (h != LIFTED or _lifted(text, thing))}
-            if WEIGHT.search(text):  # a weight said: what is lifted ("he's 38 pounds")
+            if permission and WEIGHT.search(text):  # a weight: what is lifted ("he's 38 pounds")
                 words = words | {LIFTED}
             named = self.gate.intents_with_evidence(words)
         # a topic named by its own words first; a slot's placeholder only failing that
@@ -140,7 +156,7 @@ class Heads:
             return None
         leave = any(ask in f" {text} " for ask in LEAVE)
         if not ordinary:
-            return topic if asks_leave(text) else None
+            return topic if asks_leave(text) or ASKS_GUIDANCE.search(text) else None
         rest = words - heads
         about = (rest & (PERSON | TEAM | anchors | MEASURES) or leave
                  or self.named_twice(topic, text))
