@@ -37,6 +37,8 @@ from skill.nlu import (
     activity,
     areas,
     compound,
+    elsewhere,
+    facet_moves,
     facets,
     insession,
     lengths,
@@ -45,6 +47,7 @@ from skill.nlu import (
     vague,
 )
 from skill.nlu.localized import router_for
+from skill.nlu.normalize import normalize
 from skill.nlu.router import FALLBACK, Decision, Route, Router, Step
 from skill.nlu.thresholds import WHOLE_MATCH
 
@@ -175,11 +178,14 @@ class Conversation:
             found = carryover.reread(self.router, self.content, text, found, state.topic,
                                      state.urgent)
         # Only a question moves to another topic's point: not "say that again", nor one
-        # that is nearly a sample of its own topic ("how many hours is the surgery").
+        # that is nearly a sample of its own topic ("how many hours is the surgery"), nor
+        # a report; a symptom only named (the calm answer) may name another point.
+        calm = self._calm(found)
         if (found.intent == FALLBACK or (found.intent in self.topics
                                          and found.score < WHOLE_MATCH)) and (
                 found.rule is None or found.rule.step is not Step.SAFETY):
-            moved = facets.elsewhere(found.intent, text, self.content)
+            moved = facet_moves.elsewhere(found.intent, text, self.content, calm,
+                                          self._headed(found, text))
             if moved is not None and not self._backed(found, moved[0], text):
                 moved = None
             if moved is not None:  # a point of another topic, named unmistakably
@@ -225,12 +231,32 @@ class Conversation:
         request = envelope.intent_request(found.intent, slots, self.locale)
         return self._invoke(text, found, request)
 
+    def _headed(self, found: Route, text: str) -> dict[str, frozenset[str]]:
+        """Of a question declined for a low score, the topics its head words name; none
+        in an everyday request or of another condition ("play the song about walking")."""
+        if found.rule is None or found.rule.step is not Step.BELOW_THRESHOLD:
+            return {}
+        normalized = normalize(text, self.router.lexicon)
+        if elsewhere.an_everyday_request(normalized, self.router.lexicon) \
+                or elsewhere.names_another_condition(normalized, self.router.lexicon):
+            return {}
+        words = self.router.index.evidence_words(normalized)
+        gate = self.router.heads.gate
+        return {t: gate.evidence_of(t, words) for t in gate.intents_with_evidence(words)}
+
+    def _calm(self, found: Route) -> bool:
+        """Whether ``found`` is an urgent intent's calm answer: a symptom named, no report."""
+        spec = self.content.by_name.get(found.intent)
+        return found.rule is not None and found.rule.step is Step.CALM \
+            and spec is not None and spec.urgent
+
     def _backed(self, found: Route, other: str, text: str) -> bool:
         """Whether the router's scores back moving ``found``'s topic to ``other``'s point:
         its samples match ``text`` within FACET_MOVE_MARGIN of the topic found ("will it
-        fix his back for good" is a benefit asked, not the permanence of the fusion)."""
-        if found.intent == FALLBACK:
-            return True
+        fix his back for good" is a benefit asked, not the permanence of the fusion); a
+        question no sample placed (declined, or a symptom only named) has none to weigh."""
+        if found.intent == FALLBACK or self._calm(found):
+            return True  # no sample chose it: declined, or a symptom named
         scores = {r.intent: r.score for r in self.router.explain(text, CANDIDATES).candidates}
         return scores.get(other, 0.0) >= found.score - FACET_MOVE_MARGIN
 

@@ -20,6 +20,8 @@ _SAME: Final = {
     "min": "minute", "mins": "minute", "hr": "hour", "hrs": "hour", "wk": "week",
     "wks": "week", "procedur": "surgery", "centimetre": "centimeter", "centimetr": "centimeter",
     "millimetre": "millimeter", "millimetr": "millimeter",
+    # the everyday word for the guide's "daily" ("everyday life" is "daily life")
+    "everyday": "daily",
 }
 # Marks a stem whose ending was dropped: such a stem meets the same word with a final "e"
 # (deciding, decided, decides -> decide; fusing -> fuse), a bare word never does ("can"

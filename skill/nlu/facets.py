@@ -29,9 +29,8 @@ from skill.nlu.facet_words import plain as _plain
 from skill.nlu.facet_words import stem as _stem
 from skill.nlu.facet_words import stems as _stems
 
-FALLBACK: Final = "AMAZON.FallbackIntent"
-# A question the router placed elsewhere (or nowhere) goes to another topic only for a
-# facet phrase this long: one word ("work", "last") is too common to move a question.
+# A facet phrase this long that names a point is a sign of its topic (the domain gate,
+# skill.nlu.facet_moves): one word ("work", "last") is too common to be one.
 REDIRECT_WORDS: Final = 2
 # Small words allowed between two words of a phrase, at most MAX_GAP of them: "not heal"
 # meets "not going to heal", "life better" "life be better"; a content word between
@@ -167,7 +166,8 @@ def _rank(forms: Forms, facet: answers.Facet) -> Rank | None:
     return (bool(said) + bool(asked), asked is not None, met[0], met[1])
 
 
-def _forms(text: str) -> Forms:
+def forms_of(text: str) -> Forms:
+    """The question's words as said and as normalized, each a tuple of stems."""
     # normalize() loads rapidfuzz: only when words must be matched, not on a cold start
     # that received a facet name in the slot.
     from skill.nlu.normalize import normalize
@@ -210,60 +210,32 @@ def naming_words(entry: answers.Answer) -> dict[str, tuple[str, ...]]:
             for name, facet in entry.facets.items()}
 
 
-def _named(forms: Forms, entry: answers.Answer) -> tuple[Size, str] | None:
+def named(forms: Forms, entry: answers.Answer,
+          without: frozenset[str] = frozenset()) -> tuple[Size, str] | None:
     """The longest facet phrase of ``entry`` found that names something: a kind or a
-    frame of question is no sign of a topic."""
+    frame of question is no sign of a topic; nor is a phrase with a word of ``without``
+    (stems)."""
     found = [(size, name) for name, words in naming_words(entry).items()
-             if (size := _largest(forms, words)) is not None]
+             if (size := _largest(forms, tuple(w for w in words if not any(
+                 _meets(part, own) for part in _stems(w) for own in without)))) is not None]
     return max(found, default=None, key=lambda f: f[0])
+
+
+def own_words(entry: answers.Answer) -> frozenset[str]:
+    """The stems of the words that name something in ``entry``'s first reply."""
+    return frozenset(_stem(word) for sentence in entry.speech
+                     for word in _plain(sentence.say).split() if not frames(word))
+
+
+def asks_about(forms: Forms, entry: answers.Answer) -> bool:
+    """Whether the question meets a facet of ``entry``, its kind and its words."""
+    return any(_rank(forms, facet) is not None for facet in entry.facets.values())
 
 
 def choose(text: str, entry: answers.Answer) -> str | None:
     """The facet of ``entry`` that ``text`` asks about, if any."""
-    best = _best(_forms(text), entry, entry.kinds.get(COMPARE_KIND, ()))
+    best = _best(forms_of(text), entry, entry.kinds.get(COMPARE_KIND, ()))
     return best[1] if best else None
-
-
-def elsewhere(intent: str, text: str, content: Content) -> tuple[str, str] | None:
-    """(intent, facet) when ``text`` names a point of another topic unmistakably and
-    nothing of the routed one: the longest facet phrase found, of at least REDIRECT_WORDS
-    words that name a point, not only frame a question. One word is no sign of a topic,
-    though the router found none: "last" in "who won the game last night", "titanium"
-    in "the new phone has a titanium frame"."""
-    entries = answers.of(content)
-    if intent not in content.topic_intents and intent != FALLBACK:
-        return None  # "start over", "yes", "stop": the conversation's words stand
-    # Only a topic answers with facets; the fallback has no point to keep.
-    own = entries.get(content.answer_key(intent) or "") if intent != FALLBACK else None
-    if own is not None and not own.facets:
-        return None  # an urgent report, an uncovered topic: the router's word stands
-    if intent == FALLBACK and not _anchored(text, content):
-        return None  # declined, and nothing ties it to the recovery: "how old is tom hanks"
-    forms = _forms(text)
-    if own is not None and any(_rank(forms, f) is not None for f in own.facets.values()):
-        return None
-    found = []
-    for name in content.topic_intents:
-        key = content.answer_key(name) or ""
-        entry = entries.get(key)
-        if entry is not None and key != (own.key if own else None):
-            named = _named(forms, entry)
-            if named is not None and named[0][0] >= REDIRECT_WORDS:
-                found.append((named[0], name, named[1]))
-    found.sort(key=lambda f: f[0], reverse=True)
-    # A tie between topics is a coin toss, unless they share the point (the same facet).
-    if not found or any(f[0] == found[0][0] and f[2] != found[0][2] for f in found[1:]):
-        return None
-    return found[0][1], found[0][2]
-
-
-def _anchored(text: str, content: Content) -> bool:
-    """Whether ``text`` names one of the lexicon's ``anchors`` (surgery, incision...)."""
-    from skill.nlu.lexicon import lexicon_of
-    from skill.nlu.normalize import normalize
-
-    lexicon = lexicon_of(content)
-    return not lexicon.anchors.isdisjoint(normalize(text, lexicon).split())
 
 
 def resolve(value: str, entry: answers.Answer) -> str | None:

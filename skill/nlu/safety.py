@@ -45,8 +45,11 @@ _NEGATION_GLUE: Final = frozenset({"any", "a", "an", "have", "do", "does", "did"
 # Texts whose scans an engine keeps: one routing scans the words heard and the repaired
 # words, each up to three times (findings, concerns, the temperature reading).
 SCANS_KEPT: Final = 8
-# A trigger that counts only as the question's first words (a modifier's ``opening:``).
+# A trigger that counts only as the question's first words (a modifier's ``opening:``),
+# or as those of a second question offered after "or": "does the relief last or does the
+# pain come back" asks twice.
 OPENING: Final = "opening:"
+ALTERNATIVE: Final = "or"
 
 
 @dataclass(frozen=True)
@@ -142,7 +145,8 @@ class Engine:
         return self._scanned(text)
 
     def _scan(self, text: str) -> Scanned:
-        return Scanned([_opening(span) for span in self.table.scan(text.split())])
+        words = text.split()
+        return Scanned([_opening(span, words) for span in self.table.scan(words)])
 
     def concerned(self, text: str) -> frozenset[str]:
         """Intents one of whose symptom concepts ``text`` names, unless a modifier rules
@@ -206,13 +210,13 @@ class Engine:
         return found
 
 
-def _opening(span: Span) -> Span:
-    """An ``opening:`` trigger is a ``before:`` one as the question's first words, and
-    nothing anywhere else."""
+def _opening(span: Span, words: list[str]) -> Span:
+    """An ``opening:`` trigger is a ``before:`` one as the question's first words or a
+    second question's after ALTERNATIVE, and nothing anywhere else."""
     if not any(label.startswith(OPENING) for label in span.labels):
         return span
     labels = {label for label in span.labels if not label.startswith(OPENING)}
-    if span.start == 0:
+    if span.start == 0 or words[span.start - 1] == ALTERNATIVE:
         labels |= {"before:" + label[len(OPENING):] for label in span.labels
                    if label.startswith(OPENING)}
     return Span(span.start, span.end, frozenset(labels))

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from skill.content import answers, loader
-from skill.nlu import facets
+from skill.nlu import facet_moves, facets
 
 
 def _entry(key: str) -> answers.Answer:
@@ -128,7 +128,7 @@ def test_an_urgent_intents_points_are_those_of_its_calm_answer():
 def test_a_kind_of_question_alone_never_moves_a_question_to_another_topic():
     content = loader.load_content()
     # "how long" asks a duration in several topics: no sign of any one of them
-    assert facets.elsewhere("AMAZON.FallbackIntent", "how long", content) is None
+    assert facet_moves.elsewhere("AMAZON.FallbackIntent", "how long", content) is None
 
 
 def test_an_unknown_kind_of_question_is_malformed():

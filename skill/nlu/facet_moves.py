@@ -1,0 +1,97 @@
+"""A question moved to the topic whose point it names (skill.nlu.facets matches the points).
+
+The router places a question by its samples; a facet phrase of another topic that names a
+point, REDIRECT_WORDS words or more, moves it there when the place found keeps nothing of
+it: a topic whose own points the question does not meet, the fallback when the question
+names the recovery, or the calm answer to a symptom only named, not reported ("is the
+fusion for good or could it come undone": the fusion's permanence, not the wound).
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from skill.content import answers
+from skill.content.spec import Content
+from skill.nlu.facet_words import plain
+from skill.nlu.facets import REDIRECT_WORDS, asks_about, forms_of, named, own_words, points_of
+
+FALLBACK: Final = "AMAZON.FallbackIntent"
+# Words that suppose a symptom to come: "what if her incision starts oozing later on" asks
+# what to do then, which the calm answer says, whatever other words it holds.
+SUPPOSING: Final = frozenset({"if", "suppose", "supposing", "hypothetically"})
+
+
+def elsewhere(intent: str, text: str, content: Content, calm: bool = False,
+              headed: dict[str, frozenset[str]] | None = None) -> tuple[str, str] | None:
+    """(intent, facet) when ``text`` names a point of another topic unmistakably and
+    nothing of the routed one: the longest facet phrase found, of at least REDIRECT_WORDS
+    words that name a point, not only frame a question. One word is no sign of a topic,
+    though the router found none: "last" in "who won the game last night", "titanium"
+    in "the new phone has a titanium frame". ``calm``: ``intent`` is an urgent intent
+    answered calmly, a symptom named but not reported; its calm answer's points are its
+    own. ``headed``: of a question declined for a low score, the topics its head words
+    name, with the words (``point_of_head``)."""
+    entries = answers.of(content)
+    if intent == FALLBACK and headed and len(headed) == 1:
+        topic, heads = next(iter(headed.items()))
+        headed_point = point_of_head(topic, heads, text, content)
+        if headed_point is not None:
+            return topic, headed_point
+    if calm:
+        if not SUPPOSING.isdisjoint(plain(text).split()):
+            return None
+        own = points_of(intent, content)
+    elif intent not in content.topic_intents and intent != FALLBACK:
+        return None  # "start over", "yes", "stop": the conversation's words stand
+    else:
+        # Only a topic answers with facets; the fallback has no point to keep.
+        own = entries.get(content.answer_key(intent) or "") if intent != FALLBACK else None
+        if own is not None and not own.facets:
+            return None  # an urgent report, an uncovered topic: the router's word stands
+    if intent == FALLBACK and not _anchored(text, content):
+        return None  # declined, and nothing ties it to the recovery: "how old is tom hanks"
+    forms = forms_of(text)
+    if own is not None and asks_about(forms, own):
+        return None
+    # The calm answer's own words name no other topic: a phrase that needs one ("pain come
+    # back", "call") is the symptom's or the call's, not another topic's point.
+    spec = content.by_name.get(intent)
+    said = entries.get(spec.calm_answer or "") if calm and spec is not None else None
+    spoken = own_words(said) if said is not None else frozenset()
+    found = []
+    for name in content.topic_intents:
+        key = content.answer_key(name) or ""
+        entry = entries.get(key)
+        if entry is not None and key != (own.key if own else None):
+            point = named(forms, entry, spoken)
+            if point is not None and point[0][0] >= REDIRECT_WORDS:
+                found.append((point[0], name, point[1]))
+    found.sort(key=lambda f: f[0], reverse=True)
+    # A tie between topics is a coin toss, unless they share the point (the same facet).
+    if not found or any(f[0] == found[0][0] and f[2] != found[0][2] for f in found[1:]):
+        return None
+    return found[0][1], found[0][2]
+
+
+def _anchored(text: str, content: Content) -> bool:
+    """Whether ``text`` names one of the lexicon's ``anchors`` (surgery, incision...)."""
+    from skill.nlu.lexicon import lexicon_of
+    from skill.nlu.normalize import normalize
+
+    lexicon = lexicon_of(content)
+    return not lexicon.anchors.isdisjoint(normalize(text, lexicon).split())
+
+
+def point_of_head(topic: str, heads: frozenset[str], text: str,
+                  content: Content) -> str | None:
+    """The point of ``topic`` a question names in words besides the head words that name
+    the topic (``heads``): "is there a risk of adjacent segment degeneration" names the
+    risks and, apart, the nearby spine; "what's the risk of hail tonight" names no point,
+    and neither does a kind or a frame of question alone ("how much", "how often")."""
+    from skill.nlu.normalize import normalize
+
+    entry = answers.of(content).get(content.answer_key(topic) or "")
+    rest = " ".join(w for w in normalize(text).split() if w not in heads)
+    point = named(forms_of(rest), entry) if entry is not None and rest else None
+    return point[1] if point is not None else None
