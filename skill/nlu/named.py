@@ -70,6 +70,12 @@ class Named:
             floor, believable, held = route.score - HEAD_MARGIN, False, set()
         else:
             return None
+        # Only a ranked topic at the floor or over can be named (asking leave may lower the
+        # floor to the head score): with none, the words need not be read for a head.
+        lowest = floor if step is Step.BELOW_THRESHOLD else min(floor, self.heads.score)
+        if lowest > 0.0 and not any(r.score >= lowest and r.intent != route.intent
+                                    for r in ranked):
+            return None
         if believable:
             named: str | None = "FeverIntent"
         else:

@@ -39,17 +39,25 @@ class NamedIndex(PhoneticIndex):
         super().__init__(entries, words)
         keys = {n: sound_key(n) for n in sorted(set(names)) if len(n) >= NAME_LETTERS}
         self.names = {k: n for n, k in keys.items() if len(k) >= KEY_LETTERS}
+        # The letter counts pieces may have to be some name (_fits): a run of others is
+        # never keyed, the dear part of reading a long question's runs.
+        lengths = {len(n) for n in self.names.values()}
+        self._letters = frozenset(count for count in range(1, 2 * max(lengths, default=0) + 2)
+                                  if any(_fits(count, length) for length in lengths))
 
     def repair(self, text: str) -> str:
         repaired = super().repair(text)
         words = repaired.split()
-        if all(w in self.words.known for w in words):  # no piece of a name unheard of
+        unknown = [w not in self.words.known for w in words]
+        if not any(unknown):  # no piece of a name unheard of
             return repaired
+        letters = [len(w) if w.isalpha() else 0 for w in words]  # 0: not all letters
         out: list[str] = []
         i = 0
         while i < len(words):
             name = next(((size, found) for size in range(MOST_PIECES, FEWEST_PIECES - 1, -1)
-                         if (found := self._name(words[i : i + size], size))), None)
+                         if (found := self._name(words, letters, unknown, i, size))), None) \
+                if any(unknown[i : i + MOST_PIECES]) else None  # else no run from here has one
             if name is None:
                 out.append(words[i])
                 i += 1
@@ -58,13 +66,23 @@ class NamedIndex(PhoneticIndex):
                 i += name[0]
         return " ".join(out)
 
-    def _name(self, pieces: list[str], size: int) -> str | None:
-        """The name ``pieces`` (``size`` words, all letters, one unknown) sound like."""
-        if len(pieces) < size or not all(p.isalpha() for p in pieces) \
-                or all(p in self.words.known for p in pieces):
+    def _name(self, words: list[str], letters: list[int], unknown: list[bool], start: int,
+              size: int) -> str | None:
+        """The name the ``size`` words from ``start`` sound like (all letters, one unknown);
+        ``letters``: each word's letters (0 for one not all letters), ``unknown``: whether
+        the samples use it."""
+        end = start + size
+        if end > len(words) or 0 in letters[start:end] or not any(unknown[start:end]):
             return None
-        name = self.names.get(sound_key(" ".join(pieces)))
-        letters = sum(map(len, pieces))
-        if name is None or abs(letters - len(name)) > PIECES_SLACK * max(letters, len(name)):
+        count = sum(letters[start:end])
+        if count not in self._letters:  # as many letters as no name has
+            return None
+        name = self.names.get(sound_key(" ".join(words[start:end])))
+        if name is None or not _fits(count, len(name)):
             return None
         return name
+
+
+def _fits(letters: int, name: int) -> bool:
+    """Whether pieces of ``letters`` letters in all are about as long as a name."""
+    return abs(letters - name) <= PIECES_SLACK * max(letters, name)
