@@ -5,13 +5,17 @@ else's symptom.
   list", "spell acetaminophen": what the user asks for is the speaker's everyday work,
   whatever recovery words it holds. A question that opens on one of the lexicon's
   ``requests`` and names none of its ``anchors`` is declined; so is a unit conversion
-  ("how many pounds is one kilogram": skill.nlu.conversion).
+  ("how many pounds is one kilogram": skill.nlu.conversion), and so is a counted thing's
+  weight asked with nobody named ("how much does a bag of sand weigh").
 - **Another condition.** "What are the symptoms of strep throat" shares "symptoms"
   with the reasons to call the care team, and "what can my diabetic uncle snack on"
   shares eating with the uncovered topics; neither is about recovering from the fusion.
   A question that names one of the lexicon's ``conditions`` and none of its
   ``anchors`` (the words that tie a question to the recovery: surgery, incision,
   fusion...) is about something else.
+- **An everyday affair.** "How much do physical therapists make a year", "has the gold
+  price recovered": a job's pay or a market (the lexicon's ``affairs``) owns the
+  therapist and the recovery; only this operation's own words keep the question ours.
 - **Another's state told.** "My cat is not eating since yesterday, what to do", "our dog
   is limping": one of the lexicon's ``others`` (a pet, a child, a neighbour) is the
   subject of a verb, the topic is read from a slot's everyday value alone (the pets of the
@@ -34,7 +38,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-from skill.nlu.conversion import converts_units
+from skill.nlu.conversion import converts_units, measures_a_thing
 from skill.nlu.gate import STEM, DomainGate
 from skill.nlu.heads import asks_leave
 from skill.nlu.lexicon import Lexicon
@@ -57,8 +61,12 @@ def why_not_ours(
         return "an everyday request"
     if converts_units(normalized):
         return "a unit conversion"
+    if measures_a_thing(normalized):
+        return "a thing measured"
     if names_another_condition(normalized, lexicon):
         return "another condition"
+    if names_an_affair(normalized, lexicon):
+        return "an everyday affair"
     if about_someone_else(intent, normalized, findings, gate, engine, lexicon.anchors):
         return "someone else's symptom"
     # the cheap reading of the words first: the topic's evidence only when it tells
@@ -89,6 +97,15 @@ def names_another_condition(normalized: str, lexicon: Lexicon) -> bool:
         return False
     # the recovery named outside the condition: "knee surgery" names no fusion
     return lexicon.anchors.isdisjoint(lexicon.conditions.sub(" ", normalized).split())
+
+
+def names_an_affair(normalized: str, lexicon: Lexicon) -> bool:
+    """Whether ``normalized`` names one of the lexicon's ``affairs`` (a job's pay, a market)
+    and none of this operation's own words: the therapist whose salary is asked and the
+    market that recovers own the recovery's general words."""
+    if lexicon.affairs is None or lexicon.affairs.search(normalized) is None:
+        return False
+    return lexicon.own_anchors.isdisjoint(lexicon.affairs.sub(" ", normalized).split())
 
 
 def about_someone_else(

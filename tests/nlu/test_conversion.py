@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from skill.nlu.conversion import converts_units
+from skill.nlu.conversion import converts_units, measures_a_thing
 from skill.nlu.normalize import normalize
 from skill.nlu.router import FALLBACK, route
 
@@ -36,3 +36,24 @@ def test_a_reading_with_a_conversion_is_still_a_fever_report():
 @given(st.text(max_size=80))
 def test_any_text_is_read_without_error(text):
     assert converts_units(normalize(text)) in (True, False)
+
+
+@pytest.mark.parametrize("text", [
+    "how many steps make a kilometer",
+    "how many steps are in a 10k",
+    "how much does a sack of sand weigh",
+    "how heavy is a full watering can",
+    "how much weight can a bookcase hold",
+])
+def test_steps_in_a_distance_and_a_things_weight_are_declined(text):
+    assert route(text).intent == FALLBACK
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("how heavy is too heavy", "LiftingIntent"),
+    ("how much does a laundry basket weigh, can i carry it", "LiftingIntent"),
+    ("how many steps should i walk a day", "WalkingIntent"),
+])
+def test_a_measure_of_the_patients_own_is_still_asked(text, intent):
+    assert not measures_a_thing(normalize(text))
+    assert route(text).intent == intent
