@@ -20,7 +20,9 @@ else's symptom.
   is limping": one of the lexicon's ``others`` (a pet, a child, a neighbour) is the
   subject of a verb, the topic is read from a slot's everyday value alone (the pets of the
   uncovered topics), and the question neither asks the patient's leave (skill.nlu.heads:
-  "my dog is limping, can I still walk him") nor names the recovery.
+  "my dog is limping, can I still walk him") nor names the recovery. With the words every
+  operation shares after them ("our pup had his leg operated on, how long before walks")
+  the operation is theirs too, unless the patient speaks after it.
 - **Someone else's symptom.** "My cat's stitches from her spay look red" names the
   wound words of the uncovered topics, but the safety file's modifiers say the finding
   is another experiencer's; when every word that evidences the chosen topic is in that
@@ -42,9 +44,14 @@ from skill.nlu.conversion import converts_units, measures_a_thing
 from skill.nlu.gate import STEM, DomainGate
 from skill.nlu.heads import asks_leave
 from skill.nlu.lexicon import Lexicon
+from skill.nlu.named import GENERAL
 from skill.nlu.safety import Engine, Finding
 
 OTHER_EXPERIENCER: Final = "other_experiencer"  # a status of skill.content.safety_spec
+# The words any operation shares: another told of with them has had an operation.
+OPERATED: Final = GENERAL | {"operate", "operated", "surgical", "anesthesia"}
+# The patient in the first person: after another is told of, the patient's own words.
+FIRST_PERSON: Final = frozenset({"i", "me", "my", "myself"})
 # A verb after its subject, as normalize() leaves it: a closed class of auxiliaries and
 # verbs of having, or a form in -ing or -ed ("is not eating", "limping", "got bitten").
 TOLD: Final = re.compile(
@@ -69,6 +76,8 @@ def why_not_ours(
         return "an everyday affair"
     if about_someone_else(intent, normalized, findings, gate, engine, lexicon.anchors):
         return "someone else's symptom"
+    if another_s_operation(normalized, lexicon):
+        return "another's operation told"
     # the cheap reading of the words first: the topic's evidence only when it tells
     if tells_of_another(normalized, lexicon) \
             and not gate.evidence_of(intent, frozenset(normalized.split())):
@@ -151,3 +160,20 @@ def tells_of_another(normalized: str, lexicon: Lexicon) -> bool:
     told = any(word in lexicon.others and TOLD.fullmatch(after) is not None
                for word, after in zip(words, words[1:], strict=False))
     return told and not asks_leave(normalized) and lexicon.anchors.isdisjoint(words)
+
+
+def another_s_operation(normalized: str, lexicon: Lexicon) -> bool:
+    """Whether one of the lexicon's ``others`` is told of (the subject of a verb) with the
+    words every operation shares after it (``OPERATED``: "our pup had his leg operated
+    on, how long before walks"), and nothing after them is the patient's: no first
+    person, no leave asked, none of this operation's own words (``own_anchors`` but
+    those). The operation and the walks are the other's."""
+    words = normalized.split()
+    told = next((i for i, (word, after) in enumerate(zip(words, words[1:], strict=False))
+                 if word in lexicon.others and TOLD.fullmatch(after) is not None), None)
+    if told is None:
+        return False
+    rest = words[told + 1:]
+    own = lexicon.own_anchors - GENERAL
+    return not OPERATED.isdisjoint(rest) and FIRST_PERSON.isdisjoint(rest) \
+        and own.isdisjoint(words) and not asks_leave(normalized)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from skill.content import loader
-from skill.nlu.elsewhere import names_an_affair
+from skill.nlu.elsewhere import another_s_operation, names_an_affair
 from skill.nlu.lexicon import lexicon_of
 from skill.nlu.normalize import normalize
 from skill.nlu.router import FALLBACK, Step, explain, route
@@ -55,6 +55,7 @@ def test_another_condition_with_the_recovery_named_is_still_answered():
     "how many ounces in a pound of flour",
     "ring my granddaughter for me",
     "call my son on speaker",
+    "what is on tv after the news",
 ])
 def test_an_everyday_request_is_declined_whatever_recovery_words_it_holds(text):
     assert route(text).intent == FALLBACK
@@ -175,3 +176,21 @@ def test_an_everyday_affair_owns_the_recovery_s_general_words(text):
 def test_an_affair_beside_this_operation_stays_a_question():
     found = route("i am losing wages, how long until i can work after my si fusion")
     assert found.intent != FALLBACK
+
+
+@pytest.mark.parametrize("text", [
+    "our kitten was operated on last week, when can she jump on the couch",
+    "the puppy has stitches from his surgery, how long until he can run",
+])
+def test_another_s_operation_owns_what_follows(text):
+    assert another_s_operation(normalize(text), lexicon_of())
+    assert route(text).intent == FALLBACK
+
+
+@pytest.mark.parametrize("text", [
+    "our dog had surgery last month, when can i walk him after my fusion",
+    "the dog had his stitches out, can i lift him yet",
+])
+def test_the_patient_beside_another_s_operation_is_still_answered(text):
+    assert not another_s_operation(normalize(text), lexicon_of())
+    assert route(text).intent != FALLBACK
