@@ -102,6 +102,7 @@ class Lexicon:
     anchors: tuple[str, ...] = ()  # words that tie a question to the recovery: "surgery"
     operations: tuple[str, ...] = ()  # other operations: "knee replacement", "vasectomy"
     own_anchors: tuple[str, ...] = ()  # words of this operation alone: "fusion", "si"
+    affairs: tuple[str, ...] = ()  # everyday affairs in recovery words: "salary", "stocks"
     requests: tuple[str, ...] = ()  # openings of everyday requests: "set a timer", "play"
     clause_openers: tuple[str, ...] = ()  # the words a second question opens on: "when"
     lifted: tuple[str, ...] = ()  # everyday things one lifts: "toddler", "suitcase"

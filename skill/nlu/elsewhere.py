@@ -5,18 +5,24 @@ else's symptom.
   list", "spell acetaminophen": what the user asks for is the speaker's everyday work,
   whatever recovery words it holds. A question that opens on one of the lexicon's
   ``requests`` and names none of its ``anchors`` is declined; so is a unit conversion
-  ("how many pounds is one kilogram": skill.nlu.conversion).
+  ("how many pounds is one kilogram": skill.nlu.conversion), and so is a counted thing's
+  weight asked with nobody named ("how much does a bag of sand weigh").
 - **Another condition.** "What are the symptoms of strep throat" shares "symptoms"
   with the reasons to call the care team, and "what can my diabetic uncle snack on"
   shares eating with the uncovered topics; neither is about recovering from the fusion.
   A question that names one of the lexicon's ``conditions`` and none of its
   ``anchors`` (the words that tie a question to the recovery: surgery, incision,
   fusion...) is about something else.
+- **An everyday affair.** "How much do physical therapists make a year", "has the gold
+  price recovered": a job's pay or a market (the lexicon's ``affairs``) owns the
+  therapist and the recovery; only this operation's own words keep the question ours.
 - **Another's state told.** "My cat is not eating since yesterday, what to do", "our dog
   is limping": one of the lexicon's ``others`` (a pet, a child, a neighbour) is the
   subject of a verb, the topic is read from a slot's everyday value alone (the pets of the
   uncovered topics), and the question neither asks the patient's leave (skill.nlu.heads:
-  "my dog is limping, can I still walk him") nor names the recovery.
+  "my dog is limping, can I still walk him") nor names the recovery. With the words every
+  operation shares after them ("our pup had his leg operated on, how long before walks")
+  the operation is theirs too, unless the patient speaks after it.
 - **Someone else's symptom.** "My cat's stitches from her spay look red" names the
   wound words of the uncovered topics, but the safety file's modifiers say the finding
   is another experiencer's; when every word that evidences the chosen topic is in that
@@ -34,13 +40,18 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-from skill.nlu.conversion import converts_units
+from skill.nlu.conversion import converts_units, measures_a_thing
 from skill.nlu.gate import STEM, DomainGate
 from skill.nlu.heads import asks_leave
 from skill.nlu.lexicon import Lexicon
+from skill.nlu.named import GENERAL
 from skill.nlu.safety import Engine, Finding
 
 OTHER_EXPERIENCER: Final = "other_experiencer"  # a status of skill.content.safety_spec
+# The words any operation shares: another told of with them has had an operation.
+OPERATED: Final = GENERAL | {"operate", "operated", "surgical", "anesthesia"}
+# The patient in the first person: after another is told of, the patient's own words.
+FIRST_PERSON: Final = frozenset({"i", "me", "my", "myself"})
 # A verb after its subject, as normalize() leaves it: a closed class of auxiliaries and
 # verbs of having, or a form in -ing or -ed ("is not eating", "limping", "got bitten").
 TOLD: Final = re.compile(
@@ -57,10 +68,16 @@ def why_not_ours(
         return "an everyday request"
     if converts_units(normalized):
         return "a unit conversion"
+    if measures_a_thing(normalized):
+        return "a thing measured"
     if names_another_condition(normalized, lexicon):
         return "another condition"
+    if names_an_affair(normalized, lexicon):
+        return "an everyday affair"
     if about_someone_else(intent, normalized, findings, gate, engine, lexicon.anchors):
         return "someone else's symptom"
+    if another_s_operation(normalized, lexicon):
+        return "another's operation told"
     # the cheap reading of the words first: the topic's evidence only when it tells
     if tells_of_another(normalized, lexicon) \
             and not gate.evidence_of(intent, frozenset(normalized.split())):
@@ -89,6 +106,15 @@ def names_another_condition(normalized: str, lexicon: Lexicon) -> bool:
         return False
     # the recovery named outside the condition: "knee surgery" names no fusion
     return lexicon.anchors.isdisjoint(lexicon.conditions.sub(" ", normalized).split())
+
+
+def names_an_affair(normalized: str, lexicon: Lexicon) -> bool:
+    """Whether ``normalized`` names one of the lexicon's ``affairs`` (a job's pay, a market)
+    and none of this operation's own words: the therapist whose salary is asked and the
+    market that recovers own the recovery's general words."""
+    if lexicon.affairs is None or lexicon.affairs.search(normalized) is None:
+        return False
+    return lexicon.own_anchors.isdisjoint(lexicon.affairs.sub(" ", normalized).split())
 
 
 def about_someone_else(
@@ -134,3 +160,20 @@ def tells_of_another(normalized: str, lexicon: Lexicon) -> bool:
     told = any(word in lexicon.others and TOLD.fullmatch(after) is not None
                for word, after in zip(words, words[1:], strict=False))
     return told and not asks_leave(normalized) and lexicon.anchors.isdisjoint(words)
+
+
+def another_s_operation(normalized: str, lexicon: Lexicon) -> bool:
+    """Whether one of the lexicon's ``others`` is told of (the subject of a verb) with the
+    words every operation shares after it (``OPERATED``: "our pup had his leg operated
+    on, how long before walks"), and nothing after them is the patient's: no first
+    person, no leave asked, none of this operation's own words (``own_anchors`` but
+    those). The operation and the walks are the other's."""
+    words = normalized.split()
+    told = next((i for i, (word, after) in enumerate(zip(words, words[1:], strict=False))
+                 if word in lexicon.others and TOLD.fullmatch(after) is not None), None)
+    if told is None:
+        return False
+    rest = words[told + 1:]
+    own = lexicon.own_anchors - GENERAL
+    return not OPERATED.isdisjoint(rest) and FIRST_PERSON.isdisjoint(rest) \
+        and own.isdisjoint(words) and not asks_leave(normalized)

@@ -41,6 +41,7 @@ class Lexicon:
     anchors: frozenset[str] = frozenset()  # words that tie a question to the recovery
     operations: re.Pattern[str] | None = None  # other operations, in normalized form
     own_anchors: frozenset[str] = frozenset()  # words of this operation alone
+    affairs: re.Pattern[str] | None = None  # a job's pay, markets: in normalized form
     requests: re.Pattern[str] | None = None  # openings of everyday requests, normalized
     clause_openers: frozenset[str] = frozenset()  # a second question's first words
     # everyday things naming an activity -> the guide's word for it ("toddler" -> "lift")
@@ -81,6 +82,7 @@ def compile_lexicon(data: LexiconData) -> Lexicon:
         anchors=frozenset(data.anchors),
         operations=phrase_pattern(data.operations),
         own_anchors=frozenset(data.own_anchors),
+        affairs=phrase_pattern(data.affairs),
         requests=phrase_pattern(data.requests),
         clause_openers=frozenset(data.clause_openers),
         objects={**dict.fromkeys(data.lifted, LIFTED), **dict.fromkeys(data.sat_in, SAT_IN),

@@ -5,7 +5,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from skill.content import loader
-from skill.nlu.conversion import converts_units
+from skill.nlu.conversion import converts_units, measures_a_thing
 from skill.nlu.normalize import normalize
 from skill.nlu.router import FALLBACK, route
 from skill.review.evaluate import flagged_urgent
@@ -44,3 +44,24 @@ def test_a_number_converted_is_no_reading():
 @given(st.text(max_size=80))
 def test_any_text_is_read_without_error(text):
     assert converts_units(normalize(text)) in (True, False)
+
+
+@pytest.mark.parametrize("text", [
+    "how many steps make a kilometer",
+    "how many steps are in a 10k",
+    "how much does a sack of sand weigh",
+    "how heavy is a full watering can",
+    "how much weight can a bookcase hold",
+])
+def test_steps_in_a_distance_and_a_things_weight_are_declined(text):
+    assert route(text).intent == FALLBACK
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("how heavy is too heavy", "LiftingIntent"),
+    ("how much does a laundry basket weigh, can i carry it", "LiftingIntent"),
+    ("how many steps should i walk a day", "WalkingIntent"),
+])
+def test_a_measure_of_the_patients_own_is_still_asked(text, intent):
+    assert not measures_a_thing(normalize(text))
+    assert route(text).intent == intent

@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 
 from skill.content import loader
+from skill.nlu.elsewhere import another_s_operation, names_an_affair
+from skill.nlu.lexicon import lexicon_of
 from skill.nlu.normalize import normalize
 from skill.nlu.router import FALLBACK, Step, explain, route
 
@@ -15,7 +17,7 @@ def test_every_condition_and_anchor_is_written_as_normalize_leaves_it():
     lexicon = loader.load_content().lexicon
     changed = [p for p in (*lexicon.conditions, *lexicon.anchors, *lexicon.requests,
                            *lexicon.clause_openers, *lexicon.operations,
-                           *lexicon.own_anchors)
+                           *lexicon.own_anchors, *lexicon.affairs)
                if normalize(p) != p]
     assert changed == []
 
@@ -53,6 +55,7 @@ def test_another_condition_with_the_recovery_named_is_still_answered():
     "how many ounces in a pound of flour",
     "ring my granddaughter for me",
     "call my son on speaker",
+    "what is on tv after the news",
 ])
 def test_an_everyday_request_is_declined_whatever_recovery_words_it_holds(text):
     assert route(text).intent == FALLBACK
@@ -115,6 +118,7 @@ def test_a_question_beside_a_pets_symptom_is_still_the_patients():
     "my brother just had a hernia repair, how long is his recovery",
     "my aunt had a hysterectomy, when can she lift things again",
     "after a knee replacement how long do you use a walker",
+    "my uncle got both hips replaced, when does he start physical therapy",
 ])
 def test_another_operation_owns_the_recovery_s_general_words(text):
     assert route(text).intent == "AMAZON.FallbackIntent"
@@ -156,3 +160,37 @@ def test_another_s_state_told_is_declined():
 
 def test_leave_asked_with_another_s_state_stays_a_question():
     assert route("can i walk the dog yet").intent != FALLBACK
+
+
+@pytest.mark.parametrize("text", [
+    "what is the starting salary for a surgical nurse",
+    "do occupational therapists earn more than nurses",
+    "did bitcoin ever recover from last spring",
+    "how long until the housing market bounces back",
+])
+def test_an_everyday_affair_owns_the_recovery_s_general_words(text):
+    assert names_an_affair(normalize(text), lexicon_of())
+    assert route(text).intent == FALLBACK
+
+
+def test_an_affair_beside_this_operation_stays_a_question():
+    found = route("i am losing wages, how long until i can work after my si fusion")
+    assert found.intent != FALLBACK
+
+
+@pytest.mark.parametrize("text", [
+    "our kitten was operated on last week, when can she jump on the couch",
+    "the puppy has stitches from his surgery, how long until he can run",
+])
+def test_another_s_operation_owns_what_follows(text):
+    assert another_s_operation(normalize(text), lexicon_of())
+    assert route(text).intent == FALLBACK
+
+
+@pytest.mark.parametrize("text", [
+    "our dog had surgery last month, when can i walk him after my fusion",
+    "the dog had his stitches out, can i lift him yet",
+])
+def test_the_patient_beside_another_s_operation_is_still_answered(text):
+    assert not another_s_operation(normalize(text), lexicon_of())
+    assert route(text).intent != FALLBACK

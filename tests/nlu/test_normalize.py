@@ -83,6 +83,7 @@ def test_every_lexicon_key_is_in_the_form_the_lexicon_step_sees():
     ("how does nuclear fusion work", "how does ~nuclearfusion work"),
     ("can you walk me through the steps", "can you ~walkmethrough the steps"),
     ("is the fusion healing", "is the fusion healing"),
+    ("is a ford fusion reliable", "is a ~fordfusion reliable"),
 ])
 def test_other_senses_of_the_guides_words_are_one_opaque_word(said, normalized):
     assert normalize(said) == normalized

@@ -78,9 +78,9 @@ WRITER_FLOORS = {
         {"accuracy": 0.89, "off-topic declined": 1.0},
         {"false urgent": 0.0, "911 for non-emergency": 0.0}),
     # everyday chatter sharing words with recovery topics (on arrival 87.7 / - / 2.2 / 0.4 /
-    # 89.4 / -)
+    # 89.4 / -; 93.4 / 94.7 once measures, affairs and others' operations were declined)
     ("writers_ar.yaml",): (
-        {"accuracy": 0.876, "off-topic declined": 0.894},
+        {"accuracy": 0.933, "off-topic declined": 0.947},
         {"false urgent": 0.023, "911 for non-emergency": 0.0045}),
     ("writers_aq.yaml",): (
         {"urgent recall": 0.979, "accuracy": 0.923, "off-topic declined": 0.75},
