@@ -135,6 +135,8 @@ class Reader:
             return None
         if self._weather(tokens, i, words, after):
             return None
+        if _asks_unit(tokens, words, after) and (PERSON | MEASURED).isdisjoint(tokens):
+            return None  # "what is 38.5 in fahrenheit": arithmetic, nobody's reading
         unit = _UNIT_LETTERS.get(letter) or _unit(tokens, words, after)
         found = Found(number, tokens[i], i, unit)
         near = any("context" in s.labels and abs(s.start - i) <= self.spec.context_window
@@ -169,6 +171,14 @@ class Reader:
         near = tokens[max(0, i - window):place.end if named else i + window]
         return not any("context" in s.labels and s is not after and abs(s.start - i) <= window
                        for s in words.spans) and (PERSON | MEASURED).isdisjoint(near)
+
+
+def _asks_unit(tokens: list[str], words: Scanned, after: Span | None) -> bool:
+    """Whether a unit is asked for ("what is that in fahrenheit"), not said with the
+    number."""
+    return any(span is not after and span.start > 0 and tokens[span.start - 1] in TARGET_WORDS
+               and any(label.startswith("unit:") for label in span.labels)
+               for span in words.spans)
 
 
 def _unit(tokens: list[str], words: Scanned, after: Span | None) -> str | None:

@@ -18,7 +18,7 @@ from typing import Final
 
 from skill.content import loader
 from skill.content.spec import MENTION_SLOT, Content, IntentSpec
-from skill.nlu import calm, clauses, elsewhere, fever, phonetic, prebuild, readings, safety
+from skill.nlu import calm, clauses, elsewhere, fever, phonetic, prebuild, readings, safety, told
 from skill.nlu.clause_view import ClauseReader
 from skill.nlu.context import PSEUDO
 from skill.nlu.forms import SampleForms, sample_forms
@@ -123,14 +123,14 @@ class Router:
             as_heard = self.safety.findings(heard)
             if safety.first_reported(as_heard) is not None:  # a repair never hides a report
                 normalized, found = heard, as_heard
-        told = ""  # a later clause's report, its reading too: skill.nlu.clauses
+        told_rest = ""  # a later clause's report, its reading too: skill.nlu.told
         if found and safety.first_reported(found) is None:  # named, not reported: by sentence
-            more, told = clauses.reported_apart(
+            more, told_rest = told.reported_apart(
                 text, self.safety.findings, lambda part: normalize(part, self.lexicon), found)
             found += more
         cleaned, slots = extract(safety.without_negated(normalized, found, self.safety),
                                  self.vocabulary, source=normalized, reader=self.reader,
-                                 told=normalize(told, self.lexicon) if told else None)
+                                 told=normalize(told_rest, self.lexicon) if told_rest else None)
         ranked = self.candidates(cleaned)
         # Topic evidence is read before safety cuts out a denied or resolved symptom
         # ("until my pain is gone" is still about pain), and with the slot placeholders.

@@ -39,6 +39,9 @@ def test_a_reading_with_a_conversion_is_still_a_fever_report():
 
 def test_a_number_converted_is_no_reading():
     assert route("convert 39.5 celsius into fahrenheit please").intent == FALLBACK
+    # a unit asked for, nobody's temperature: arithmetic, never the urgent answer
+    found = route("what is 38.5 in fahrenheit")
+    assert not flagged_urgent(found, loader.load_content())
 
 
 @given(st.text(max_size=80))

@@ -18,7 +18,7 @@ def urgent(text: str) -> bool:
     # West African Pidgin's "make" after a judgement asks
     "abeg, e normal make leg feel numb small after this kind surgery?",
     # a child named by its size keeps its own "his" and "her"
-    "my little sister tripped on the stairs and her elbow is bleeding a bit",
+    "my little cousin tripped on the stairs and her elbow is bleeding a bit",
 ])
 def test_not_a_report(text):
     assert not urgent(text)
@@ -46,6 +46,14 @@ def test_not_a_report(text):
     # the patient's own wound after a child's story
     ("my little boy fell over at school, and my incision is bleeding through the dressing",
      "IncisionConcernIntent"),
+    # a little brother or sister may be grown and the patient
+    ("my little brother had his si joint fusion and his incision is oozing pus",
+     "IncisionConcernIntent"),
+    ("my little sister had the fusion and she cant breathe", "EmergencyIntent"),
+    # the bleeding itself, not a team's: "bleeding runs" of a game is not said of a leg
+    ("the bleeding runs down my leg", "IncisionConcernIntent"),
+    # the patient's own region said to grow worse
+    ("my back is getting worse by the day", "WorseningPainIntent"),
 ])
 def test_a_report_still_reports(text, intent):
     assert (route(text).intent, urgent(text)) == (intent, True)

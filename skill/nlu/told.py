@@ -1,0 +1,162 @@
+"""A report told after a question: read it apart (``reported_apart``).
+
+"What causes chills? I can't breathe": the scope of a question or a supposition ends
+with its sentence when the later clause tells rather than asks, and with no punctuation
+a telling clause may start after the question's last word (``told_starts``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Final
+
+from skill.content.safety_spec import OTHER_EXPERIENCER, REPORTED
+from skill.nlu.clauses import QUESTION_WORDS, split
+
+if TYPE_CHECKING:
+    from skill.nlu.safety import Finding
+
+# The patient's words in a clause as said: the first person (a caregiver's "my ..."
+# too), or the wound itself ("the incision is oozing").
+FIRST_PERSON: Final = frozenset(
+    "i i'm im i've ive i'd my me incision wound cut stitches staples scar dressing".split())
+# Where a transcript carries no punctuation, a telling clause may still start after a
+# question's last word: with the patient as its subject ("what causes chills i can't
+# breathe", "what should i expect my incision is red"). Not after a word that makes the
+# next clause part of the question: a complementizer or preposition ("what if my incision
+# is red", "is it normal for my wound to itch"), an auxiliary or question word putting
+# the subject after it ("how long will my incision be red"), a verb or noun taking a
+# clause ("how do i know my incision is infected", "what are the signs my wound is
+# infected", "is it normal to feel like i can't breathe", "what do i do in case i
+# faint", "how likely is it i get chest pain"), or "and"/"or" carrying the question on
+# ("what if i fall and my incision opens"). "my ..." or "the ..." is a subject only
+# when no preposition follows its noun ("how do i keep my incision from getting
+# infected" names an object), and "the" only
+# before the wound's own word ("the wound is oozing", not "the clinic"), as "his", "her"
+# or "their" (a caregiver's: "cause his incision is leaking"). Closed classes
+# of English grammar, with the verbs and nouns of knowing and likelihood.
+SUBJECTS: Final = frozenset("i i'm im i've ive i'd my the his her their".split())
+# A caregiver's words for the patient, whoever else they may stand for.
+PRONOUNS: Final = frozenset("he she he's she's hes shes".split())
+_DETERMINERS: Final = frozenset("my the his her their".split())
+PREPOSITIONS: Final = frozenset(
+    "for to about of with without as than from at on by in into onto around near under "
+    "over behind beside below above across through inside along between against after "
+    "before during since until like and or".split())
+EMBEDDING: Final = QUESTION_WORDS | PREPOSITIONS | frozenset(
+    "if whether that when whenever while unless once though although so nor "
+    "be been being get gets got "
+    "know knows knew tell tells mean means meant say says said see sees saw notice "
+    "noticed check think thinks thought guess hope wonder wondering wondered believe "
+    "suppose supposing imagine assume realize sure certain likely possible probable "
+    "chance chances odds risk risks likelihood possibility sign signs symptom symptoms "
+    "way ways case event time times moment it find finds found feel feels felt "
+    # a judgement the clause is the subject of: "is it normal i get chest pain"
+    "normal common typical usual okay ok bad safe expected serious dangerous "
+    # a fear the clause is the object of: "i am worried i will faint in the shower"
+    "worried worry afraid scared nervous concerned fear frightened terrified "
+    # a question, a hope or hearsay: "she hopes she won't faint again"
+    "wonders asks asking asked hopes hoping hoped heard".split())
+# A subject right after a subordinator, past words of time only, is its clause's own,
+# not a new clause: "if suddenly i can't breathe, what should i do", "what do i do if all
+# of a sudden my leg goes numb" (but "what if it gets red i have a fever" tells).
+SUBORDINATORS: Final = frozenset("if when whenever unless once suppose supposing case".split())
+# A subject that wonders, asks, hopes or has read or heard tells no symptom of its own:
+# "how long is recovery he wonders if chest pain is normal", "she keeps asking if ...".
+HEARSAY: Final = frozenset("wonder wonders wondered wondering ask asks asked asking hope "
+                           "hopes hoped hoping read reads heard hears".split())
+TIME_WORDS: Final = frozenset("suddenly all of a sudden ever at some any point one day time "
+                              "then later say by chance tonight today tomorrow".split())
+
+
+# A verb a wound's own word takes at once after a place it is in ("the wound on my back
+# is oozing", "the cut on my hip looks red"): a subject, not an object ("keep my incision
+# from getting infected").
+TOLD_VERBS: Final = frozenset(
+    "is are was were has have looks look feels feel seems got gets keeps started went "
+    "smells".split())
+
+
+def told_starts(text: str, pronouns: bool = False) -> list[int]:
+    """Word positions after the first two where, with no punctuation, a telling clause
+    about the patient may start (see SUBJECTS; with ``pronouns``, PRONOUNS too)."""
+    words = _said(text)
+    subjects = SUBJECTS | PRONOUNS if pronouns else SUBJECTS
+    return [k for k in range(2, len(words))
+            if words[k] in subjects and words[k - 1] not in EMBEDDING
+            and _heads(words[k], words[k + 1:k + 6]) and not _subordinate(words, k)
+            and HEARSAY.isdisjoint(words[k + 1:k + 3])]
+
+
+def _subordinate(words: list[str], k: int) -> bool:
+    """Whether word ``k`` is the subject of a clause a subordinator opens (SUBORDINATORS)."""
+    for word in reversed(words[:k]):
+        if word in SUBORDINATORS:
+            return True
+        if word not in TIME_WORDS:
+            return False
+    return False
+
+
+def _heads(subject: str, after: list[str]) -> bool:
+    """Whether ``subject`` heads a clause: "i" always; "my", "the", "his"... when a
+    preposition does not follow its noun, all but "my" only with the wound's own word; the
+    wound's own word followed by the place it is in and its verb (TOLD_VERBS)."""
+    if subject not in _DETERMINERS:
+        return True
+    if len(after) >= 2 and after[1] not in PREPOSITIONS:
+        return subject == "my" or after[0] in FIRST_PERSON
+    # the wound's own word, the place it is in, then its verb
+    return (len(after) == 5 and after[0] in FIRST_PERSON and after[2] in _DETERMINERS
+            and after[4] in TOLD_VERBS)
+
+
+def reported_apart(text: str, read: Callable[[str], list[Finding]],
+                   normal: Callable[[str], str], found: Iterable[Finding] = ()
+                   ) -> tuple[list[Finding], str]:
+    """The reported findings of ``text`` read from a later clause on, for a text whose
+    whole reading names a symptom but reports none (a part never finds what the whole
+    does not name, so a text naming none is not read again): the scope of a question or
+    a supposition ends with its sentence ("what causes chills? i can't breathe", "what if
+    it gets red, my incision is red and swollen") when the later clause tells rather than
+    asks. The reading runs from that clause to the end ("but it's gone now" still settles
+    it); the clause speaks of the patient in its own words (FIRST_PERSON: "i", "my", "my
+    husband", the wound itself), as "he" may be someone named before ("my dog is sick, he
+    has a fever"). With no punctuation, it starts where ``told_starts`` says, or at a "he"
+    or "she" that ``normal`` (normalize()) reads with the words before it as the patient
+    ("how long is recovery he passed out", not "can i walk the dog he ..."), unless the
+    whole reading (``found``) names someone else's symptom. ``read`` takes normalized
+    words. Returns the findings and the words they were read from ("" for none)."""
+    others = any(f.status == OTHER_EXPERIENCER for f in found)
+    for rest in _told(text, None if others else normal):
+        if reported := [f for f in read(normal(rest)) if f.status == REPORTED]:
+            return reported, rest
+    return [], ""
+
+
+def _told(text: str, normal: Callable[[str], str] | None) -> Iterator[str]:
+    """The rests of ``text`` a report may be read from, in order: from each later clause
+    its punctuation sets apart, then from each ``told_starts`` position; only a rest
+    that tells (a question goes on asking: "if my chest hurts, should i call") and speaks
+    of the patient (FIRST_PERSON, or a pronoun ``normal`` reads as the patient's)."""
+    parts = split(text)
+    for number in range(1, len(parts)):
+        if not parts[number].asks and _of_patient(parts[number].text):
+            yield " ".join(c.text for c in parts[number:])
+    words = text.split()
+    for start in told_starts(text, pronouns=normal is not None):
+        rest = " ".join(words[start:])
+        if _of_patient(rest) or (normal is not None and normal(
+                " ".join(words[:start + 1])).split()[-1:] == ["i"]):
+            yield rest
+
+
+def _of_patient(text: str) -> bool:
+    # its own words name the patient: a bare "he" may be someone named before ("my dog is
+    # sick, he has a fever")
+    return not FIRST_PERSON.isdisjoint(_said(text))
+
+
+def _said(text: str) -> list[str]:
+    """The words of ``text`` lower case, with plain apostrophes."""
+    return text.lower().replace("\u2019", "'").split()
