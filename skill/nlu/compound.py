@@ -11,6 +11,11 @@ one. The side a reported symptom decided (the safety step) goes first: an urgent
 never put behind another answer. A report added after a comma is cut off its question
 too ("can I take ibuprofen, the pain is worse").
 
+A side whose words do not count whole may still be a question told after a preamble:
+its last typed clause, confident alone ("my dad had the operation, this pain is
+normal?"). A side joined on asking of its own that the router declines alone takes the
+whole turn's topic when that is its own best candidate and not the other side's.
+
 A side that is only a follow-up form ("and how long does it take") takes the topic its
 words match best: in one breath there is no earlier answer for it to follow.
 
@@ -210,10 +215,47 @@ def _remark(router: Router, text: str, after: str, found: Route,
             and not _urgent(found) and not _named(router, after, found, topics))
 
 
+def _told_first(router: Router, text: str, found: Route,
+                topics: Collection[str]) -> tuple[str, Route]:
+    """A side whose words do not count whole but whose last typed clause does: a told
+    preamble, then the question ("my father had the operation, this pain is normal?").
+    The question is that clause, confident on its own; else the side as it was."""
+    head, comma, tail = text.rpartition(",")
+    if comma and head.strip() and tail.strip(" ?.!"):
+        asked = router.route(tail.strip(" ?.!"))
+        if _confident(asked, topics, router.urgent) and not _urgent(asked):
+            return tail.strip(" ?.!"), asked
+    return text, found
+
+
+def _by_whole(router: Router, whole: Route, text: str, found: Route, other: Route,
+              topics: Collection[str]) -> Route:
+    """A side asked by its own words (_asks) that the router declines alone, where the
+    whole turn is a confident answer to a topic the other side is not: that topic, when
+    it is this side's own best candidate with evidence in its words ("what is the joint
+    and who usually ends up having this surgery": who has it, by the whole)."""
+    if (found.intent in topics or whole.intent == other.intent
+            or not _confident(whole, topics, router.urgent) or _urgent(whole)):
+        return found
+    explained = router.explain(text)
+    evidenced = router.gate.intents_with_evidence(
+        router.index.evidence_words(explained.normalized))
+    best = next((c for c in explained.candidates if c.intent in topics), None)
+    if best is None or best.intent != whole.intent or best.intent not in evidenced or (
+            not _asks(explained.normalized)):
+        return found
+    return Route(whole.intent, whole.score, {}, Decision(Step.NEAREST, "by the whole turn"))
+
+
 def split(router: Router, text: str, topics: Collection[str]) -> TwoQuestions | None:
     """The two questions in ``text``, if it holds two (about ``topics``), else None."""
+    whole = router.route(text)
     for before, after, joined in _cuts(router, text):
         first, second = _side(router, before, topics), _side(router, after, topics)
+        if not _side_counts(router, before, first, topics, joined):
+            before, first = _told_first(router, before, first, topics)
+        if joined:
+            second = _by_whole(router, whole, after, second, first, topics)
         if first.intent == second.intent:
             continue
         if (_side_counts(router, before, first, topics, joined)

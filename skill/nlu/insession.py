@@ -31,7 +31,9 @@ never a turn the router found a coin toss (that is asked back).
 
 A conversation move said between cues and fillers ("hello, what can you do", "what about
 for my wife then"), which the router declines whole, is the move the router finds in the
-words between them (``move``): help, a follow-up and the like, never a topic.
+words between them (``move``): help, a follow-up and the like, never a topic. So is a
+move asked in the last clause after a told preamble that names no topic ("I can't work
+this speaker out, what do I say to it": help).
 
 The short questions on what was just said (its reason, how long it holds, how much) are
 read in skill.nlu.asks.
@@ -47,7 +49,7 @@ from typing import Any, Final
 
 from skill.content import loader, yamltext
 from skill.content.spec import Content, ContentError, Problem
-from skill.nlu import clauses, elsewhere, replies
+from skill.nlu import clauses, elsewhere, replies, vague
 from skill.nlu.router import FALLBACK, Decision, Route, Router, Step
 
 IN_SESSION: Final = "a question in the session's topic"  # the route's detail (--explain)
@@ -66,6 +68,8 @@ CANDIDATES: Final = 10
 # How a turn carries the question before it on to a new thing: "and sitting at the table
 # for the whole meal", "ok what about carrying the cat" (after at most two words of any
 # kind, so an opening "ok", "right then" or "so um" may come first).
+# Who else a preamble may name: the third person, as normalize() would rewrite it.
+THIRD_PERSON: Final = re.compile(r"\b(?:he|she|they|his|her|hers|their|him|them)\b|'s\b")
 CONTINUES: Final = re.compile(r"^(?:[\w']+ ){0,2}?(?:and|or|also|plus|what about|how about)\b")
 
 
@@ -188,14 +192,33 @@ def move(router: Router, content: Content, text: str) -> Route | None:
     known = content.derive(replies.load)
     start = known.leading(words)
     inner = words[start:len(words) - known.trailing(words[start:])]
-    if not inner or len(inner) == len(words):
+    # between the edges, or else the question asked after the speaker's own preamble
+    for said in (" ".join(inner) if inner and len(inner) < len(words) else None,
+                 _after_own_preamble(router, text, content)):
+        found = router.explain(said) if said else None
+        if found is None or found.findings or found.route.intent == FALLBACK or (
+                found.route.intent in content.topic_intents):
+            continue
+        return Route(found.route.intent, found.route.score, found.route.slots,
+                     Decision(Step.NEAREST, MOVE_AT_EDGES))
+    return None
+
+
+def _after_own_preamble(router: Router, text: str, content: Content) -> str | None:
+    """The question asked after a preamble (skill.nlu.vague.after_preamble) told by the
+    speaker of the speaker alone: every clause before it tells, asks nothing, and names
+    nobody else (no third person, no one a caregiver speaks for): "what should I say"
+    after "her daughter asked me ..." is asked about what to tell her, not of the skill."""
+    asked = vague.after_preamble(router, text, content.topic_intents)
+    if asked is None:
         return None
-    found = router.explain(" ".join(inner))
-    intent = found.route.intent
-    if found.findings or intent == FALLBACK or intent in content.topic_intents:
+    told = text[: text.rindex(asked)].lower()
+    lexicon = router.lexicon
+    words = set(re.findall(r"[a-z']+", told))
+    if (any(clause.asks for clause in clauses.split(told)) or THIRD_PERSON.search(told)
+            or words & (lexicon.others | lexicon.carers)):
         return None
-    return Route(intent, found.route.score, found.route.slots,
-                 Decision(Step.NEAREST, MOVE_AT_EDGES))
+    return asked
 
 
 def continued(router: Router, content: Content, text: str, topic: str | None) -> Route | None:

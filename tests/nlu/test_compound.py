@@ -89,3 +89,22 @@ def test_a_second_sentence_may_say_the_first_again_and_is_read_as_confidently_as
     # "an exercise class", weakly the activity rules alone, is the physio class said again
     assert split("will there be an exercise class for me? a physio class, is that part of it?") \
         is None
+
+
+def test_a_told_preamble_before_a_typed_question_leaves_the_question_its_last_clause():
+    # the first side counts by its last clause after a comma: the told part is context
+    found = split("my mother came home from the clinic on monday, this soreness is expected? "
+                  "and what painkiller she can use")
+    assert found is not None
+    assert (found.first.intent, found.second.intent) == (
+        "PainExpectationsIntent", "PainMedicationIntent")
+    assert found.asked == "this soreness is expected"
+
+
+def test_a_side_declined_alone_takes_the_whole_turns_topic_when_its_own_best():
+    found = split("what is the SI joint anyway and who normally ends up getting this fusion")
+    assert found is not None
+    assert (found.first.intent, found.second.intent) == (
+        "AboutProcedureIntent", "CandidacyIntent")
+    # a whole turn that is the first side's topic gives the other side nothing
+    assert split("what is the si joint and can you tell me") is None

@@ -40,3 +40,13 @@ def test_a_heart_attack_had_now_is_an_emergency(text):
 
 def test_a_question_about_a_symptom_still_gets_the_reasons_to_call():
     assert route("what should i do if i fall").intent == "WhenToCallIntent"
+
+
+def test_call_of_a_word_searched_for_is_naming_not_phoning():
+    # "what do you call them": a word forgotten, no reason to call the care team
+    assert route("my son said to ask about the, what do you call it, I forget").intent \
+        != "WhenToCallIntent"
+    assert route("when should I call the care team").intent == "WhenToCallIntent"
+    # a thing named stays the question of its name
+    assert route("what do you call that wee joint at the bottom of my spine").intent \
+        == "AboutProcedureIntent"

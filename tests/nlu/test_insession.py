@@ -154,3 +154,18 @@ def test_how_long_it_all_takes_goes_to_the_related_topic_that_gives_the_time():
     assert lasting("how long does it all take", "LiftingIntent") is None
     # the best topic is not a related one: nothing is moved
     assert lasting("and how long?", "WalkingIntent") is None
+
+
+def test_a_move_asked_after_the_speakers_own_preamble_is_that_move():
+    content = loader.load_content()
+    router = router_for(content)
+    found = insession.move(router, content,
+                           "I only just got this speaker, what am I meant to say")
+    assert found is not None and found.intent == "AMAZON.HelpIntent"
+    # a clause asking about no move of the skill's stays declined
+    assert insession.move(router, content, "I only just got this speaker, what is the time") \
+        is None
+    # after a preamble about someone else it is asked about them, not of the skill
+    for said in ("my neighbour keeps asking about my back, what should I tell him",
+                 "my son set this thing up for me, what am I meant to say"):
+        assert insession.move(router, content, said) is None
