@@ -140,7 +140,12 @@ def cmd_eval_facets(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
     content = root.load(args, err)
     for name in args.files:
-        report = facet_eval.measure(facet_eval.load(Path(name)), content)
+        try:
+            held = facet_eval.load(Path(name))
+        except (OSError, ValueError) as error:
+            err.write(f"{error}\n")
+            return 2
+        report = facet_eval.measure(held, content)
         out.write(facet_eval.format_text(report, name, show_misses=args.misses) + "\n")
     return 0
 

@@ -46,8 +46,26 @@ class FacetReport:
         return self.hits / self.total if self.total else 0.0
 
 
+KEYS = frozenset({"text", "intent", "guide", "guide_silent"})
+
+
 def load(path: Path) -> list[FacetCase]:
-    raw: Any = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    """The cases of a facet file. What it cannot read, a case without its text, intent and
+    quote (or guide_silent) and a key it does not take are refused with ValueError
+    ("path: case N: ..."), never left unread."""
+    try:
+        raw: Any = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    except yaml.YAMLError as error:
+        raise ValueError(f"{path}: {error}") from error
+    if not isinstance(raw, list):
+        raise ValueError(f"{path}: a list of facet cases is expected")
+    for number, case in enumerate(raw, 1):
+        if not isinstance(case, dict) or not {"text", "intent"} <= set(case) or not (
+                "guide" in case or case.get("guide_silent")):
+            raise ValueError(f"{path}: case {number}: text, intent and guide (or "
+                             "guide_silent) are expected")
+        if unknown := set(case) - KEYS:
+            raise ValueError(f"{path}: case {number}: unknown key(s) {sorted(unknown)}")
     return [FacetCase(str(c["text"]), str(c["intent"]),
                       None if c.get("guide_silent") else str(c["guide"])) for c in raw]
 

@@ -69,6 +69,14 @@ def test_facets_are_measured_over_the_content_given(tmp_path):
     assert facet_eval.measure([case], loader.load_content(tmp_path)).hits == 0
 
 
+def test_a_key_a_facet_file_does_not_take_is_refused(tmp_path):
+    path = tmp_path / "facets.yaml"
+    path.write_text('- {text: "how many implants", intent: ProcedureStepsIntent, '
+                    'guide: "Inserts titanium implants", silent: true}\n', encoding="utf-8")
+    with pytest.raises(ValueError, match="silent"):
+        facet_eval.load(path)
+
+
 def test_dev_facet_questions_meet_the_target():
     report = facet_eval.measure(facet_eval.load(FACETS / "dev.yaml"))
     rate = report.rate
@@ -81,7 +89,9 @@ WRITER_FLOORS = {"dev_writers.yaml": 0.909, "dev_writers2.yaml": 0.91, "dev_writ
                  "dev_writers6.yaml": 0.639, "dev_writers7.yaml": 0.67,
                  "dev_writers8.yaml": 0.71, "dev_writers9.yaml": 0.70,
                  "dev_writers10.yaml": 0.67,  # on arrival 2026-11-27: 54/80 (68 %)
-                 "dev_writers11.yaml": 0.80}  # on arrival 2026-11-27: 63/78 (81 %)
+                 # on arrival 2026-11-27: 60/78 (77 %) with its writer's "silent: true"
+                 # read as guide_silent (it had been left unread: 63/78)
+                 "dev_writers11.yaml": 0.85}
 
 
 @pytest.mark.parametrize(("name", "floor"), list(WRITER_FLOORS.items()))
@@ -93,3 +103,13 @@ def test_writers_facet_questions_hold_their_floors(name, floor):
 def test_blind_facet_questions_hold_the_floor():
     rate = facet_eval.measure(facet_eval.load(FACETS / "blind.yaml")).rate
     assert rate >= BLIND_FLOOR  # no misses printed: the blind set is never tuned on
+
+
+def test_a_facet_file_it_cannot_read_is_refused_with_its_path(tmp_path):
+    path = tmp_path / "facets.yaml"
+    path.write_text("- {text: [unclosed\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="facets.yaml"):
+        facet_eval.load(path)
+    path.write_text('- {text: "how long is surgery"}\n', encoding="utf-8")
+    with pytest.raises(ValueError, match="case 1"):
+        facet_eval.load(path)
