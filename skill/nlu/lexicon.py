@@ -67,9 +67,11 @@ def compile_lexicon(data: LexiconData) -> Lexicon:
             re.compile(rf"\b(?:{owner}) (?:{carer_alt})\b") if carers else None
         ),
         bare_caregiver=(
-            # the word boundary first: the look-behinds are tried only where a word starts
+            # the word boundary first: the look-behinds are tried only where a word starts;
+            # the possessive also as a recognizer writes it, without its apostrophe, before
+            # the thing owned ("grandmas surgery")
             re.compile(r"\b(?<!my )(?<!our )(?<!the )(?<!your )(?<!his )(?<!her )(?:"
-                       + "|".join(map(re.escape, bare)) + r")('s)?(?=\s|$)")
+                       + "|".join(map(re.escape, bare)) + r")('s|s(?= \w))?(?=\s|$)")
             if bare else None
         ),
         single_words=single,
