@@ -44,11 +44,16 @@ WEIGHED: Final = re.compile(
     rf"|\bhow (?:much|many \w+) (?:weight )?(?:can|will|does|would) {THING}(?: \w+)*?"
     r" (?:hold|take|carry|support)\b")
 # Anyone in the question: the measure may be the patient's own ("can i carry it").
-PERSONS: Final = frozenset({"i", "me", "my", "we", "our", "us", "you", "your", "myself"})
+# (a caregiver's "she" or "he" too: "how much does a toddler weigh, can she lift it")
+PERSONS: Final = frozenset("i me my we our us you your myself he she him her his they them "
+                           "their".split())
 
 def converts_units(normalized: str) -> bool:
-    """Whether ``normalized`` converts a count of one unit into another."""
-    return CONVERTS.search(normalized) is not None
+    """Whether ``normalized`` converts a count of one unit into another (steps in a
+    distance only with nobody in it: "how many steps in a mile should i walk" asks)."""
+    found = CONVERTS.search(normalized)
+    return found is not None and (not found.group(0).startswith("how many steps")
+                                  or PERSONS.isdisjoint(normalized.split()))
 
 
 def measures_a_thing(normalized: str) -> bool:

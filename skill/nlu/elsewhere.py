@@ -52,6 +52,7 @@ OTHER_EXPERIENCER: Final = "other_experiencer"  # a status of skill.content.safe
 OPERATED: Final = GENERAL | {"operate", "operated", "surgical", "anesthesia"}
 # The patient in the first person: after another is told of, the patient's own words.
 FIRST_PERSON: Final = frozenset({"i", "me", "my", "myself"})
+SPEAKER: Final = frozenset({"i", "me", "myself"})
 # A verb after its subject, as normalize() leaves it: a closed class of auxiliaries and
 # verbs of having, or a form in -ing or -ed ("is not eating", "limping", "got bitten").
 TOLD: Final = re.compile(
@@ -110,9 +111,11 @@ def names_another_condition(normalized: str, lexicon: Lexicon) -> bool:
 
 def names_an_affair(normalized: str, lexicon: Lexicon) -> bool:
     """Whether ``normalized`` names one of the lexicon's ``affairs`` (a job's pay, a market)
-    and none of this operation's own words: the therapist whose salary is asked and the
-    market that recovers own the recovery's general words."""
-    if lexicon.affairs is None or lexicon.affairs.search(normalized) is None:
+    and none of this operation's own words, nor the speaker: the therapist whose salary is
+    asked and the market that recovers own the recovery's general words, but "how long
+    until i am back at work earning a wage" is the speaker's recovery."""
+    if lexicon.affairs is None or lexicon.affairs.search(normalized) is None \
+            or not SPEAKER.isdisjoint(normalized.split()):
         return False
     return lexicon.own_anchors.isdisjoint(lexicon.affairs.sub(" ", normalized).split())
 

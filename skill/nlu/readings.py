@@ -135,8 +135,8 @@ class Reader:
             return None
         if self._weather(tokens, i, words, after):
             return None
-        if _asks_unit(tokens, words, after) and (PERSON | MEASURED).isdisjoint(tokens):
-            return None  # "what is 38.5 in fahrenheit": arithmetic, nobody's reading
+        if _arithmetic(tokens, words, after):
+            return None  # "what is 38.5 in fahrenheit": nobody's reading
         unit = _UNIT_LETTERS.get(letter) or _unit(tokens, words, after)
         found = Found(number, tokens[i], i, unit)
         near = any("context" in s.labels and abs(s.start - i) <= self.spec.context_window
@@ -173,12 +173,16 @@ class Reader:
                        for s in words.spans) and (PERSON | MEASURED).isdisjoint(near)
 
 
-def _asks_unit(tokens: list[str], words: Scanned, after: Span | None) -> bool:
-    """Whether a unit is asked for ("what is that in fahrenheit"), not said with the
-    number."""
-    return any(span is not after and span.start > 0 and tokens[span.start - 1] in TARGET_WORDS
-               and any(label.startswith("unit:") for label in span.labels)
-               for span in words.spans)
+def _arithmetic(tokens: list[str], words: Scanned, after: Span | None) -> bool:
+    """Whether a unit is asked for ("what is 38.5 in fahrenheit") and nothing else makes
+    the number a temperature taken: no person, no measuring word, no temperature word
+    but units ("temp 39.5, what is that in fahrenheit" is a reading)."""
+    units = [s for s in words.spans if any(label.startswith("unit:") for label in s.labels)]
+    asked = any(s is not after and s.start > 0 and tokens[s.start - 1] in TARGET_WORDS
+                for s in units)
+    return asked and (PERSON | MEASURED).isdisjoint(tokens) and not any(
+        s not in units and ("context" in s.labels or "context_before" in s.labels)
+        for s in words.spans)
 
 
 def _unit(tokens: list[str], words: Scanned, after: Span | None) -> str | None:

@@ -11,8 +11,7 @@ The file is a list of conversations written apart from the implementation:
 
 ``topic`` is the intent whose answer was given, or what the skill did instead:
 ``clarify`` (asked which of two topics), ``prompt`` (asked what the question is about),
-``more``, ``repeat``, ``goodbye``, ``fallback`` (declined; asking back what the question
-is about meets it too) or ``help``; a goodbye after
+``more``, ``repeat``, ``goodbye``, ``fallback`` (declined) or ``help``; a goodbye after
 an urgent answer repeats its call instruction, and counts as either. ``mentions``
 must be heard, numbers in digits or words. Each conversation is a fresh session,
 started like a one-shot ("Alexa, ask ... <question>"); a turn is right when every
@@ -46,14 +45,6 @@ ACTS: Final = {
        (Act.CLARIFY, Act.PROMPT, Act.MORE, Act.REPEAT, Act.GOODBYE, Act.FALLBACK)},
     "help": Act.OTHER,  # help is one of the skill's other turns (welcome, "what else?")
 }
-# What else a turn may do and still meet an expectation. A turn the skill cannot place
-# that is no everyday request (an opener that asks nothing yet: "what about it") is
-# asked back, "what would you like to know about?", naming topics to choose: the
-# product brief declines everyday requests with an honest "I can't help with that", and
-# says nothing of declining a turn that asks nothing. Both answer no topic and ask for
-# the question, so a prompt meets a writer's "fallback"; a topic's answer, a choice
-# between two topics, more, repeat or help still miss it, and "prompt" wants a prompt.
-ALSO: Final = {Act.FALLBACK: frozenset({Act.PROMPT})}
 
 
 _DIGIT_RUN: Final = re.compile(r"(?<=\b\d) (?=\d\b)")  # "9 1 1" -> "911"
@@ -123,7 +114,7 @@ def misses(expect: dict[str, Any], turn: Turn, topics: Iterable[str]) -> list[st
     state, shown = turn.state, turn.as_dict()
     wanted = expect.get("topic")
     if wanted in ACTS:
-        if state.act is not ACTS[wanted] and state.act not in ALSO.get(ACTS[wanted], ()):
+        if state.act is not ACTS[wanted]:
             found.append(f"act: expected {wanted}, got {state.act and state.act.value}")
     elif wanted is not None:
         # a goodbye after an urgent answer says its call instruction again ("no" to

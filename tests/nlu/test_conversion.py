@@ -68,3 +68,22 @@ def test_steps_in_a_distance_and_a_things_weight_are_declined(text):
 def test_a_measure_of_the_patients_own_is_still_asked(text, intent):
     assert not measures_a_thing(normalize(text))
     assert route(text).intent == intent
+
+
+@pytest.mark.parametrize("text", [
+    "temp 39.5 what is that in fahrenheit",
+    "thermometer says 39.1 what is that in fahrenheit",
+    "running 103 in fahrenheit",
+])
+def test_a_temperature_taken_with_a_unit_asked_is_still_a_fever_report(text):
+    found = route(text)
+    assert found.intent == "FeverIntent" and flagged_urgent(found, loader.load_content())
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    # someone in the question: the guide's rule, not a measure
+    ("how much does a toddler weigh, can she lift it", "LiftingIntent"),
+    ("how many steps in a mile should i walk", "WalkingIntent"),
+])
+def test_a_measure_asked_for_someone_is_the_guide_s_rule(text, intent):
+    assert route(text).intent == intent

@@ -78,9 +78,10 @@ WRITER_FLOORS = {
         {"accuracy": 0.89, "off-topic declined": 1.0},
         {"false urgent": 0.0, "911 for non-emergency": 0.0}),
     # everyday chatter sharing words with recovery topics (on arrival 87.7 / - / 2.2 / 0.4 /
-    # 89.4 / -; 93.4 / 94.7 once measures, affairs and others' operations were declined)
+    # 89.4 / -; 93.4 / 94.7 once measures, affairs and others' operations were declined;
+    # 93.0 / 94.3 since an affair said by the speaker keeps the speaker's question)
     ("writers_ar.yaml",): (
-        {"accuracy": 0.933, "off-topic declined": 0.947},
+        {"accuracy": 0.929, "off-topic declined": 0.942},
         {"false urgent": 0.023, "911 for non-emergency": 0.0045}),
     ("writers_aq.yaml",): (
         {"urgent recall": 0.979, "accuracy": 0.923, "off-topic declined": 0.75},
@@ -277,3 +278,12 @@ def test_explain_reports_negated_symptom():
     found = explain("i don't have a fever, when can i walk more")
     assert any(f.status == "negated" and f.intent == "FeverIntent" for f in found.findings)
     assert found.route.intent == "WalkingIntent"
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    # the speaker's own pay: the speaker's recovery all the same
+    ("how long until i'm back at work earning a wage", "ReturnToNormalIntent"),
+    ("i work at the stock market, when can i sit at my desk all day", "SittingIntent"),
+])
+def test_the_speaker_s_affairs_keep_the_question(text, intent):
+    assert route(text).intent == intent

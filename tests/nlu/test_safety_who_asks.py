@@ -52,8 +52,11 @@ def test_not_a_report(text):
     ("my little sister had the fusion and she cant breathe", "EmergencyIntent"),
     # the bleeding itself, not a team's: "bleeding runs" of a game is not said of a leg
     ("the bleeding runs down my leg", "IncisionConcernIntent"),
-    # the patient's own region said to grow worse
+    # the patient's own region said to grow worse, after "and my" too
     ("my back is getting worse by the day", "WorseningPainIntent"),
+    ("i sat too long and my back feels worse", "WorseningPainIntent"),
+    ("my salary got cut and my back is getting worse", "WorseningPainIntent"),
+    ("i had my knee replaced and my back is getting worse", "WorseningPainIntent"),
 ])
 def test_a_report_still_reports(text, intent):
     assert (route(text).intent, urgent(text)) == (intent, True)
