@@ -160,9 +160,8 @@ def tells_of_another(normalized: str, lexicon: Lexicon) -> bool:
     """Whether ``normalized`` tells of one of the lexicon's ``others`` as the subject of a
     verb, asks no leave for the patient and names none of the recovery's ``anchors``."""
     words = normalized.split()
-    told = any(word in lexicon.others and TOLD.fullmatch(after) is not None
-               for word, after in zip(words, words[1:], strict=False))
-    return told and not asks_leave(normalized) and lexicon.anchors.isdisjoint(words)
+    return _other_told(words, lexicon) is not None and not asks_leave(normalized) \
+        and lexicon.anchors.isdisjoint(words)
 
 
 def another_s_operation(normalized: str, lexicon: Lexicon) -> bool:
@@ -172,11 +171,16 @@ def another_s_operation(normalized: str, lexicon: Lexicon) -> bool:
     person, no leave asked, none of this operation's own words (``own_anchors`` but
     those). The operation and the walks are the other's."""
     words = normalized.split()
-    told = next((i for i, (word, after) in enumerate(zip(words, words[1:], strict=False))
-                 if word in lexicon.others and TOLD.fullmatch(after) is not None), None)
-    if told is None:
+    if (told := _other_told(words, lexicon)) is None:
         return False
     rest = words[told + 1:]
     own = lexicon.own_anchors - GENERAL
     return not OPERATED.isdisjoint(rest) and FIRST_PERSON.isdisjoint(rest) \
         and own.isdisjoint(words) and not asks_leave(normalized)
+
+
+def _other_told(words: Sequence[str], lexicon: Lexicon) -> int | None:
+    """The position of the first of the lexicon's ``others`` that is the subject of a
+    verb (TOLD right after it), or None."""
+    return next((i for i, (word, after) in enumerate(zip(words, words[1:], strict=False))
+                 if word in lexicon.others and TOLD.fullmatch(after) is not None), None)

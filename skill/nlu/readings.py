@@ -178,18 +178,23 @@ def _arithmetic(tokens: list[str], words: Scanned, after: Span | None) -> bool:
     the number a temperature taken: no person, no measuring word, no temperature word
     but units ("temp 39.5, what is that in fahrenheit" is a reading)."""
     units = [s for s in words.spans if any(label.startswith("unit:") for label in s.labels)]
-    asked = any(s is not after and s.start > 0 and tokens[s.start - 1] in TARGET_WORDS
-                for s in units)
+    asked = any(_asked(s, tokens, after) for s in units)
     return asked and (PERSON | MEASURED).isdisjoint(tokens) and not any(
         s not in units and ("context" in s.labels or "context_before" in s.labels)
         for s in words.spans)
+
+
+def _asked(span: Span, tokens: list[str], after: Span | None) -> bool:
+    """Whether ``span`` is a word asked for after "in", "to" or "into" (TARGET_WORDS), not
+    the one said right after the number."""
+    return span is not after and span.start > 0 and tokens[span.start - 1] in TARGET_WORDS
 
 
 def _unit(tokens: list[str], words: Scanned, after: Span | None) -> str | None:
     """The unit said right after the number, else anywhere in the text but one asked
     for ("my temp is 38.9, what is that in fahrenheit" reads Celsius by its range)."""
     for span in ([after] if after is not None else []) + words.spans:
-        if span is not after and span.start > 0 and tokens[span.start - 1] in TARGET_WORDS:
+        if _asked(span, tokens, after):
             continue
         for label in span.labels:
             if label.startswith("unit:"):
