@@ -11,8 +11,10 @@ The file is a list of conversations written apart from the implementation:
 
 ``topic`` is the intent whose answer was given, or what the skill did instead:
 ``clarify`` (asked which of two topics), ``prompt`` (asked what the question is about),
-``more``, ``repeat``, ``goodbye``, ``fallback`` (declined) or ``help``; a goodbye after
-an urgent answer repeats its call instruction, and counts as either. ``mentions``
+``more``, ``repeat``, ``goodbye``, ``fallback`` (declined) or ``help`` (or the built-in
+intents' names: AMAZON.StopIntent is a goodbye). "More" and "repeat" go on with the
+session's topic and so also count as that topic; a goodbye after an urgent answer
+repeats its call instruction, and counts as either. ``mentions``
 must be heard, numbers in digits or words. Each conversation is a fresh session,
 started like a one-shot ("Alexa, ask ... <question>"); a turn is right when every
 expectation holds. Only the figures are reported unless asked: a blind set is measured,
@@ -45,6 +47,12 @@ ACTS: Final = {
        (Act.CLARIFY, Act.PROMPT, Act.MORE, Act.REPEAT, Act.GOODBYE, Act.FALLBACK)},
     "help": Act.OTHER,  # help is one of the skill's other turns (welcome, "what else?")
 }
+# The same turns by the names of Alexa's built-in intents.
+BUILT_INS: Final = {"AMAZON.StopIntent": "goodbye", "AMAZON.CancelIntent": "goodbye",
+                    "AMAZON.HelpIntent": "help", "AMAZON.FallbackIntent": "fallback",
+                    "AMAZON.RepeatIntent": "repeat"}
+# Turns that give the session's topic again: its next part, or the last answer repeated.
+AGAIN: Final = (Act.ANSWER, Act.MORE, Act.REPEAT)
 
 
 _DIGIT_RUN: Final = re.compile(r"(?<=\b\d) (?=\d\b)")  # "9 1 1" -> "911"
@@ -112,14 +120,14 @@ def misses(expect: dict[str, Any], turn: Turn, topics: Iterable[str]) -> list[st
     """Every way ``turn`` misses ``expect``."""
     found: list[str] = []
     state, shown = turn.state, turn.as_dict()
-    wanted = expect.get("topic")
+    wanted = BUILT_INS.get(expect.get("topic"), expect.get("topic"))
     if wanted in ACTS:
         if state.act is not ACTS[wanted]:
             found.append(f"act: expected {wanted}, got {state.act and state.act.value}")
     elif wanted is not None:
-        # a goodbye after an urgent answer says its call instruction again ("no" to
-        # "anything else?"): that topic's answer, as the user hears it
-        answered = state.topic if state.act is Act.ANSWER or (
+        # "tell me more" and "repeat" go on with the topic; a goodbye after an urgent
+        # answer says its call instruction again: that topic's answer, as the user hears it
+        answered = state.topic if state.act in AGAIN or (
             state.act is Act.GOODBYE and shown["urgent"]) else None
         if wanted not in topics or answered != wanted:
             found.append(f"topic: expected {wanted}, got {answered or state.act}")

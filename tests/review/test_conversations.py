@@ -14,8 +14,9 @@ from tests.support.paths import DIALOGS
 
 BLIND = DIALOGS / "blind" / "conversations.yaml"
 # The share of blind turns answered right when this floor was set was 87.5 %; the floor
-# sits a few turns below so a change that loses ground fails (target: 95 %).
-BLIND_FLOOR = 0.88
+# sits a few turns below so a change that loses ground fails (target: 95 %). It read
+# 94.1 % on 2026-11-27 (built-in intent names and "more" on the topic read as such).
+BLIND_FLOOR = 0.92
 # Each dev file (tuned on) at the share it reached, so a change that loses turns fails.
 # writers2 expects the session to end after an emergency answer, writers3 and writers4
 # that it stays open on the urgent path (repeat, then "no" with the call): it stays open.
@@ -30,7 +31,11 @@ DEV_FLOORS = {"conversations.yaml": 0.97, "writers.yaml": 0.94, "writers2.yaml":
               "writers10.yaml": 0.91,
               # came in on 2026-11-27 at 86.9 % (113 of 130 turns); 90.0 % now (a prompt where
               # its writer expected a decline is scored a miss)
-              "writers11.yaml": 0.89}
+              "writers11.yaml": 0.89,
+              # came in on 2026-11-27 at 79.7 % with its writer's built-in intent names
+              # (AMAZON.StopIntent, the topic for "tell me more") scored as misses; 95.1 %
+              # read as the scorer now reads them
+              "writers12.yaml": 0.95}
 
 
 def write(tmp_path: Path, text: str) -> Path:
@@ -66,6 +71,30 @@ def test_each_expectation_is_scored(tmp_path):
     kinds = report.misses_by_kind()
     assert kinds["topic"] == 1 and kinds["mention"] == 1 and kinds["urgent"] == 1
     assert kinds["session_open"] == 1
+
+
+def test_built_in_names_and_the_topic_going_on(tmp_path):
+    path = write(tmp_path, """\
+        - name: sitting, more of it, again, then stop
+          turns:
+            - say: how long can I sit
+              expect: {topic: SittingIntent}
+            - say: tell me more
+              expect: {topic: SittingIntent}
+            - say: say that again
+              expect: {topic: SittingIntent}
+            - say: what about lifting
+              expect: {topic: LiftingIntent}
+            - say: repeat that
+              expect: {topic: SittingIntent}
+            - say: help
+              expect: {topic: AMAZON.HelpIntent}
+            - say: stop
+              expect: {topic: AMAZON.StopIntent}
+        """)
+    report = conversations.evaluate(path)
+    # the repeat after lifting repeats lifting, not sitting: the one miss
+    assert [bool(t.misses) for t in report.turns] == [False] * 4 + [True] + [False] * 2
 
 
 def test_blind_conversations_share_above_the_floor():
