@@ -71,6 +71,15 @@ def test_held_out_accuracy_at_least_95_percent():
 # (reports and near misses in everyday words) came in far below the rest and is held
 # apart, so that ground won there is kept.
 WRITER_FLOORS = {
+    # came in on 2026-11-27 (on arrival: urgent reports and near misses in five voices
+    # 82.7 / 93.3 / 7.5 / 0 / 66.7 / 7.2; everyday requests and chatter in the domain's
+    # words 90.6 / - / 0.9 / 0 / 92.4 / 0)
+    ("writers_as.yaml",): (
+        {"urgent recall": 0.932, "accuracy": 0.826, "off-topic declined": 0.666},
+        {"false urgent": 0.075, "911 for non-emergency": 0.0}),
+    ("writers_at.yaml",): (
+        {"accuracy": 0.906, "off-topic declined": 0.923},
+        {"false urgent": 0.009, "911 for non-emergency": 0.0}),
     # came in on 2026-11-27 (on arrival: questions and everyday requests in six new voices
     # 89.0 / - / 0 / 0 / 100 / 11.4; urgent reports and near misses in five voices 92.3 /
     # 98.0 / 5.2 / 0.6 / 75.0 / 1.2)
