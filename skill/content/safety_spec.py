@@ -80,6 +80,9 @@ class Readings:
     ruled_out_by: tuple[str, ...]  # modifier names under which a number is no reading
     units: Mapping[str, tuple[str, ...]]
     not_after: tuple[str, ...]
+    # words after which a second number makes the first one side of a ratio ("100 over
+    # 60", "3 out of 10"); with no number after them they say nothing ("102.4. over.")
+    ratio_after: tuple[str, ...]
     clock_after: tuple[str, ...]  # after a clock time, a time ("9 am"); "39.2 am" is not
     not_before: tuple[str, ...]
     bare_max_words: int
@@ -217,6 +220,7 @@ def _readings(raw: Any) -> Readings:
         ruled_out_by=_strings(body.get("ruled_out_by"), "readings.ruled_out_by"),
         units={str(k): _strings(v, f"readings.units.{k}") for k, v in units.items()},
         not_after=_strings(body.get("not_after"), "readings.not_after"),
+        ratio_after=_strings(body.get("ratio_after"), "readings.ratio_after"),
         clock_after=_strings(body.get("clock_after"), "readings.clock_after"),
         not_before=_strings(body.get("not_before"), "readings.not_before"),
         bare_max_words=_int(body.get("bare_max_words"), "readings.bare_max_words"),

@@ -34,11 +34,13 @@ _PRONOUNS: Final = (
 # about, by or over a thing ("my husband is confused about the lifting limit"), not a
 # first person's "got" ("i got confused"), nor a "was" told of the past ("he was confused
 # after the anaesthesia").
+_HOW: Final = (r"(?: (?:very|so|a bit|a little|all|really|totally|quite|more|suddenly"
+               r"|completely|real))*")
+_GROWN: Final = r"(?:been|become|got|gotten|getting|gone|come over|came over)"
 _SEEN_CONFUSED: Final = re.compile(
     r"(?<!\bi )(?<!\bwe )(?<!\byou )"
-    r"(?:\bis|'s|\bseems|\blooks|\bappears|\bgets|\bbecomes|\bgot|\bbecame|\bwent)"
-    r"(?: (?:been|become|got|gotten|getting|gone|come over|came over))?"
-    r"(?: (?:very|so|a bit|a little|all|really|totally|quite|more|suddenly|completely|real))*"
+    r"(?:(?:\bis|'s|\bseems|\blooks|\bappears|\bgets|\bbecomes|\bgot|\bbecame|\bwent)"
+    rf"(?:{_HOW} {_GROWN})?|\b(?:has|have){_HOW} {_GROWN}){_HOW}"
     r" confused\b"
     r"(?! (?:about|by|with|over|as|whether|if|what|how|when|why|which|on|at)\b)")
 _SEEN_CONFUSED_AS: Final = "disoriented"

@@ -72,6 +72,7 @@ def phrase_labels(spec: Readings) -> dict[str, list[str]]:
     """The readings' phrase table as data: normalized phrases by label (what
     skill.nlu.stored keeps ahead of time)."""
     lists = {"context": spec.context, "not_after": spec.not_after,
+             "ratio_after": spec.ratio_after,
              "clock_after": spec.clock_after,
              "not_before": spec.not_before, "context_before": spec.context_before,
              "impersonal_before": spec.impersonal_before, "place_after": spec.place_after,
@@ -126,7 +127,9 @@ class Reader:
         number, letter = _NUMBER.match(tokens[i]).groups()  # type: ignore[union-attr]
         after = next((s for s in words.spans if s.start == i + 1), None)
         if after is not None and ("not_after" in after.labels or (
-                "clock_after" in after.labels and _clock_time(number))):
+                "clock_after" in after.labels and _clock_time(number)) or (
+                "ratio_after" in after.labels and after.end < len(tokens)
+                and _NUMBER.match(tokens[after.end]))):
             return None
         if any("not_before" in s.labels and 0 <= i - s.end <= NOT_BEFORE_WINDOW
                for s in words.spans):

@@ -18,6 +18,16 @@ from skill.review.evaluate import flagged_urgent
     # a breath that will not come, whatever it is called
     ("he can't take a proper breath", "EmergencyIntent"),
     ("my wife says she cannot get a deep breath in", "EmergencyIntent"),
+    # a change of mind said with "has" and an adverb before the change
+    ("my mother has all of a sudden become very confused", "EmergencyIntent"),
+    ("grandad has really gotten confused since lunch", "EmergencyIntent"),
+    # not knowing one's people, in any aspect
+    ("my husband was not recognising anybody this morning", "EmergencyIntent"),
+    # a leg that stops holding, and a sudden onset said as "without warning"
+    ("his legs buckled under him in the hall", "EmergencyIntent"),
+    ("my left arm went weak without warning", "EmergencyIntent"),
+    # a surface after "on" or "off" is where the fall happened, not who has it
+    ("she slipped off the porch step and can't get up", "EmergencyIntent"),
 ])
 def test_reported_now_is_urgent(text, intent):
     found = route(text)
@@ -36,6 +46,10 @@ def test_reported_now_is_urgent(text, intent):
     "my dog is choking",
     "can i take a deep breath when the pain comes",
     "is it normal that i can't take a deep breath without it pulling",
+    "my husband has become confused by all the different leaflets",
+    "the old printer quit on me again",
+    "can i do all my exercises all at once",
+    "the cat knocked a glass off the table and it broke",
 ])
 def test_not_a_report(text):
     assert not flagged_urgent(route(text), loader.load_content())

@@ -38,6 +38,9 @@ def test_safety_file_not_reading_examples(text):
         # homophones inside a digit-by-digit number, odd spellings of "hundred" and "and"
         ("her temperature is won oh for", "104"),
         ("temp reading a hundert n two point one", "102.1"),
+        # "over" said last ends a radio call; only a number after it makes a ratio
+        ("thermometer says one oh three over", "103"),
+        ("it went from 99 to 102.5", "102.5"),
     ],
 )
 def test_speech_recognition_forms_read_right(text, number):
