@@ -120,7 +120,8 @@ def misses(expect: dict[str, Any], turn: Turn, topics: Iterable[str]) -> list[st
     """Every way ``turn`` misses ``expect``."""
     found: list[str] = []
     state, shown = turn.state, turn.as_dict()
-    wanted = BUILT_INS.get(expect.get("topic"), expect.get("topic"))
+    wanted = expect.get("topic")
+    wanted = BUILT_INS.get(str(wanted), wanted)
     if wanted in ACTS:
         if state.act is not ACTS[wanted]:
             found.append(f"act: expected {wanted}, got {state.act and state.act.value}")
