@@ -69,6 +69,11 @@ _AGREEMENT: Final = (
     (re.compile(r"\bi seems\b"), "i seem", ("i seems",)),
     (re.compile(r"\bi looks\b"), "i look", ("i looks",)),
     (re.compile(r"\bme\b"), "i", ("me",)),
+    # the procedure's name in a frame of time is the event: "after my si joint fusion"
+    # is "after my surgery", so the question's own topic word decides
+    (re.compile(r"\b((?:after|since|following|before)(?: my| the| this| your| his| her)?)"
+                r" (?:si (?:joint )?(?:fusion|surgery)(?: surgery)?|fusion surgery)\b"),
+     r"\1 surgery", ("si", "fusion surgery")),
     (re.compile(r"\bi i\b"), "i", ("i i",)),
 )
 # "like" as a filler ("can i like take a shower"), but not in "look like", "feel like", as

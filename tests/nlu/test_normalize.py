@@ -143,3 +143,15 @@ def test_a_third_persons_confusion_is_read_before_the_persons_meet(said, normali
 ])
 def test_a_latin_letters_accent_is_dropped(said, normalized):
     assert normalize(said) == normalized
+
+
+@pytest.mark.parametrize(("said", "normalized"), [
+    # the procedure's name in a frame of time is the surgery: the question's topic decides
+    ("how far can i walk after my si joint fusion", "how far can i walk after my surgery"),
+    ("is sleeping on my side ok since the sacroiliac fusion",
+     "is sleeping on my side okay since the surgery"),
+    ("what is si joint fusion", "what is si joint fusion"),
+    ("before fusion surgery what do we try", "before surgery what do we try"),
+])
+def test_the_procedures_name_in_a_frame_of_time_is_the_surgery(said, normalized):
+    assert normalize(said) == normalized
