@@ -80,6 +80,13 @@ def test_where_and_how_bad_keep_a_report_urgent(text):
         # whether something is an emergency
         "is chest pain after surgery a 911 thing",
         "is numbness a good reason to call an ambulance",
+        # a fear of what may come; less of a sign than there was; a place out of doors;
+        # air let out of a system; a friend's story told on past an "and"
+        "my wife is terrified of catching a fever in the hospital",
+        "the redness on my scar is less now, can i go swimming",
+        "it's 39 degrees out on the farm, is it ok to walk",
+        "how often should i bleed the radiators",
+        "my buddy had the same op last year and ended up with an infection",
     ],
 )
 def test_near_misses_stay_calm(text):
