@@ -104,7 +104,7 @@ def score(classifier: Pipeline, held: list[Case], urgent_intents: set[str]) -> N
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--splits", nargs="+",
-                        default=["test", "blind", "blind2", "blind3", "blind4"])
+                        default=["test", "blind", "blind2", "blind3", "blind4", "blind5"])
     args = parser.parse_args()
     model = json.loads(loader.model_path().read_text(encoding="utf-8"))
     texts, labels = training_data(model)

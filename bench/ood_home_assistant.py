@@ -56,7 +56,7 @@ def frozen_texts() -> set[str]:
     sys.path.insert(0, str(ROOT))
     from skill.review import cases
 
-    splits = ("test", "blind", "blind2", "blind3", "blind4")
+    splits = ("test", "blind", "blind2", "blind3", "blind4", "blind5")
     frozen = [ROOT / "tests" / "cases" / split for split in splits]
     return {case.text.lower() for case in cases.load(frozen)}
 

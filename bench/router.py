@@ -29,7 +29,7 @@ from skill.review.cases import Case  # noqa: E402
 from skill.review.evaluate import evaluate  # noqa: E402
 
 OFF_TOPIC = {FALLBACK, "UncoveredTopicIntent"}
-SPLITS = ("dev", "test", "blind", "blind2", "blind3", "blind4")
+SPLITS = ("dev", "test", "blind", "blind2", "blind3", "blind4", "blind5")
 
 
 def naive_router() -> Callable[[str], Route]:

@@ -53,7 +53,7 @@ def test_annotation_set_holds_dev_and_test_cases_never_blind(exported):
     said = {row["utterance"] for row in rows}
     shared = {alexa_utterance(c.text) for c in cases.load([CASES / "dev", CASES / "test"])}
     frozen = cases.load([CASES / "blind", CASES / "blind2", CASES / "blind3",
-                         CASES / "blind4"])
+                         CASES / "blind4", CASES / "blind5"])
     blind_only = {alexa_utterance(c.text) for c in frozen} - shared
     assert said == shared
     assert not said & blind_only

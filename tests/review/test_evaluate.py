@@ -32,7 +32,7 @@ def test_frozen_sets_match_the_hashes_recorded_when_they_were_frozen():
 
 def test_every_test_and_blind_file_is_frozen():
     names = {name for _, name in frozen_files()}
-    splits = ("test", "blind", "blind2", "blind3", "blind4")
+    splits = ("test", "blind", "blind2", "blind3", "blind4", "blind5")
     on_disk = {str(p.relative_to(TESTS)) for split in splits
                for p in (CASES / split).glob("*.yaml")}
     assert on_disk <= names
@@ -127,6 +127,13 @@ FROZEN_FLOORS = {
     # frozen unread; floors at its figures on arrival (89.0 / 96.8 / 2.7 / 0 / 89.5 / 6.0)
     "blind4": ({"urgent recall": 0.968, "accuracy": 0.89, "off-topic declined": 0.894},
                {"false urgent": 0.028, "911 for non-emergency": 0.0}),
+    # written on 2026-11-27 by two more writers given the guide and the design brief only
+    # (six voices; questions, reports, near misses and everyday lines as real traffic),
+    # frozen unread; floors at its figures on arrival (90.8 / 96.9 / 2.0 / 0.2 / 98.1 /
+    # 7.1; 90.6 / 96.9 / 2.3 / 0.2 / 98.1 / 7.1 with the day's first build). One of its
+    # non-emergencies is told to call 911: the ceiling holds that one, not zero.
+    "blind5": ({"urgent recall": 0.969, "accuracy": 0.908, "off-topic declined": 0.981},
+               {"false urgent": 0.021, "911 for non-emergency": 0.0022}),
 }
 
 
