@@ -77,15 +77,58 @@ TOLD_VERBS: Final = frozenset(
     "smells".split())
 
 
+# A noun phrase heads a clause of its own when a finite verb follows it at once ("the
+# pain is way worse", "blood is pouring out", "pain's escalating", "there's pus"): the
+# question's object ends before it. Its words are not of the closed classes (an
+# auxiliary, a preposition, a pronoun, a question word) and it starts at its first word
+# (not after a determiner); the question before it has its own verb ("how long is
+# recovery", "can i walk the dog"), so a question word's own phrase ("what colour
+# drainage is bad", "how much swelling is too much") is no clause.
+# (not a bare "feel", "look", "have" or "keep", an infinitive as well: "is it normal fi di
+# foot feel numb")
+FINITE: Final = TOLD_VERBS - frozenset("feel look have".split()) | frozenset(
+    "had hurts won't wont can't cant cannot".split())
+_CLOSED: Final = EMBEDDING | PRONOUNS | _DETERMINERS | frozenset(
+    "a an this that these those some any no it its you your we our they them he she him "
+    "to not just only very".split())
+NOUN_WORDS: Final = 3
+
+
 def told_starts(text: str, pronouns: bool = False) -> list[int]:
     """Word positions after the first two where, with no punctuation, a telling clause
-    about the patient may start (see SUBJECTS; with ``pronouns``, PRONOUNS too)."""
+    about the patient may start (see SUBJECTS; with ``pronouns``, PRONOUNS too; and a
+    noun phrase a finite verb follows, FINITE)."""
     words = _said(text)
     subjects = SUBJECTS | PRONOUNS if pronouns else SUBJECTS
     return [k for k in range(2, len(words))
-            if words[k] in subjects and words[k - 1] not in EMBEDDING
-            and _heads(words[k], words[k + 1:k + 6]) and not _subordinate(words, k)
+            if words[k - 1] not in EMBEDDING and not _subordinate(words, k)
+            and (words[k] in subjects and _heads(words[k], words[k + 1:k + 6])
+                 or _noun_subject(words, k))
             and HEARSAY.isdisjoint(words[k + 1:k + 3])]
+
+
+def _noun_subject(words: list[str], k: int) -> bool:
+    """Whether a noun phrase starting at word ``k`` is the subject of a finite verb
+    (FINITE, a past in -ed or a contracted "'s") after a question with its own verb."""
+    if words[k - 1] in _CLOSED or not _verb_before(words[:k]):
+        return False
+    start = k + (words[k] in ("the", "my", "her", "his", "their"))
+    for j in range(start, min(start + NOUN_WORDS, len(words))):
+        word = words[j]
+        if j > start and (word in FINITE or word.endswith("ed")):
+            return True
+        # a phrase ends at its sentence's punctuation ("plucking his feathers. is he")
+        if word.removesuffix("'s") in _CLOSED or not word[-1:].isalpha():
+            return False
+        if word.endswith("'s"):
+            return True
+    return False
+
+
+def _verb_before(words: list[str]) -> bool:
+    # an auxiliary or the speaker's own "i": "how long is recovery", "can i walk the dog"
+    return any(w in QUESTION_WORDS and not w.startswith(("wh", "how")) or w == "i"
+               for w in words)
 
 
 def _subordinate(words: list[str], k: int) -> bool:
@@ -146,8 +189,11 @@ def _told(text: str, normal: Callable[[str], str] | None) -> Iterator[str]:
     words = text.split()
     for start in told_starts(text, pronouns=normal is not None):
         rest = " ".join(words[start:])
-        if _of_patient(rest) or (normal is not None and normal(
-                " ".join(words[:start + 1])).split()[-1:] == ["i"]):
+        # a thing's state told ("the pain is way worse") is the patient's as "i" is; a
+        # pet named in the question before it does not own it
+        if _of_patient(rest) or _said(rest)[0] not in PRONOUNS or (
+                normal is not None and "i" in normal(
+                    " ".join(words[:start + 1])).split()[-2:]):
             yield rest
 
 
