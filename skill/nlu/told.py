@@ -98,7 +98,7 @@ FINITE: Final = TOLD_VERBS - frozenset("feel look have".split()) | frozenset(
     "had hurts won't wont can't cant cannot".split())
 _CLOSED: Final = EMBEDDING | PRONOUNS | _DETERMINERS | frozenset(
     "a an this that these those some any no it its you your we our they them he she him "
-    "to not just only very".split())
+    "to not just only very i i'm im i've ive i'd me".split())
 NOUN_WORDS: Final = 3
 
 
@@ -151,9 +151,13 @@ def _noun_subject(words: list[str], k: int) -> bool:
 
 
 def _verb_before(words: list[str]) -> bool:
-    # an auxiliary or the speaker's own "i": "how long is recovery", "can i walk the dog"
+    # an auxiliary or the speaker's own "i": "how long is recovery", "can i walk the dog";
+    # or "what" or "who" as the subject of a verb in -s or -ed: "what happens during the
+    # operation" (not a noun of likelihood: "what signs")
     return any(w in QUESTION_WORDS and not w.startswith(("wh", "how")) or w == "i"
-               for w in words)
+               for w in words) or any(
+        wh in ("what", "who") and verb.endswith(("s", "ed")) and verb not in _CLOSED
+        for wh, verb in zip(words, words[1:]))
 
 
 def _subordinate(words: list[str], k: int) -> bool:

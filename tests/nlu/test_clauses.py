@@ -202,6 +202,7 @@ def test_a_caregiver_s_report_after_a_question_starts_at_his_or_her_wound(text):
     "how long is recovery the pain is way worse than yesterday",
     "when can i go back to work blood is pouring out of my incision",
     "can i walk the dog the pain is getting worse and worse",
+    "what happens during the operation the pain is getting worse and worse",
     "can i drive yet the wound's leaking yellow stuff",
     "how much can i lift there's pus coming out of the wound",
 ])
