@@ -77,15 +77,87 @@ TOLD_VERBS: Final = frozenset(
     "smells".split())
 
 
+# A clause right after a noun of likelihood is what the question weighs ("what are the
+# risks my wound opens up", "what are the chances i get infected") unless it is told as
+# what has happened: by a time now or before ("the pain is way worse than yesterday",
+# "she passed out just now") or in the past ("my husband fainted").
+LIKELIHOOD: Final = frozenset(
+    "risk risks chance chances odds likelihood possibility sign signs symptom symptoms".split())
+FACT_TIMES: Final = frozenset("yesterday today now ago since already overnight".split())
+FACT_WORDS: Final = 10
+# A noun phrase heads a clause of its own when a finite verb follows it at once ("the
+# pain is way worse", "blood is pouring out", "pain's escalating", "there's pus"): the
+# question's object ends before it. Its words are not of the closed classes (an
+# auxiliary, a preposition, a pronoun, a question word) and it starts at its first word
+# (not after a determiner); the question before it has its own verb ("how long is
+# recovery", "can i walk the dog"), so a question word's own phrase ("what colour
+# drainage is bad", "how much swelling is too much") is no clause.
+# (not a bare "feel", "look", "have" or "keep", an infinitive as well: "is it normal fi di
+# foot feel numb")
+FINITE: Final = TOLD_VERBS - frozenset("feel look have".split()) | frozenset(
+    "had hurts won't wont can't cant cannot".split())
+_CLOSED: Final = EMBEDDING | PRONOUNS | _DETERMINERS | frozenset(
+    "a an this that these those some any no it its you your we our they them he she him "
+    "to not just only very i i'm im i've ive i'd me".split())
+NOUN_WORDS: Final = 3
+
+
 def told_starts(text: str, pronouns: bool = False) -> list[int]:
     """Word positions after the first two where, with no punctuation, a telling clause
-    about the patient may start (see SUBJECTS; with ``pronouns``, PRONOUNS too)."""
+    about the patient may start (see SUBJECTS; with ``pronouns``, PRONOUNS too; and a
+    noun phrase a finite verb follows, FINITE)."""
     words = _said(text)
     subjects = SUBJECTS | PRONOUNS if pronouns else SUBJECTS
     return [k for k in range(2, len(words))
-            if words[k] in subjects and words[k - 1] not in EMBEDDING
-            and _heads(words[k], words[k + 1:k + 6]) and not _subordinate(words, k)
+            if (words[k - 1] not in EMBEDDING
+                or words[k - 1] in LIKELIHOOD and _as_fact(words[k:k + FACT_WORDS]))
+            and not _subordinate(words, k)
+            and (words[k] in subjects and _heads(words[k], words[k + 1:k + 6])
+                 or _noun_subject(words, k))
             and HEARSAY.isdisjoint(words[k + 1:k + 3])]
+
+
+def _as_fact(words: list[str]) -> bool:
+    """Whether a clause is told as what has happened: a time it has happened by
+    (FACT_TIMES) or a past in -ed right after its subject's noun."""
+    return not FACT_TIMES.isdisjoint(w.strip(".,!?") for w in words) or any(
+        w.endswith("ed") and w not in EMBEDDING for w in words[1:3])
+
+
+def _ongoing(words: list[str]) -> bool:
+    """Whether a thing's state is told as what is going on or has happened: told as a
+    fact (``_as_fact``) or in the progressive ("blood is pouring", "there's pus leaking")."""
+    return _as_fact(words) or any(
+        word.endswith("ing") and (before in FINITE or before.endswith("'s"))
+        for before, word in zip(words, words[1:NOUN_WORDS + 3]))
+
+
+def _noun_subject(words: list[str], k: int) -> bool:
+    """Whether a noun phrase starting at word ``k`` is the subject of a finite verb
+    (FINITE, a past in -ed or a contracted "'s") after a question with its own verb."""
+    if words[k - 1] in _CLOSED - LIKELIHOOD or not _verb_before(words[:k]):
+        return False
+    start = k + (words[k] in ("the", "my", "her", "his", "their"))
+    for j in range(start, min(start + NOUN_WORDS, len(words))):
+        word = words[j]
+        if j > start and (word in FINITE or word.endswith("ed")):
+            return True
+        # a phrase ends at its sentence's punctuation ("plucking his feathers. is he")
+        if word.removesuffix("'s") in _CLOSED or not word[-1:].isalpha():
+            return False
+        if word.endswith("'s"):
+            return True
+    return False
+
+
+def _verb_before(words: list[str]) -> bool:
+    # an auxiliary or the speaker's own "i": "how long is recovery", "can i walk the dog";
+    # or "what" or "who" as the subject of a verb in -s or -ed: "what happens during the
+    # operation" (not a noun of likelihood: "what signs")
+    return any(w in QUESTION_WORDS and not w.startswith(("wh", "how")) or w == "i"
+               for w in words) or any(
+        wh in ("what", "who") and verb.endswith(("s", "ed")) and verb not in _CLOSED
+        for wh, verb in zip(words, words[1:]))
 
 
 def _subordinate(words: list[str], k: int) -> bool:
@@ -146,8 +218,12 @@ def _told(text: str, normal: Callable[[str], str] | None) -> Iterator[str]:
     words = text.split()
     for start in told_starts(text, pronouns=normal is not None):
         rest = " ".join(words[start:])
-        if _of_patient(rest) or (normal is not None and normal(
-                " ".join(words[:start + 1])).split()[-1:] == ["i"]):
+        # a thing's state told as going on or done ("the pain is way worse than
+        # yesterday", "blood is pouring out") is the patient's as "i" is; a pet named in
+        # the question before it does not own it
+        if _of_patient(rest) or _said(rest)[0] not in PRONOUNS and _ongoing(_said(rest)) or (
+                normal is not None and "i" in normal(
+                    " ".join(words[:start + 1])).split()[-2:]):
             yield rest
 
 

@@ -198,6 +198,41 @@ def test_a_caregiver_s_report_after_a_question_starts_at_his_or_her_wound(text):
     assert found.rule.step is Step.SAFETY
 
 
+@pytest.mark.parametrize("text", [
+    "how long is recovery the pain is way worse than yesterday",
+    "when can i go back to work blood is pouring out of my incision",
+    "can i walk the dog the pain is getting worse and worse",
+    "what happens during the operation the pain is getting worse and worse",
+    "can i drive yet the wound's leaking yellow stuff",
+    "how much can i lift there's pus coming out of the wound",
+])
+def test_a_noun_phrase_with_its_own_finite_verb_ends_the_question_before_it(text):
+    found = route(text)
+    assert found.rule is not None and found.rule.step is Step.SAFETY
+
+
+@pytest.mark.parametrize("text", [
+    "what colour drainage is bad",
+    "how much swelling is too much",
+    "is it normal fi di foot feel numb likkle bit",
+    "my budgie has been plucking his feathers. is he poorly",
+])
+def test_a_question_word_s_own_phrase_or_a_bare_verb_starts_no_told_clause(text):
+    assert told.told_starts(text, pronouns=True) == []
+
+
+@pytest.mark.parametrize("text, told", [
+    ("what are the risks the pain is way worse than yesterday", True),
+    ("what are the risks she passed out in the kitchen just now", True),
+    ("what are the chances my incision gets infected", False),
+    ("what is the risk my wound opens up", False),
+    ("what are the signs the wound is infected", False),
+])
+def test_a_clause_after_a_noun_of_likelihood_is_told_only_as_what_has_happened(text, told):
+    found = route(text)
+    assert (found.rule is not None and found.rule.step is Step.SAFETY) is told
+
+
 def test_a_told_clause_starts_at_its_subject():
     assert told.told_starts("what should i expect my incision is red") == [4]
     assert told.told_starts("what causes chills i can't breathe") == [3]
