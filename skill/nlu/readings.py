@@ -105,6 +105,16 @@ class Reader:
         found = self.find(text, supposing=True)
         return found is not None and _plausible(found)
 
+    def believed(self, text: str) -> bool:
+        """Whether ``text`` holds a believable reading told, not supposed."""
+        found = self.find(text)
+        return found is not None and _plausible(found)
+
+    def held_back(self, text: str) -> bool:
+        """Whether a believable number of ``text`` is only held back by a supposition's
+        scope ("what happens during the operation my temperature is 102.4")."""
+        return self.supposed(text) and not self.believed(text)
+
     def find(self, text: str, supposing: bool = False) -> Found | None:
         """The reading in ``text``; ``supposing``: one only supposed counts too."""
         tokens = text.split()

@@ -123,11 +123,10 @@ class Router:
             as_heard = self.safety.findings(heard)
             if safety.first_reported(as_heard) is not None:  # a repair never hides a report
                 normalized, found = heard, as_heard
-        told_rest = ""  # a later clause's report, its reading too: skill.nlu.told
-        if found and safety.first_reported(found) is None:  # named, not reported: by sentence
-            more, told_rest = told.reported_apart(
-                text, self.safety.findings, lambda part: normalize(part, self.lexicon), found)
-            found += more
+        # a later clause's report, its reading too: skill.nlu.told
+        more, told_rest = told.apart(text, normalized, found, self.safety.findings, self.reader,
+                                     lambda part: normalize(part, self.lexicon))
+        found = found + more
         cleaned, slots = extract(safety.without_negated(normalized, found, self.safety),
                                  self.vocabulary, source=normalized, reader=self.reader,
                                  told=normalize(told_rest, self.lexicon) if told_rest else None)

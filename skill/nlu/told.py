@@ -14,6 +14,7 @@ from skill.content.safety_spec import OTHER_EXPERIENCER, REPORTED
 from skill.nlu.clauses import QUESTION_WORDS, split
 
 if TYPE_CHECKING:
+    from skill.nlu.readings import Reader
     from skill.nlu.safety import Finding
 
 # The patient's words in a clause as said: the first person (a caregiver's "my ..."
@@ -129,7 +130,7 @@ def _ongoing(words: list[str]) -> bool:
     fact (``_as_fact``) or in the progressive ("blood is pouring", "there's pus leaking")."""
     return _as_fact(words) or any(
         word.endswith("ing") and (before in FINITE or before.endswith("'s"))
-        for before, word in zip(words, words[1:NOUN_WORDS + 3]))
+        for before, word in zip(words, words[1:NOUN_WORDS + 3], strict=False))
 
 
 def _noun_subject(words: list[str], k: int) -> bool:
@@ -157,7 +158,7 @@ def _verb_before(words: list[str]) -> bool:
     return any(w in QUESTION_WORDS and not w.startswith(("wh", "how")) or w == "i"
                for w in words) or any(
         wh in ("what", "who") and verb.endswith(("s", "ed")) and verb not in _CLOSED
-        for wh, verb in zip(words, words[1:]))
+        for wh, verb in zip(words, words[1:], strict=False))
 
 
 def _subordinate(words: list[str], k: int) -> bool:
@@ -204,6 +205,29 @@ def reported_apart(text: str, read: Callable[[str], list[Finding]],
         if reported := [f for f in read(normal(rest)) if f.status == REPORTED]:
             return reported, rest
     return [], ""
+
+
+def apart(text: str, normalized: str, found: list[Finding],
+          read: Callable[[str], list[Finding]], reader: Reader, normal: Callable[[str], str]
+          ) -> tuple[list[Finding], str]:
+    """A later clause's report (``reported_apart``) when ``text`` names a symptom but
+    reports none, or its reading (``reading_apart``) when ``text`` names none and a
+    believable number is held back by a question's scope; the findings and the words
+    they were read from."""
+    if found and not any(f.status == REPORTED for f in found):
+        return reported_apart(text, read, normal, found)
+    if not found and reader.held_back(normalized):
+        return [], reading_apart(text, reader.believed, normal)
+    return [], ""
+
+
+def reading_apart(text: str, read: Callable[[str], bool], normal: Callable[[str], str]
+                  ) -> str:
+    """The later clause of ``text`` (as ``reported_apart`` finds them) that holds a
+    reading ``read`` believes, for a text whose whole reading rules its number out: the
+    scope of a question ends where a told clause starts ("what happens during the
+    operation my temperature is 102.4"). "" for none."""
+    return next((rest for rest in _told(text, normal) if read(normal(rest))), "")
 
 
 def _told(text: str, normal: Callable[[str], str] | None) -> Iterator[str]:

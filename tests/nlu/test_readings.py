@@ -102,3 +102,15 @@ def test_a_reading_only_supposed_is_the_fever_topic_not_a_report(text):
     found = route(text)
     assert found.intent == "FeverIntent"
     assert not str(found.rule or "").startswith("safety")
+
+
+@pytest.mark.parametrize(("text", "urgent"), [
+    # a question's scope ends where a told clause with its reading starts
+    ("what do they do in the operation my temp is 102.6", True),
+    ("will i need physio my husband's temperature is 39.4", True),
+    # a reading still inside the supposition stays supposed
+    ("what happens in the operation if my temp is 102.6", False),
+    ("will i get a fever of 103 after the surgery", False),
+])
+def test_a_reading_told_after_a_question_is_a_report(text, urgent):
+    assert str(route(text).rule or "").startswith("safety: fever") is urgent
