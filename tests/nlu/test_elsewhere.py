@@ -213,3 +213,8 @@ def test_an_uncovered_topic_asked_for_nobody_is_declined(text):
 ])
 def test_an_uncovered_topic_asked_for_the_speaker_is_still_answered(text):
     assert route(text).intent == "UncoveredTopicIntent", text
+
+
+def test_a_phone_by_its_other_names_is_a_device():
+    assert normalize("my handphone is hot when charging") == (
+        normalize("my phone is hot when charging"))
