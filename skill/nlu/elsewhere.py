@@ -42,12 +42,18 @@ from typing import Final
 
 from skill.nlu.conversion import converts_units, measures_a_thing
 from skill.nlu.gate import STEM, DomainGate
-from skill.nlu.heads import asks_leave
+from skill.nlu.heads import PERSON, asks_leave
 from skill.nlu.lexicon import Lexicon
 from skill.nlu.named import GENERAL
 from skill.nlu.safety import Engine, Finding
 
 OTHER_EXPERIENCER: Final = "other_experiencer"  # a status of skill.content.safety_spec
+UNCOVERED: Final = "UncoveredTopicIntent"  # the topics the guide does not cover
+FRAGMENT: Final = 4  # words: a question this short has dropped its subject
+# Asking the guide's word on a topic, or who removes a thing from the patient.
+GUIDE_ASKED: Final = re.compile(
+    r"\b(?:rules?|restrictions?|guidelines?|guide|advice|limits?|covered|removed"
+    r"|takes? out|taken out)\b")
 # The words any operation shares: another told of with them has had an operation.
 OPERATED: Final = GENERAL | {"operate", "operated", "surgical", "anesthesia"}
 # The patient in the first person: after another is told of, the patient's own words.
@@ -79,6 +85,8 @@ def why_not_ours(
         return "someone else's symptom"
     if another_s_operation(normalized, lexicon):
         return "another's operation told"
+    if asked_for_nobody(intent, normalized, findings, lexicon):
+        return "a topic asked for nobody"
     # the cheap reading of the words first: the topic's evidence only when it tells
     if tells_of_another(normalized, lexicon) \
             and not gate.evidence_of(intent, frozenset(normalized.split())):
@@ -146,6 +154,19 @@ def about_someone_else(
               for i in range(span.start, span.end)}
     return bool(spots) and all(
         i in things or engine.status_at(normalized, [i]) == OTHER_EXPERIENCER for i in spots)
+
+
+def asked_for_nobody(
+    intent: str, normalized: str, findings: Sequence[Finding], lexicon: Lexicon,
+) -> bool:
+    """Whether ``intent`` is the uncovered topics and ``normalized``, no fragment, speaks
+    of no person, asks no leave nor the guide's word, names none of the recovery's
+    ``anchors`` and tells no symptom: a general-knowledge question."""
+    if intent != UNCOVERED or findings or len(normalized.split()) <= FRAGMENT:
+        return False
+    words = frozenset(normalized.split())
+    return PERSON.isdisjoint(words) and lexicon.anchors.isdisjoint(words) \
+        and not asks_leave(normalized) and GUIDE_ASKED.search(normalized) is None
 
 
 def calling_words(words: Sequence[str], engine: Engine) -> frozenset[str]:

@@ -194,3 +194,27 @@ def test_another_s_operation_owns_what_follows(text):
 def test_the_patient_beside_another_s_operation_is_still_answered(text):
     assert not another_s_operation(normalize(text), lexicon_of())
     assert route(text).intent != FALLBACK
+
+
+@pytest.mark.parametrize("text", [
+    "how long does the drive to boston take",
+    "how often should a toddler sleep during the day",
+    "how long should you wait to shower after the gym",
+])
+def test_an_uncovered_topic_asked_for_nobody_is_declined(text):
+    found = explain(text).route
+    assert found.intent == FALLBACK, text
+
+
+@pytest.mark.parametrize("text", [
+    "how long until i can drive to boston",
+    "is a glass of beer okay after the surgery",
+    "wine when",
+])
+def test_an_uncovered_topic_asked_for_the_speaker_is_still_answered(text):
+    assert route(text).intent == "UncoveredTopicIntent", text
+
+
+def test_a_phone_by_its_other_names_is_a_device():
+    assert normalize("my handphone is hot when charging") == (
+        normalize("my phone is hot when charging"))

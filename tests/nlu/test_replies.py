@@ -56,6 +56,7 @@ def test_a_typed_reply_without_apostrophes_reads_the_same(read):
     ("och, I'll let ye go", "AMAZON.StopIntent"),  # another English's second person
     ("hang on, what can it actually do", "AMAZON.HelpIntent"),
     ("a second, how do I use this thing anyway", "AMAZON.HelpIntent"),
+    ("so what is this app actually for", "AMAZON.HelpIntent"),  # named as an app
     ("could you read it back again", "AMAZON.RepeatIntent"),
     ("keep them coming", "AMAZON.YesIntent"),
 ])

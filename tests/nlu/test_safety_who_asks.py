@@ -19,6 +19,9 @@ def urgent(text: str) -> bool:
     "abeg, e normal make leg feel numb small after this kind surgery?",
     # a child named by its size keeps its own "his" and "her"
     "my little cousin tripped on the stairs and her elbow is bleeding a bit",
+    # animals of a herd or a flock, counted
+    "two of the goats have a fever of 104",
+    "the pigs are bleeding from the fence wire",
 ])
 def test_not_a_report(text):
     assert not urgent(text)
