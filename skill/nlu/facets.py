@@ -43,6 +43,8 @@ _SMALL_WORDS: Final = frozenset({
     # Hedges that qualify a question without naming a point: "what does that joint
     # normally do", "is it even considered" (tests/facets/dev_writers*.yaml).
     "even", "just", "actually", "normally", "usually", "typically", "exactly", "basically",
+    # and the precision asked for: "on which exact day", "what precise week"
+    "exact", "precise", "specific",
 })
 # Words that point at a thing without naming it: a facet phrase's own are optional, so
 # "what does the joint do" meets "what does that joint do" and "what does joint do"

@@ -98,6 +98,12 @@ def _entry(key: str) -> answers.Answer:
     ("infection_calm", "how would i tell that the wound has an infection", "tell"),
     ("infection_calm", "is night sweating a sign of infection", "other_sign"),
     ("care_team_contact", "can i reach the spine team out of hours", "hours"),
+    # the bones' own growing is their growing together; a limit lifted is one ended; a
+    # precision asked for frames the question ("what precise week")
+    ("fusion_healing", "will there be bone growth between the two sides", "grow_together"),
+    ("fusion_healing", "do the bones fuse slowly over time", "grow_together"),
+    ("lifting_limit", "when is the ten pound limit lifted", "how_long"),
+    ("pain_expectations", "what precise week will the soreness end", "how_long_asked"),
 ])
 def test_a_question_gets_the_point_it_asks_about(key, text, facet):
     assert facets.choose(text, _entry(key)) == facet
