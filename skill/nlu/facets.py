@@ -67,6 +67,9 @@ _FRAME_WORDS: Final = frozenset({
     "no", "need", "needs", "know", "go", "goes", "away", "rid", "make", "take", "have",
     "has", "had", "there", "then", "than", "now", "again", "ok", "okay", "normal", "last",
 })
+# The kinds of question (responses.yaml _asks) that ask for a number: a time, an amount,
+# a size.
+NUMBER_KINDS: Final = frozenset({"duration", "amount", "measure"})
 # The kind of question (responses.yaml _asks) that weighs points against each other.
 COMPARE_KIND: Final = "compare"
 
@@ -232,6 +235,15 @@ def own_words(entry: answers.Answer) -> frozenset[str]:
 def asks_about(forms: Forms, entry: answers.Answer) -> bool:
     """Whether the question meets a facet of ``entry``, its kind and its words."""
     return any(_rank(forms, facet) is not None for facet in entry.facets.values())
+
+
+def number_point(forms: Forms, entry: answers.Answer) -> str | None:
+    """The facet of ``entry`` that answers the question's kind when it asks for a number
+    (NUMBER_KINDS: "how many hours", "what percent"), its words met if it has any."""
+    ranked = [(rank, name) for name, facet in entry.facets.items()
+              if not NUMBER_KINDS.isdisjoint(facet.asks)
+              and (rank := _rank(forms, facet)) is not None]
+    return max(ranked, default=(None, None), key=lambda r: r[0])[1]
 
 
 def choose(text: str, entry: answers.Answer) -> str | None:
