@@ -14,7 +14,15 @@ from typing import Final
 from skill.content import answers
 from skill.content.spec import Content
 from skill.nlu.facet_words import plain
-from skill.nlu.facets import REDIRECT_WORDS, asks_about, forms_of, named, own_words, points_of
+from skill.nlu.facets import (
+    REDIRECT_WORDS,
+    asks_about,
+    forms_of,
+    named,
+    number_point,
+    own_words,
+    points_of,
+)
 
 FALLBACK: Final = "AMAZON.FallbackIntent"
 # Words that suppose a symptom to come: "what if her incision starts oozing later on" asks
@@ -94,4 +102,9 @@ def point_of_head(topic: str, heads: frozenset[str], text: str,
     entry = answers.of(content).get(content.answer_key(topic) or "")
     rest = " ".join(w for w in normalize(text).split() if w not in heads)
     point = named(forms_of(rest), entry) if entry is not None and rest else None
+    if point is None and entry is not None and _anchored(rest, content):
+        # a number asked of the topic, the recovery named apart from the head ("how many
+        # hours after surgery until I'm discharged", not "how much is johnnie walker"):
+        # its point of that kind, often that the guide gives none
+        return number_point(forms_of(text), entry)
     return point[1] if point is not None else None

@@ -43,6 +43,8 @@ _SMALL_WORDS: Final = frozenset({
     # Hedges that qualify a question without naming a point: "what does that joint
     # normally do", "is it even considered" (tests/facets/dev_writers*.yaml).
     "even", "just", "actually", "normally", "usually", "typically", "exactly", "basically",
+    # and the precision asked for: "on which exact day", "what precise week"
+    "exact", "precise", "specific",
 })
 # Words that point at a thing without naming it: a facet phrase's own are optional, so
 # "what does the joint do" meets "what does that joint do" and "what does joint do"
@@ -65,6 +67,9 @@ _FRAME_WORDS: Final = frozenset({
     "no", "need", "needs", "know", "go", "goes", "away", "rid", "make", "take", "have",
     "has", "had", "there", "then", "than", "now", "again", "ok", "okay", "normal", "last",
 })
+# The kinds of question (responses.yaml _asks) that ask for a number: a time, an amount,
+# a size.
+NUMBER_KINDS: Final = frozenset({"duration", "amount", "measure"})
 # The kind of question (responses.yaml _asks) that weighs points against each other.
 COMPARE_KIND: Final = "compare"
 
@@ -230,6 +235,15 @@ def own_words(entry: answers.Answer) -> frozenset[str]:
 def asks_about(forms: Forms, entry: answers.Answer) -> bool:
     """Whether the question meets a facet of ``entry``, its kind and its words."""
     return any(_rank(forms, facet) is not None for facet in entry.facets.values())
+
+
+def number_point(forms: Forms, entry: answers.Answer) -> str | None:
+    """The facet of ``entry`` that answers the question's kind when it asks for a number
+    (NUMBER_KINDS: "how many hours", "what percent"), its words met if it has any."""
+    ranked = [(rank, name) for name, facet in entry.facets.items()
+              if not NUMBER_KINDS.isdisjoint(facet.asks)
+              and (rank := _rank(forms, facet)) is not None]
+    return max(ranked, default=(None, None), key=lambda r: r[0])[1]
 
 
 def choose(text: str, entry: answers.Answer) -> str | None:

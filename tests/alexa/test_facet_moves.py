@@ -49,6 +49,9 @@ def test_a_topic_named_by_its_head_with_a_point_apart_gets_that_point(conversati
     "what's the risk of hail tonight",
     # the head and the point in the same words: an age limit for anything
     "is there an age limit for the rollercoaster",
+    # a number asked, the recovery named by the head word alone: "walker" is a cane's
+    # kin and a surname
+    "how much does a dog walker charge per hour",
 ])
 def test_a_head_word_without_a_point_apart_stays_declined(conversation, text):
     assert _point(conversation, text)[0] == "AMAZON.FallbackIntent"

@@ -98,6 +98,14 @@ def _entry(key: str) -> answers.Answer:
     ("infection_calm", "how would i tell that the wound has an infection", "tell"),
     ("infection_calm", "is night sweating a sign of infection", "other_sign"),
     ("care_team_contact", "can i reach the spine team out of hours", "hours"),
+    # the bones' own growing is their growing together; a limit lifted is one ended; a
+    # precision asked for frames the question ("what precise week")
+    ("fusion_healing", "will there be bone growth between the two sides", "grow_together"),
+    ("fusion_healing", "do the bones fuse slowly over time", "grow_together"),
+    ("lifting_limit", "when is the ten pound limit lifted", "how_long"),
+    ("pain_expectations", "what precise week will the soreness end", "how_long_asked"),
+    # what the implants are made of: the guide's titanium
+    ("procedure_steps", "which material is used for them", "implants"),
 ])
 def test_a_question_gets_the_point_it_asks_about(key, text, facet):
     assert facets.choose(text, _entry(key)) == facet
@@ -144,3 +152,10 @@ def test_a_facet_needs_words_or_a_kind():
     with pytest.raises(answers.AnswerError, match="needs a list of 'words', or 'asks'"):
         answers.parse("k", {"speech": [{"say": "Walk.", "from": "x"}],
                             "facets": {"f": {"speech": [{"say": "Walk.", "from": "x"}]}}})
+
+
+def test_a_number_asked_of_a_topic_gets_its_point_of_that_kind():
+    stay = _entry("hospital_stay")
+    assert facets.number_point(facets.forms_of("how many hours do they keep you"), stay) \
+        == "how_long"
+    assert facets.number_point(facets.forms_of("do they keep you in"), stay) is None
