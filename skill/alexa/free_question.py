@@ -28,7 +28,6 @@ from skill.alexa.handlers import (
 from skill.alexa.reply import ReplyReader, declined
 from skill.alexa.requests import intent_name, request_locale, slot_values
 from skill.alexa.responses import FACET_SLOT
-from skill.nlu.replies import acknowledgements
 
 if TYPE_CHECKING:  # the router loads only for a free-form question
     from skill.nlu.router import Route, Router
@@ -166,6 +165,8 @@ class QuestionHandler(AbstractRequestHandler):
         """Whether the router's built-in ``intent`` is answered as such: a yes or a no
         only to a question asked, or a no that ends the session after an urgent answer
         (the goodbye then says to call)."""
+        from skill.nlu.replies import acknowledgements  # with the first turn routed
+
         content, state = self.dialogue.content, session.read(handler_input)
         spec = content.by_name.get(intent)
         if spec is None or not spec.builtin:

@@ -17,7 +17,6 @@ from ask_sdk_model import Intent, IntentRequest, Response, Slot
 
 from skill.alexa import session
 from skill.content.spec import Content
-from skill.nlu import replies
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +43,9 @@ class ReplyReader:
         asked = session.read(handler_input).asked
         opened = handler_input.request_envelope.session
         going = opened is not None and not opened.new
+        # The dialogue acts load with the first free-form turn, not at a cold start.
+        from skill.nlu import replies
+
         intent = self.content.derive(replies.load).read_turn(text, asked, declined, going)
         if intent is None:
             return None

@@ -159,6 +159,8 @@ class Scanned:
         """The first scope (in precedence order) that reaches any of ``ranges``."""
         ranges = list(ranges)
         for scope in scopes:
+            if scope.before_label not in self.indices and scope.after_label not in self.indices:
+                continue  # no trigger of it in the text: it reaches nothing (_reaches)
             if any(self.reaches(start, end, scope) for start, end in ranges):
                 return scope.status
         return default

@@ -38,7 +38,15 @@ class Term:
 
     def filled_by(self, words: frozenset[str]) -> frozenset[str]:
         """The words among ``words`` that fill one of this term's words."""
-        return frozenset(w for w in words if any(_present(t, frozenset((w,))) for t in self.words))
+        return frozenset(w for w in words if any(_fills(t, w) for t in self.words))
+
+
+def _fills(term_word: str, word: str) -> bool:
+    """Whether ``word`` fills ``term_word`` (a stem's forms fill it): ``_present`` for one
+    word, with no set to build."""
+    if term_word.endswith(STEM):
+        return word.startswith(term_word[:-1])
+    return term_word == word
 
 
 def _present(term_word: str, words: frozenset[str]) -> bool:
@@ -120,7 +128,7 @@ class DomainGate:
         """The words among ``words`` that fill the intent's terms found there: what the
         question says for this intent."""
         return frozenset(w for t in self.terms.get(intent, ()) if t.found_in(words)
-                         for w in words if any(_present(tw, frozenset((w,))) for tw in t.words))
+                         for w in words if any(_fills(tw, w) for tw in t.words))
 
 
 def _slot() -> tuple[set[str], list[tuple[str, Term]]]:

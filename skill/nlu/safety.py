@@ -119,6 +119,10 @@ class Engine:
         self.table = PhraseTable((p, label) for label, found in grouped.items() for p in found)
         self.rule_labels = tuple((r, tuple(f"concept:{c}" for c in r.concepts))
                                  for r in spec.rules)
+        # each rule by its first concept label: a text's spans name the few rules to try
+        self._rules_of: dict[str, list[int]] = {}
+        for number, (_, labels) in enumerate(self.rule_labels):
+            self._rules_of.setdefault(labels[0] if labels else "", []).append(number)
         self.scopes = tuple(Scope.of(m.name, m.status, m.before_window, m.after_window,
                                      m.across_breaks) for m in spec.modifiers)
         # The modifiers that say the patient does not have it (a question about it still
@@ -191,7 +195,8 @@ class Engine:
             return []
         offsets = _offsets(text)
         found: list[Finding] = []
-        for rule, labels in self.rule_labels:
+        tried = sorted(n for label in ("", *scanned.indices) for n in self._rules_of.get(label, ()))
+        for rule, labels in map(self.rule_labels.__getitem__, tried):  # in the file's order
             if not all(label in scanned.indices for label in labels):
                 continue
             for parts in pairings(scanned, labels, rule.window, rule.contrast):

@@ -49,6 +49,8 @@ PLACEHOLDER_WEIGHT: Final = 2.0
 # words) of the best samples; the rest is the weighted word overlap. 0.25-0.4 do alike.
 STRING_SHARE: Final = 0.3
 RERANK: Final = 30
+# Texts whose evidence words and joined words are kept: a question's few, many times over.
+TEXTS_KEPT: Final = 256
 # Scores are rounded to this many decimals: the sample matrix is float32 (about seven
 # significant digits), and a whole match (skill.nlu.router's WHOLE_MATCH, 90) must not
 # fall to 89.999998 because samples added elsewhere moved the weights.
@@ -132,6 +134,10 @@ class SampleIndex:
             self.exact[sample].append(index)
         self._matches = lru_cache(maxsize=4096)(self._word_matches)
         self._near = lru_cache(maxsize=64)(self._near_length)
+        # One question's texts are read for evidence and joined again and again by the
+        # steps of routing (the gate, the named topic, the calm answers): once each here.
+        self.evidence_words = lru_cache(maxsize=TEXTS_KEPT)(self._evidence_words)
+        self._joined = lru_cache(maxsize=TEXTS_KEPT)(self._join_split)
 
     def _shares(
         self, found: list[tuple[tuple[str, float], ...]], weights: list[float],
@@ -189,6 +195,10 @@ class SampleIndex:
         return tuple((w, score / 100.0) for w, score, _ in found if len(w) >= MIN_FUZZY_LEN - 1)
 
     def join_split_words(self, words: list[str]) -> list[str]:
+        """'the rapy' -> 'therapy' (``_join_split``), a list of its own to the caller."""
+        return list(self._joined(tuple(words)))
+
+    def _join_split(self, words: tuple[str, ...]) -> tuple[str, ...]:
         """'the rapy' -> 'therapy': speech recognizers split long words they don't know.
 
         Two neighbours join when one of them is not a known word and together they
@@ -196,7 +206,7 @@ class SampleIndex:
         one ("physi cal")."""
         strange = [w not in self.known for w in words]
         if not any(strange):
-            return list(words)
+            return words
         out: list[str] = []
         i = 0
         while i < len(words):
@@ -215,9 +225,9 @@ class SampleIndex:
                         continue
             out.append(words[i])
             i += 1
-        return out
+        return tuple(out)
 
-    def evidence_words(self, text: str) -> frozenset[str]:
+    def _evidence_words(self, text: str) -> frozenset[str]:
         """The words of ``text`` and the sample words they fuzzily stand for."""
         words = self.join_split_words(text.split())
         fuzzy = (
