@@ -28,6 +28,11 @@ from skill.review.evaluate import flagged_urgent
     ("my left arm went weak without warning", "EmergencyIntent"),
     # a surface after "on" or "off" is where the fall happened, not who has it
     ("she slipped off the porch step and can't get up", "EmergencyIntent"),
+    # a body that sweats and shakes at once; a pain the body never gave before; no
+    # feeling where one sits
+    ("my husband is soaked in sweat and trembling", "InfectionSignsIntent"),
+    ("my hip hurts at night and that has never happened before", "WorseningPainIntent"),
+    ("mum says she could not feel her bottom all morning", "EmergencyIntent"),
 ])
 def test_reported_now_is_urgent(text, intent):
     found = route(text)
@@ -50,6 +55,8 @@ def test_reported_now_is_urgent(text, intent):
     "the old printer quit on me again",
     "can i do all my exercises all at once",
     "the cat knocked a glass off the table and it broke",
+    "my hands get shaky when i'm hungry",
+    "the printer has never done that before",
 ])
 def test_not_a_report(text):
     assert not flagged_urgent(route(text), loader.load_content())
