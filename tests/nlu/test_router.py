@@ -71,6 +71,15 @@ def test_held_out_accuracy_at_least_95_percent():
 # (reports and near misses in everyday words) came in far below the rest and is held
 # apart, so that ground won there is kept.
 WRITER_FLOORS = {
+    # came in on 2026-11-27 (on arrival: hard urgent reports and their neighbours in five
+    # voices 81.3 / 87.4 / 10.5 / 0 / - / 8.5; in-scope questions phrased as a developer
+    # would not expect, in five voices 78.1 / - / 0 / 0 / - / 15.3)
+    ("writers_au.yaml",): (
+        {"urgent recall": 0.873, "accuracy": 0.812},
+        {"false urgent": 0.106, "911 for non-emergency": 0.0}),
+    ("writers_av.yaml",): (
+        {"accuracy": 0.78},
+        {"false urgent": 0.0, "911 for non-emergency": 0.0}),
     # came in on 2026-11-27 (on arrival: urgent reports and near misses in five voices
     # 82.7 / 93.3 / 7.5 / 0 / 66.7 / 7.2; everyday requests and chatter in the domain's
     # words 90.6 / - / 0.9 / 0 / 92.4 / 0)
