@@ -33,6 +33,19 @@ from skill.review.evaluate import flagged_urgent
     ("my husband is soaked in sweat and trembling", "InfectionSignsIntent"),
     ("my hip hurts at night and that has never happened before", "WorseningPainIntent"),
     ("mum says she could not feel her bottom all morning", "EmergencyIntent"),
+    # a likeness keeps its "like": the animal in it has nothing ("sweating like a pig");
+    # the idiom of much blood is heavy bleeding
+    ("sweating like a horse, thermometer says 39.1", "FeverIntent"),
+    ("dad's cut is bleeding like a stuck pig", "EmergencyIntent"),
+    # a reading that stays at a level; the red of a wound named as a thing; a wound's
+    # plural; a finding placed where the site is; a hurt never so great; dialect words
+    ("his temp has been hovering at 38.8 since lunch", "FeverIntent"),
+    ("the red part by my staples has spread", "IncisionConcernIntent"),
+    ("one of my wounds is gaping", "IncisionConcernIntent"),
+    ("there's a damp patch on the sheet right where the dressing is", "IncisionConcernIntent"),
+    ("my hip has never ached like this before", "WorseningPainIntent"),
+    ("send an ambo", "EmergencyIntent"),
+    ("he's been chittering all night", "InfectionSignsIntent"),
 ])
 def test_reported_now_is_urgent(text, intent):
     found = route(text)
