@@ -50,6 +50,9 @@ from skill.nlu.safety import Engine, Finding
 OTHER_EXPERIENCER: Final = "other_experiencer"  # a status of skill.content.safety_spec
 UNCOVERED: Final = "UncoveredTopicIntent"  # the topics the guide does not cover
 FRAGMENT: Final = 4  # words: a question this short has dropped its subject
+# A person in general: "how long should a person wait to drive" (not "you": the speaker
+# may be asking the assistant itself, "do you have any pets").
+ANYONE: Final = frozenset("person someone somebody people patient patients".split())
 # Asking the guide's word on a topic, or who removes a thing from the patient.
 GUIDE_ASKED: Final = re.compile(
     r"\b(?:rules?|restrictions?|guidelines?|guide|advice|limits?|covered|removed"
@@ -165,7 +168,7 @@ def asked_for_nobody(
     if intent != UNCOVERED or findings or len(normalized.split()) <= FRAGMENT:
         return False
     words = frozenset(normalized.split())
-    return PERSON.isdisjoint(words) and lexicon.anchors.isdisjoint(words) \
+    return (PERSON | ANYONE).isdisjoint(words) and lexicon.anchors.isdisjoint(words) \
         and not asks_leave(normalized) and GUIDE_ASKED.search(normalized) is None
 
 

@@ -138,8 +138,7 @@ class Reader:
         after = next((s for s in words.spans if s.start == i + 1), None)
         if after is not None and ("not_after" in after.labels or (
                 "clock_after" in after.labels and _clock_time(number)) or (
-                "ratio_after" in after.labels and after.end < len(tokens)
-                and _NUMBER.match(tokens[after.end]))):
+                "ratio_after" in after.labels and _ratio(tokens, words, after.end))):
             return None
         if any("not_before" in s.labels and 0 <= i - s.end <= NOT_BEFORE_WINDOW
                for s in words.spans):
@@ -184,6 +183,14 @@ class Reader:
         near = tokens[max(0, i - window):place.end if named else i + window]
         return not any("context" in s.labels and s is not after and abs(s.start - i) <= window
                        for s in words.spans) and (PERSON | MEASURED).isdisjoint(near)
+
+
+def _ratio(tokens: list[str], words: Scanned, end: int) -> bool:
+    """Whether a number stands at ``end`` that is no time or count of its own ("100 over
+    60"; not "102 over 2 days")."""
+    return end < len(tokens) and _NUMBER.match(tokens[end]) is not None and not any(
+        s.start == end + 1 and ("not_after" in s.labels or "clock_after" in s.labels)
+        for s in words.spans)
 
 
 def _arithmetic(tokens: list[str], words: Scanned, after: Span | None) -> bool:

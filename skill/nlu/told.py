@@ -84,7 +84,9 @@ TOLD_VERBS: Final = frozenset(
 # "she passed out just now") or in the past ("my husband fainted").
 LIKELIHOOD: Final = frozenset(
     "risk risks chance chances odds likelihood possibility sign signs symptom symptoms".split())
-FACT_TIMES: Final = frozenset("yesterday today now ago since already overnight".split())
+# (not "now", "today" or "since", which a question's own time uses: "what are the chances
+# my leg goes numb now that i'm home")
+FACT_TIMES: Final = frozenset("yesterday ago already overnight".split())
 FACT_WORDS: Final = 10
 # A noun phrase heads a clause of its own when a finite verb follows it at once ("the
 # pain is way worse", "blood is pouring out", "pain's escalating", "there's pus"): the

@@ -22,7 +22,7 @@ from skill.review.evaluate import flagged_urgent
     ("my mother has all of a sudden become very confused", "EmergencyIntent"),
     ("grandad has really gotten confused since lunch", "EmergencyIntent"),
     # not knowing one's people, in any aspect
-    ("my husband was not recognising anybody this morning", "EmergencyIntent"),
+    ("my husband was not recognising me this morning", "EmergencyIntent"),
     # a leg that stops holding, and a sudden onset said as "without warning"
     ("his legs buckled under him in the hall", "EmergencyIntent"),
     ("my left arm went weak without warning", "EmergencyIntent"),

@@ -41,6 +41,9 @@ def test_safety_file_not_reading_examples(text):
         # "over" said last ends a radio call; only a number after it makes a ratio
         ("thermometer says one oh three over", "103"),
         ("it went from 99 to 102.5", "102.5"),
+        # a second number that is a time or a count: no ratio
+        ("temp is 102 over 2 days now", "102"),
+        ("she was up to 102.6 by 4 this morning", "102.6"),
     ],
 )
 def test_speech_recognition_forms_read_right(text, number):

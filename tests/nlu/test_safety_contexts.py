@@ -81,13 +81,36 @@ def test_where_and_how_bad_keep_a_report_urgent(text):
         "is chest pain after surgery a 911 thing",
         "is numbness a good reason to call an ambulance",
         # a fear of what may come; less of a sign than there was; a place out of doors;
-        # air let out of a system; a friend's story told on past an "and"
+        # air let out of a system
         "my wife is terrified of catching a fever in the hospital",
-        "the redness on my scar is less now, can i go swimming",
+        "the swelling on my scar has shrunk, can i go swimming",
         "it's 39 degrees out on the farm, is it ok to walk",
         "how often should i bleed the radiators",
-        "my buddy had the same op last year and ended up with an infection",
     ],
 )
 def test_near_misses_stay_calm(text):
+    assert not flagged_urgent(route(text), loader.load_content())
+
+
+@pytest.mark.parametrize("text", [
+    # a friend who finds the patient: the scope of the friend's story ends at the patient
+    "my neighbor came over and found her on the floor and not breathing",
+    # a fear beside a reading: the reading decides
+    "scared of getting a fever, it's 102 right now",
+    # a time after the second number: no ratio
+    "she was up to 102.6 by 4 this morning",
+])
+def test_reviewed_reports_stay_urgent(text):
+    assert flagged_urgent(route(text), loader.load_content())
+
+
+@pytest.mark.parametrize("text", [
+    # a question's own time after a chance
+    "what are the chances my leg goes numb now that i'm home",
+    # a pain that stops; a machine that does not know one; a machine confused
+    "my leg quit hurting yesterday",
+    "the app is not recognising me",
+    "the sat nav has become confused",
+])
+def test_reviewed_questions_stay_calm(text):
     assert not flagged_urgent(route(text), loader.load_content())
