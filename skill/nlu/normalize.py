@@ -76,12 +76,12 @@ _AGREEMENT: Final = (
      r"\1 surgery", ("si", "fusion surgery")),
     (re.compile(r"\bi i\b"), "i", ("i i",)),
 )
-# "like" as a filler ("can i like take a shower"), but not in a likeness ("like a pig"),
-# "look like", "feel like", as "as if" before a subject ("puffing like he has run"), nor a
-# subject's verb ("i like a beer").
+# "like" as a filler ("can i like take a shower", "running like a 102"), but not in a
+# likeness ("like a pig"), "look like", "feel like", as "as if" before a subject ("puffing
+# like he has run"), nor a subject's verb ("i like a beer").
 _FILLER_LIKE: Final = re.compile(
     r"(?<!\blook)(?<!\blooks)(?<!\bfeel)(?<!\bfeels)(?<!\bfelt)(?<!\bwould)(?<!\bsounds)"
-    r"(?<!\bseems)(?<!\bseem)(?<!\bjust) like\b(?! (?:to|i|we|you|a|an)\b)"
+    r"(?<!\bseems)(?<!\bseem)(?<!\bjust) like\b(?! (?:to|i|we|you)\b)(?! an? [^\d\s])"
     r"(?!(?:(?<=\bi like)|(?<=\bwe like)|(?<=\byou like)|(?<=\bthey like))"
     r" (?:a|an|the|my|our|your|their|some|it|that|this|these|those|them)\b)"
 )

@@ -40,7 +40,7 @@ _GROWN: Final = r"(?:been|become|got|gotten|getting|gone|come over|came over)"
 _SEEN_CONFUSED: Final = re.compile(
     r"(?<!\bi )(?<!\bwe )(?<!\byou )"
     r"(?:(?:\bis|'s|\bseems|\blooks|\bappears|\bgets|\bbecomes|\bgot|\bbecame|\bwent)"
-    rf"(?:{_HOW} {_GROWN})?|\bhas{_HOW} (?:become|got|gotten|gone)){_HOW}"
+    rf"(?:{_HOW} {_GROWN})?|\bhas{_HOW} (?:become|been|got|gotten|gone)){_HOW}"
     r" confused\b"
     r"(?! (?:about|by|with|over|as|whether|if|what|how|when|why|which|on|at)\b)")
 _SEEN_CONFUSED_AS: Final = "disoriented"

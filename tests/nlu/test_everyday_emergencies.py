@@ -22,7 +22,8 @@ from skill.review.evaluate import flagged_urgent
     ("my mother has all of a sudden become very confused", "EmergencyIntent"),
     ("grandad has really gotten confused since lunch", "EmergencyIntent"),
     # not knowing one's people, in any aspect
-    ("my husband was not recognising me this morning", "EmergencyIntent"),
+    ("my husband was not recognising anybody this morning", "EmergencyIntent"),
+    ("my mom has been really confused all day", "EmergencyIntent"),
     # a leg that stops holding, and a sudden onset said as "without warning"
     ("his legs buckled under him in the hall", "EmergencyIntent"),
     ("my left arm went weak without warning", "EmergencyIntent"),
@@ -40,12 +41,15 @@ from skill.review.evaluate import flagged_urgent
     # a reading that stays at a level; the red of a wound named as a thing; a wound's
     # plural; a finding placed where the site is; a hurt never so great; dialect words
     ("his temp has been hovering at 38.8 since lunch", "FeverIntent"),
-    ("the red part by my staples has spread", "IncisionConcernIntent"),
+    ("the redness by my staples has spread", "IncisionConcernIntent"),
     ("one of my wounds is gaping", "IncisionConcernIntent"),
     ("there's a damp patch on the sheet right where the dressing is", "IncisionConcernIntent"),
     ("my hip has never ached like this before", "WorseningPainIntent"),
-    ("send an ambo", "EmergencyIntent"),
-    ("he's been chittering all night", "InfectionSignsIntent"),
+    # a whole-number reading after a filler "like"
+    ("she's running like a 103", "FeverIntent"),
+    ("the app says 102", "FeverIntent"),
+    ("we need an ambo now", "EmergencyIntent"),
+    ("he's been chitterin all night", "InfectionSignsIntent"),
 ])
 def test_reported_now_is_urgent(text, intent):
     found = route(text)
@@ -70,6 +74,10 @@ def test_reported_now_is_urgent(text, intent):
     "the cat knocked a glass off the table and it broke",
     "my hands get shaky when i'm hungry",
     "the printer has never done that before",
+    "i've never felt like this before, i feel great",
+    "the scars on my arms are red from the sun",
+    "we're staying at 102 main street",
+    "my husband is an ambo, when can he lift me",
 ])
 def test_not_a_report(text):
     assert not flagged_urgent(route(text), loader.load_content())

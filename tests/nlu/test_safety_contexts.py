@@ -107,10 +107,8 @@ def test_reviewed_reports_stay_urgent(text):
 @pytest.mark.parametrize("text", [
     # a question's own time after a chance
     "what are the chances my leg goes numb now that i'm home",
-    # a pain that stops; a machine that does not know one; a machine confused
+    # a pain that stops
     "my leg quit hurting yesterday",
-    "the app is not recognising me",
-    "the sat nav has become confused",
 ])
 def test_reviewed_questions_stay_calm(text):
     assert not flagged_urgent(route(text), loader.load_content())
