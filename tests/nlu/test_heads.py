@@ -29,6 +29,8 @@ from skill.nlu.router import FALLBACK, route
     ("when can my wife get back to her darts league", "ReturnToNormalIntent"),
     ("I'd love to know when I can go back to the choir", "ReturnToNormalIntent"),
     ("will I be able to go fishing off the pier this summer", "ReturnToNormalIntent"),
+    # the time till a pastime is asked ("how long until", "how long till")
+    ("how long until we are back at choir practice on a friday", "ReturnToNormalIntent"),
 ])
 def test_a_question_naming_one_topic_by_its_head_gets_that_topic(text, intent):
     assert route(text).intent == intent
