@@ -64,10 +64,11 @@ ASKS_GUIDANCE: Final = re.compile(
     r"|\b(?:i|we) need to\b|\bpermissible\b|^(?:i|we) (?:can|could|may)\b(?! not)")
 # A question of when or for how long the speaker may do a thing, like leave asked, lets
 # the thing the activity is done with name it ("how long can i stay on a church pew",
-# "when will i be back at the bowls club").
+# "when will i be back at the bowls club", the time till it asked too: "how long till
+# i am back at the bowls club").
 ASKS_WHEN: Final = re.compile(
     r"\b(?:when|how long|how soon|how often)"
-    r"(?: (?:can|could|will|would|should|may|might|do|am|is|are))? (?:i|we)\b")
+    r"(?: (?:can|could|will|would|should|may|might|do|am|is|are|till|until|before))? (?:i|we)\b")
 # A note or a clinician's question asks the guide's measure of the topic named, with no
 # person in it ("max continuous sitting time?", "realistic timeline to be fully back to
 # normal", "is early walking encouraged"): its norm, limit or usual amount, after
@@ -80,6 +81,9 @@ MEASURES: Final = frozenset({
 # Leave asked after the thing it is asked for ("is that allowed", "allowed or not", "ok?"
 # read "okay" by normalize()), anywhere but as the acknowledgement a text opens on.
 ALLOWED: Final = "okay"
+# A yes-no tag closing the question asks leave for what was said before it ("a pint with
+# dinner, yes or no?", "about 15 kilos, yeah or nah?").
+YES_OR_NO: Final = re.compile(r"\b(?:yes|yeah|yea|yep) or (?:no|nah|nay|nope)$")
 # A weight said names what is lifted ("can I pick up my grandson, he's 38 pounds"): the
 # guide's word for lifting (LIFTED), as the lexicon's ``lifted`` things name it.
 WEIGHT: Final = re.compile(r"\b\d+(?:\.\d+)? (?:pounds?|lbs?|kilos?|kilograms?|kgs?|stone)\b")
@@ -175,6 +179,6 @@ class Heads:
 
 def asks_leave(text: str) -> bool:
     """Whether ``text`` (normalized) asks leave for the speaker: "can i", "am i allowed",
-    "is it okay to", "is that allowed"."""
+    "is it okay to", "is that allowed", "yes or no"."""
     return any(ask in f" {text} " for ask in LEAVE) or bool(ASKS_LEAVE.search(text)) \
-        or ALLOWED in text.split()[1:]
+        or ALLOWED in text.split()[1:] or bool(YES_OR_NO.search(text))

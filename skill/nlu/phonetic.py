@@ -34,6 +34,13 @@ SPELL_MATCH: Final = 84.0
 # sigh shun" is "incision"): a recognizer spells the pieces its own way, so the spelling
 # floor is this lower.
 SPLIT_SPELL_MATCH: Final = 50.0
+# A long word heard in pieces ("sacra lilac", "sacro ill yak": sacroiliac) sounds close
+# to it, not the same: the recognizer's pieces are words of their own, spelt their way.
+# Its letters are many, so a near sound (KEY_MATCH) and this spelling floor still single
+# it out, when its first piece is no known word ("in tarnation" is not "induration"); a
+# short entry keeps SPELL_MATCH.
+LONG_SPLIT_LETTERS: Final = 9
+LONG_SPLIT_SPELL_MATCH: Final = 75.0
 # A mishearing keeps the length of the words meant within this share of letters: on
 # dev, 0.25 let "activate" become "active"; 0.2 keeps "can not breed" (13 vs 11).
 LENGTH_SLACK: Final = 0.2
@@ -173,10 +180,21 @@ class PhoneticIndex:
         found = process.extract(key, keys, scorer=fuzz.ratio, score_cutoff=KEY_MATCH, limit=5)
         split = " " in run
         fits = [(_spelling(run, self.entries[near[i]]), self.entries[near[i]],
-                 SPLIT_SPELL_MATCH if split and sound == 100.0 else SPELL_MATCH)
+                 self._split_floor(run, self.entries[near[i]], sound) if split else SPELL_MATCH)
                 for _, sound, i in found]
         fits = [(s, e, f) for s, e, f in fits if s >= f and self._keeps(run, e)]
         return max(fits)[1] if fits else None
+
+    def _split_floor(self, run: str, entry: str, sound: float) -> float:
+        """The spelling a run of words heard apart needs to be ``entry``: the same sound
+        (SPLIT_SPELL_MATCH), or one long word in pieces, the first no known word
+        (LONG_SPLIT_SPELL_MATCH)."""
+        if sound == 100.0:
+            return SPLIT_SPELL_MATCH
+        if " " not in entry and len(entry) >= LONG_SPLIT_LETTERS \
+                and run.split()[0] not in self.words.known:
+            return LONG_SPLIT_SPELL_MATCH
+        return SPELL_MATCH
 
     def _shape_fits(self, heard: list[str]) -> bool:
         """Whether some entry may pass the shape guards of ``_keeps`` for two or more

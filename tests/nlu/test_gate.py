@@ -33,6 +33,11 @@ def test_home_assistant_requests_are_declined_and_never_sent_to_911():
     "how much time is left on the oven timer",
     # the weather of a room is not a finding on the patient
     "how warm is it in the bedroom",
+    # "good" and "what" apart ask no benefit
+    "what do you think is a good movie",
+    # managing the pain of another condition (the lexicon's conditions) is not ours
+    "how do i manage period pain",
+    "how to manage arthritis pain in my knee",
 ])
 def test_everyday_requests_decline(text):
     assert route(text).intent == FALLBACK
@@ -46,6 +51,10 @@ def test_everyday_requests_decline(text):
     ("okay goodbye", "AMAZON.StopIntent"),
     ("how much time should i sit at once", "SittingIntent"),
     ("i passed out in the kitchen", "EmergencyIntent"),
+    # what good it does: the question form asking for the benefit, no topic word said
+    ("so what good does it really do for me", "BenefitsIntent"),
+    # the guide's own name for the pain medication topic: pain management
+    ("what is the plan for managing her pain after she gets home", "PainMedicationIntent"),
 ])
 def test_questions_and_conversation_moves_still_answer(text, intent):
     assert route(text).intent == intent

@@ -29,6 +29,10 @@ from skill.nlu.router import FALLBACK, route
     ("when can my wife get back to her darts league", "ReturnToNormalIntent"),
     ("I'd love to know when I can go back to the choir", "ReturnToNormalIntent"),
     ("will I be able to go fishing off the pier this summer", "ReturnToNormalIntent"),
+    # the time till a pastime is asked ("how long until", "how long till")
+    ("how long until we are back at choir practice on a friday", "ReturnToNormalIntent"),
+    # an uncovered topic's value with a yes-no tag closing the question asks leave
+    ("a pint of cider with the sunday roast, yes or no", "UncoveredTopicIntent"),
 ])
 def test_a_question_naming_one_topic_by_its_head_gets_that_topic(text, intent):
     assert route(text).intent == intent
@@ -51,6 +55,7 @@ def test_a_question_naming_one_topic_by_its_head_gets_that_topic(text, intent):
     "remind me to take the buckets out to the hens",
     "the new rocker arrives on thursday",
     "what time does the golf course open",
+    "the risk of frost tonight, yeah or nah",
     # a measure of something else than the recovery's rule
     "what is the average walking speed",
     "recommended walking shoes for a hike",

@@ -30,6 +30,9 @@ from skill.nlu.normalize import normalize
         # "er" after a word that takes a place is the emergency room; alone, a hesitation
         ("should I go to the ER", "should i go to the emergency room"),
         ("er, my back hurts er when I sit", "my back hurts when i sit"),
+        # "or" after the article is the operating room; between two things, the conjunction
+        ("she has been in the OR since nine", "i have been in the operating room since 9"),
+        ("the red or the blue", "the red or the blue"),
         # Scots and Caribbean "ah" beside an auxiliary is "I"; alone, a hesitation
         ("dae ah need ma stick", "do i need ma stick"),
         ("ah could go out", "i could go out"),

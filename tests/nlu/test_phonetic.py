@@ -109,3 +109,12 @@ def test_everyday_words_are_no_name_in_pieces(text):
     router = router_for()
     heard = normalize(text, router.lexicon)
     assert router.phonetic.repair(heard) == heard
+
+
+def test_a_long_guide_word_in_pieces_near_its_sound_is_the_word():
+    # "sacroil yak": a key one letter off sacroiliac's, spelt apart by the recognizer
+    assert route("what does the sacroil yak joint do").intent == "AboutProcedureIntent"
+    assert explain("is the sacroil yak joint fused for good").normalized.startswith(
+        "is the si joint")
+    # a first piece that is a word of its own keeps its words: "in tarnation" stays
+    assert "induration" not in explain("what in tarnation is that joint").normalized
