@@ -14,13 +14,13 @@ a synonym of pets that Alexa's slot resolves too), nothing is left to evidence a
 activity, and the uncovered answer stays: with the rule it borrows (walking, for pets).
 
 In a conversation the activity may be the one just answered: a turn that carries the
-question on ("what about", "and": skill.nlu.insession.CONTINUES) to an uncovered topic joined as its companion or place
-(a preposition before the topic's words: "what about with the dog" after walking, "and
-around the yard" after lifting) asks the session's activity again, when the uncovered
-answer lends that topic's rule to it. A topic said alone ("and driving?") is asked for
-itself, and stays uncovered; so is one the router declines as asked for nobody ("ok
-what about a bath", after showering): in a session it is asked by the one asking before
-(``carried_on``).
+question on ("what about", "and": skill.nlu.insession.CONTINUES) to an uncovered topic
+joined as its companion or place (a preposition before the topic's words: "what about
+with the dog" after walking, "and around the yard" after lifting) asks the session's
+activity again, when the uncovered answer lends that topic's rule to it. A topic said
+alone ("and driving?") is asked for itself, and stays uncovered; so is one the router
+declines as asked for nobody ("ok what about a bath", after showering): in a session
+it is asked by the one asking before (``carried_on``).
 """
 
 from __future__ import annotations
