@@ -9,7 +9,11 @@ short question for the reason of what was just said ("why so short", "why do I
 need it though"; skill.nlu.asks) or for how long it holds ("and how long is she to keep
 that up") is a follow-up on that topic, however the router placed it, and so is one for
 how much ("how many kilos would that be": the topic's point for it, else its answer
-again); never after an urgent answer or with a symptom in it. How long, of a topic whose
+again); never after an urgent answer or with a symptom in it. A turn carrying the
+question on to an uncovered topic joined as the activity's companion or place ("what
+about with the dog", after walking) asks that activity again, and one the router declined
+as asked for nobody ("ok what about a bath") is asked by the same one
+(skill.nlu.activity). How long, of a topic whose
 answer is a length (intents/_areas.yaml ``lengths``) with no point for it, is that
 answer again.
 Three general rules, all only for a question the router placed in another topic without
@@ -56,7 +60,7 @@ from typing import Final
 from skill.alexa.dialogue import topic_named
 from skill.alexa.handlers import FOLLOW_UP_DETAIL_INTENT, FOLLOW_UP_INTENT, REPEAT_INTENT
 from skill.content.spec import Content
-from skill.nlu import areas, asks, echo, facets, insession
+from skill.nlu import activity, areas, asks, echo, facets, insession
 from skill.nlu.router import (
     CONVERSATION_SCORE,
     FALLBACK,
@@ -129,6 +133,11 @@ def _reread(router: Router, content: Content, text: str, found: Route,
         # "how many kilos would that be": the topic's point for it, else its answer again
         point = facets.slot_value(str(topic), text, content)
         return _follow_up(FOLLOW_UP_DETAIL_INTENT if point else FOLLOW_UP_INTENT, found.score)
+    if topic in content.topic_intents and not safety and (
+            carried := activity.carried_on(router, content, text, str(topic), found)):
+        # "what about with the dog" after walking: the activity just answered, again;
+        # "ok what about a bath" after showering: that uncovered topic, for the same one
+        return carried if carried.slots else _follow_up(FOLLOW_UP_INTENT, found.score)
     head = CLAUSE_END.split(text, maxsplit=1)[0]
     spec = content.by_name.get(found.intent)
     if (topic in content.topic_intents and not safety and head != text

@@ -18,7 +18,7 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
 from skill.alexa import session
-from skill.alexa.dialogue import MAX_QUERY_CHARS, Dialogue
+from skill.alexa.dialogue import MAX_QUERY_CHARS, Dialogue, topic_named
 from skill.alexa.handlers import (
     FOLLOW_UP_DETAIL_INTENT,
     FOLLOW_UP_INTENT,
@@ -28,6 +28,7 @@ from skill.alexa.handlers import (
 from skill.alexa.reply import ReplyReader, declined
 from skill.alexa.requests import intent_name, request_locale, slot_values
 from skill.alexa.responses import FACET_SLOT
+from skill.alexa.session import Act
 
 if TYPE_CHECKING:  # the router loads only for a free-form question
     from skill.nlu.router import Route, Router
@@ -87,6 +88,9 @@ class QuestionHandler(AbstractRequestHandler):
         if picked is not None:
             slots = found.slots if found.intent == picked else {}
             return answer.answer(handler_input, picked, dialogue.with_facet(picked, slots, query))
+        asked = self._named_after_prompt(handler_input, query, found)
+        if asked is not None:  # "the going home part", after "What would you like to know?"
+            return answer.answer(handler_input, asked, dialogue.with_facet(asked, {}, query))
         as_move = self._move(handler_input, router, query, found)
         if as_move is not None:
             return as_move
@@ -160,6 +164,19 @@ class QuestionHandler(AbstractRequestHandler):
         if self.dialogue.session_topic(handler_input) is None:
             return self.dialogue.prompt(handler_input)
         return None
+
+    def _named_after_prompt(self, handler_input: HandlerInput, query: str,
+                            found: Route) -> str | None:
+        """The topic a reply to the skill's prompt (it asked what the question is about)
+        names by its spoken name, as Alexa fills ChooseTopicIntent's slot, when the router
+        declined the reply for a low score alone; else None."""
+        from skill.nlu.router import FALLBACK, Step
+
+        if (session.read(handler_input).act is not Act.PROMPT or found.intent != FALLBACK
+                or found.alternatives or found.rule is None
+                or found.rule.step is not Step.BELOW_THRESHOLD):
+            return None
+        return topic_named(self.dialogue.content, query)
 
     def _takes(self, handler_input: HandlerInput, intent: str) -> bool:
         """Whether the router's built-in ``intent`` is answered as such: a yes or a no

@@ -168,8 +168,11 @@ def redirect(router: Router, content: Content, text: str, found: Route,
 
 def decide(router: Router, content: Content, text: str, topic: str | None) -> Route | None:
     """A topic for a declined ``text`` in a session on ``topic``, or None (rules above)."""
-    asked = question(text, content) if topic in content.topic_intents else None
-    if asked is None or router.explain(text).findings:
+    explained = router.explain(text)
+    # as said, or as the lexicon reads it ("how do they actually dae it": "how do i do it")
+    asked = (question(text, content) or question(explained.normalized, content)) \
+        if topic in content.topic_intents else None
+    if asked is None or explained.findings:
         return None
     explained = router.explain(asked, CANDIDATES)
     if explained.findings:

@@ -169,3 +169,10 @@ def test_a_move_asked_after_the_speakers_own_preamble_is_that_move():
     for said in ("my neighbour keeps asking about my back, what should I tell him",
                  "my son set this thing up for me, what am I meant to say"):
         assert insession.move(router, content, said) is None
+
+
+def test_a_question_is_read_as_the_lexicon_reads_it_too():
+    """Its fillers dropped and its words in their common forms ("actually" goes), a
+    question that names nothing is read in the session like one said plainly."""
+    assert decide("and how do they actually do it", "AboutProcedureIntent") \
+        == "ProcedureStepsIntent"
