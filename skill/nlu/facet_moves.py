@@ -9,6 +9,7 @@ fusion for good or could it come undone": the fusion's permanence, not the wound
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from skill.content import answers
@@ -16,6 +17,7 @@ from skill.content.spec import Content
 from skill.nlu.facet_words import plain
 from skill.nlu.facets import (
     REDIRECT_WORDS,
+    asked_point,
     asks_about,
     forms_of,
     named,
@@ -28,6 +30,16 @@ FALLBACK: Final = "AMAZON.FallbackIntent"
 # Words that suppose a symptom to come: "what if her incision starts oozing later on" asks
 # what to do then, which the calm answer says, whatever other words it holds.
 SUPPOSING: Final = frozenset({"if", "suppose", "supposing", "hypothetically"})
+# The joint's own trouble: a reason asked of its pain ("why does the si joint hurt") is the
+# guide's cause, the joint inflamed or unstable, when the joint itself is named and the
+# operation, the recovery or a time after them is not ("why does my back hurt after
+# surgery" is the pain after the operation; "why does my si joint still hurt" too).
+JOINT: Final = re.compile(r"\b(?:si|sacroiliac|this|that|the) joints?\b")
+CAUSE: Final = ("AboutProcedureIntent", "cause_asked")
+# The recovery's anchors (intents/_lexicon.yaml) that name the joint, not the operation.
+JOINT_ANCHORS: Final = frozenset({"si", "joint", "sacrum", "ilium"})
+AFTER: Final = frozenset({"after", "since", "still", "anymore", "now", "yet", "again",
+                          "post", "op", "operation", "procedure"})
 
 
 def elsewhere(intent: str, text: str, content: Content, calm: bool = False,
@@ -62,6 +74,8 @@ def elsewhere(intent: str, text: str, content: Content, calm: bool = False,
     forms = forms_of(text)
     if own is not None and asks_about(forms, own):
         return None
+    if intent != CAUSE[0] and _joint_cause(text, content):
+        return CAUSE
     # The calm answer's own words name no other topic: a phrase that needs one ("pain come
     # back", "call") is the symptom's or the call's, not another topic's point.
     spec = content.by_name.get(intent)
@@ -89,6 +103,19 @@ def _anchored(text: str, content: Content) -> bool:
 
     lexicon = lexicon_of(content)
     return not lexicon.anchors.isdisjoint(normalize(text, lexicon).split())
+
+
+def _joint_cause(text: str, content: Content) -> bool:
+    """Whether ``text`` asks why the joint itself hurts (``JOINT``, ``CAUSE``)."""
+    from skill.nlu.lexicon import lexicon_of
+    from skill.nlu.normalize import normalize
+
+    words = normalize(text).split()
+    said = " ".join(words)
+    operation = (lexicon_of(content).anchors - JOINT_ANCHORS) | AFTER
+    entry = points_of(CAUSE[0], content)
+    return JOINT.search(said) is not None and operation.isdisjoint(words) \
+        and entry is not None and asked_point(forms_of(text), entry, CAUSE[1])
 
 
 def point_of_head(topic: str, heads: frozenset[str], text: str,

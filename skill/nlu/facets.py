@@ -237,6 +237,12 @@ def asks_about(forms: Forms, entry: answers.Answer) -> bool:
     return any(_rank(forms, facet) is not None for facet in entry.facets.values())
 
 
+def asked_point(forms: Forms, entry: answers.Answer, name: str) -> bool:
+    """Whether the question meets ``entry``'s facet ``name``, its kind and its words."""
+    facet = entry.facets.get(name)
+    return facet is not None and _rank(forms, facet) is not None
+
+
 def number_point(forms: Forms, entry: answers.Answer) -> str | None:
     """The facet of ``entry`` that answers the question's kind when it asks for a number
     (NUMBER_KINDS: "how many hours", "what percent"), its words met if it has any."""

@@ -133,6 +133,26 @@ def test_an_urgent_intents_points_are_those_of_its_calm_answer():
     assert own is not None and own.key == "surgery_duration"
 
 
+@pytest.mark.parametrize("text", [
+    "how come my sacroiliac joint aches",
+    "what makes that joint so painful",
+])
+def test_a_reason_asked_of_the_joints_own_pain_is_its_cause(text):
+    moved = facet_moves.elsewhere("PainExpectationsIntent", text, loader.load_content())
+    assert moved == ("AboutProcedureIntent", "cause_asked")
+
+
+@pytest.mark.parametrize("text", [
+    # the pain after the operation, the joint unnamed or the operation named
+    "why does my back ache after surgery",
+    "why is the joint still sore",
+    "why does the si joint hurt since the operation",
+])
+def test_a_reason_asked_of_the_pain_after_the_operation_stays(text):
+    moved = facet_moves.elsewhere("PainExpectationsIntent", text, loader.load_content())
+    assert moved != ("AboutProcedureIntent", "cause_asked")
+
+
 def test_a_kind_of_question_alone_never_moves_a_question_to_another_topic():
     content = loader.load_content()
     # "how long" asks a duration in several topics: no sign of any one of them
