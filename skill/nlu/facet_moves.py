@@ -23,6 +23,7 @@ from skill.nlu.facets import (
     named,
     number_point,
     own_words,
+    point_named,
     points_of,
 )
 
@@ -96,13 +97,35 @@ def elsewhere(intent: str, text: str, content: Content, calm: bool = False,
     return found[0][1], found[0][2]
 
 
-def _anchored(text: str, content: Content) -> bool:
-    """Whether ``text`` names one of the lexicon's ``anchors`` (surgery, incision...)."""
+def _anchored(text: str, content: Content, besides: frozenset[str] = frozenset()) -> bool:
+    """Whether ``text`` names one of the lexicon's ``anchors`` (surgery, incision...),
+    not one of ``besides``."""
     from skill.nlu.lexicon import lexicon_of
     from skill.nlu.normalize import normalize
 
     lexicon = lexicon_of(content)
-    return not lexicon.anchors.isdisjoint(normalize(text, lexicon).split())
+    return not (lexicon.anchors - besides).isdisjoint(normalize(text, lexicon).split())
+
+
+def one_point(topics: tuple[str, str], text: str, content: Content) -> tuple[str, str] | None:
+    """Of two topics to ask back between ("Do you mean X or Y?"), the one whose point the
+    question names in words, when the other's points, all known, are not named: "is it
+    done as an inpatient or an outpatient" is the hospital stay's, not a choice. A topic
+    with no points (getting back to normal, an uncovered topic) tells nothing, so none;
+    and the recovery named (the lexicon's ``anchors``) by other words than the point's."""
+    entries = [points_of(topic, content) for topic in topics]
+    if any(entry is None for entry in entries):
+        return None
+    forms = forms_of(text)
+    found = [(topic, point, entry) for topic, entry in zip(topics, entries, strict=True)
+             if entry is not None and (point := point_named(forms, entry)) is not None]
+    if len(found) != 1:
+        return None
+    topic, point, entry = found[0]
+    # the recovery named apart from the point: a screw is the implants' word, and "how
+    # do i fix a screw that keeps spinning" names no recovery
+    own = {word for phrase in entry.facets[point].words for word in plain(phrase).split()}
+    return (topic, point) if _anchored(text, content, frozenset(own)) else None
 
 
 def _joint_cause(text: str, content: Content) -> bool:

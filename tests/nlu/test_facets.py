@@ -153,6 +153,17 @@ def test_a_reason_asked_of_the_pain_after_the_operation_stays(text):
     assert moved != ("AboutProcedureIntent", "cause_asked")
 
 
+def test_of_two_topics_the_one_whose_point_alone_is_named_is_chosen():
+    content = loader.load_content()
+    pair = ("CandidacyIntent", "HospitalStayIntent")
+    assert facet_moves.one_point(pair, "will my si fusion be inpatient or outpatient",
+                                 content) == ("HospitalStayIntent", "going_home")
+    # the recovery unnamed but by the point's own word (a screw is an implant): no choice
+    pair = ("ProcedureStepsIntent", "FusionHealingIntent")
+    assert facet_moves.one_point(pair, "how do i tighten a screw that keeps turning",
+                                 content) is None
+
+
 def test_a_kind_of_question_alone_never_moves_a_question_to_another_topic():
     content = loader.load_content()
     # "how long" asks a duration in several topics: no sign of any one of them
