@@ -28,6 +28,10 @@ from skill.nlu.facets import (
 )
 
 FALLBACK: Final = "AMAZON.FallbackIntent"
+# Topics of no points that keep what the router found: those the guide does not cover,
+# and when to call, whose questions name the care team's contact in passing ("the red
+# flags that warrant contacting the team").
+KEPT: Final = frozenset({"UncoveredTopicIntent", "WhenToCallIntent"})
 # Words that suppose a symptom to come: "what if her incision starts oozing later on" asks
 # what to do then, which the calm answer says, whatever other words it holds.
 SUPPOSING: Final = frozenset({"if", "suppose", "supposing", "hypothetically"})
@@ -68,7 +72,9 @@ def elsewhere(intent: str, text: str, content: Content, calm: bool = False,
     else:
         # Only a topic answers with facets; the fallback has no point to keep.
         own = entries.get(content.answer_key(intent) or "") if intent != FALLBACK else None
-        if own is not None and not own.facets:
+        spec = content.by_name.get(intent)
+        if own is not None and not own.facets and (
+                intent in KEPT or (spec is not None and spec.urgent)):
             return None  # an urgent report, an uncovered topic: the router's word stands
     if intent == FALLBACK and not _anchored(text, content):
         return None  # declined, and nothing ties it to the recovery: "how old is tom hanks"

@@ -164,6 +164,18 @@ def test_of_two_topics_the_one_whose_point_alone_is_named_is_chosen():
                                  content) is None
 
 
+def test_a_topic_of_no_points_keeps_nothing_of_a_question_naming_another_topics_point():
+    content = loader.load_content()
+    moved = facet_moves.elsewhere("ReturnToNormalIntent",
+                                  "how many weeks of injections do i need to try before surgery",
+                                  content)
+    assert moved == ("CandidacyIntent", "tried_first")
+    # when to call keeps its question: contacting the team is said in passing
+    assert facet_moves.elsewhere("WhenToCallIntent",
+                                 "which warning signs mean contacting the surgical team",
+                                 content) is None
+
+
 def test_a_kind_of_question_alone_never_moves_a_question_to_another_topic():
     content = loader.load_content()
     # "how long" asks a duration in several topics: no sign of any one of them
