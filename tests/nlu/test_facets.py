@@ -106,6 +106,8 @@ def _entry(key: str) -> answers.Answer:
     ("pain_expectations", "what precise week will the soreness end", "how_long_asked"),
     # what the implants are made of: the guide's titanium
     ("procedure_steps", "which material is used for them", "implants"),
+    # an exact figure of the surgery's time: about one hour, the guide gives no minutes
+    ("surgery_duration", "how long is the surgery exactly", "exact"),
 ])
 def test_a_question_gets_the_point_it_asks_about(key, text, facet):
     assert facets.choose(text, _entry(key)) == facet
