@@ -204,12 +204,19 @@ class Conversation:
             found = Route(FALLBACK, found.score, {}, Decision(Step.AMBIGUOUS, broad[1]), broad)
         elif fresh and found.rule is not None and found.rule.step is Step.NEAREST:
             close = vague.close_topics(self.router, text, self.topics)
-            if close is not None:  # two topics too close to call: the skill asks back
+            pointed = self._one_point(found, close, text)
+            if pointed is not None:  # one of the two named by its point
+                found = pointed
+            elif close is not None:  # two topics too close to call: the skill asks back
                 found = Route(FALLBACK, found.score, {}, Decision(Step.AMBIGUOUS, close[1]),
                               close)
-        if (found.intent == FALLBACK or replying
-                or compound.split(self.router, text, self.topics)
-                or compound.alternatives(self.router, text, self.topics)):
+        two = found.intent == FALLBACK or replying or bool(
+            compound.split(self.router, text, self.topics))
+        either = None if two else compound.alternatives(self.router, text, self.topics)
+        pointed = self._one_point(found, either, text)
+        if pointed is not None:  # "X or Y" both of one topic's point, as one side alone
+            found, either = pointed, None
+        if two or either is not None:
             request = envelope.intent_request(FREE_QUESTION_INTENT, {"query": text},
                                               self.locale)
             return self._invoke(text, found, request)
@@ -230,6 +237,14 @@ class Conversation:
             slots[FACET_SLOT] = facet
         request = envelope.intent_request(found.intent, slots, self.locale)
         return self._invoke(text, found, request)
+
+    def _one_point(self, found: Route, pair: tuple[str, str] | None,
+                   text: str) -> Route | None:
+        """Of two topics to ask back between, the one whose point alone ``text`` names."""
+        if pair is None or (found.rule is not None and found.rule.step is Step.SAFETY):
+            return None  # a report is answered first, whatever its other words
+        one = facet_moves.one_point(pair, text, self.content)
+        return Route(one[0], found.score, {}, Decision(Step.FACET, one[1])) if one else None
 
     def _headed(self, found: Route, text: str) -> dict[str, frozenset[str]]:
         """Of a question declined for a low score, the topics its head words name; none

@@ -9,6 +9,7 @@ fusion for good or could it come undone": the fusion's permanence, not the wound
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from skill.content import answers
@@ -16,18 +17,34 @@ from skill.content.spec import Content
 from skill.nlu.facet_words import plain
 from skill.nlu.facets import (
     REDIRECT_WORDS,
+    asked_point,
     asks_about,
     forms_of,
     named,
     number_point,
     own_words,
+    point_named,
     points_of,
 )
 
 FALLBACK: Final = "AMAZON.FallbackIntent"
+# Topics of no points that keep what the router found: those the guide does not cover,
+# and when to call, whose questions name the care team's contact in passing ("the red
+# flags that warrant contacting the team").
+KEPT: Final = frozenset({"UncoveredTopicIntent", "WhenToCallIntent"})
 # Words that suppose a symptom to come: "what if her incision starts oozing later on" asks
 # what to do then, which the calm answer says, whatever other words it holds.
 SUPPOSING: Final = frozenset({"if", "suppose", "supposing", "hypothetically"})
+# The joint's own trouble: a reason asked of its pain ("why does the si joint hurt") is the
+# guide's cause, the joint inflamed or unstable, when the joint itself is named and the
+# operation, the recovery or a time after them is not ("why does my back hurt after
+# surgery" is the pain after the operation; "why does my si joint still hurt" too).
+JOINT: Final = re.compile(r"\b(?:si|sacroiliac|this|that|the) joints?\b")
+CAUSE: Final = ("AboutProcedureIntent", "cause_asked")
+# The recovery's anchors (intents/_lexicon.yaml) that name the joint, not the operation.
+JOINT_ANCHORS: Final = frozenset({"si", "joint", "sacrum", "ilium"})
+AFTER: Final = frozenset({"after", "since", "still", "anymore", "now", "yet", "again",
+                          "post", "op", "operation", "procedure"})
 
 
 def elsewhere(intent: str, text: str, content: Content, calm: bool = False,
@@ -55,13 +72,17 @@ def elsewhere(intent: str, text: str, content: Content, calm: bool = False,
     else:
         # Only a topic answers with facets; the fallback has no point to keep.
         own = entries.get(content.answer_key(intent) or "") if intent != FALLBACK else None
-        if own is not None and not own.facets:
+        spec = content.by_name.get(intent)
+        if own is not None and not own.facets and (
+                intent in KEPT or (spec is not None and spec.urgent)):
             return None  # an urgent report, an uncovered topic: the router's word stands
     if intent == FALLBACK and not _anchored(text, content):
         return None  # declined, and nothing ties it to the recovery: "how old is tom hanks"
     forms = forms_of(text)
     if own is not None and asks_about(forms, own):
         return None
+    if intent != CAUSE[0] and _joint_cause(text, content):
+        return CAUSE
     # The calm answer's own words name no other topic: a phrase that needs one ("pain come
     # back", "call") is the symptom's or the call's, not another topic's point.
     spec = content.by_name.get(intent)
@@ -82,13 +103,48 @@ def elsewhere(intent: str, text: str, content: Content, calm: bool = False,
     return found[0][1], found[0][2]
 
 
-def _anchored(text: str, content: Content) -> bool:
-    """Whether ``text`` names one of the lexicon's ``anchors`` (surgery, incision...)."""
+def _anchored(text: str, content: Content, besides: frozenset[str] = frozenset()) -> bool:
+    """Whether ``text`` names one of the lexicon's ``anchors`` (surgery, incision...),
+    not one of ``besides``."""
     from skill.nlu.lexicon import lexicon_of
     from skill.nlu.normalize import normalize
 
     lexicon = lexicon_of(content)
-    return not lexicon.anchors.isdisjoint(normalize(text, lexicon).split())
+    return not (lexicon.anchors - besides).isdisjoint(normalize(text, lexicon).split())
+
+
+def one_point(topics: tuple[str, str], text: str, content: Content) -> tuple[str, str] | None:
+    """Of two topics to ask back between ("Do you mean X or Y?"), the one whose point the
+    question names in words, when the other's points, all known, are not named: "is it
+    done as an inpatient or an outpatient" is the hospital stay's, not a choice. A topic
+    with no points (getting back to normal, an uncovered topic) tells nothing, so none;
+    and the recovery named (the lexicon's ``anchors``) by other words than the point's."""
+    entries = [points_of(topic, content) for topic in topics]
+    if any(entry is None for entry in entries):
+        return None
+    forms = forms_of(text)
+    found = [(topic, point, entry) for topic, entry in zip(topics, entries, strict=True)
+             if entry is not None and (point := point_named(forms, entry)) is not None]
+    if len(found) != 1:
+        return None
+    topic, point, entry = found[0]
+    # the recovery named apart from the point: a screw is the implants' word, and "how
+    # do i fix a screw that keeps spinning" names no recovery
+    own = {word for phrase in entry.facets[point].words for word in plain(phrase).split()}
+    return (topic, point) if _anchored(text, content, frozenset(own)) else None
+
+
+def _joint_cause(text: str, content: Content) -> bool:
+    """Whether ``text`` asks why the joint itself hurts (``JOINT``, ``CAUSE``)."""
+    from skill.nlu.lexicon import lexicon_of
+    from skill.nlu.normalize import normalize
+
+    words = normalize(text).split()
+    said = " ".join(words)
+    operation = (lexicon_of(content).anchors - JOINT_ANCHORS) | AFTER
+    entry = points_of(CAUSE[0], content)
+    return JOINT.search(said) is not None and operation.isdisjoint(words) \
+        and entry is not None and asked_point(forms_of(text), entry, CAUSE[1])
 
 
 def point_of_head(topic: str, heads: frozenset[str], text: str,

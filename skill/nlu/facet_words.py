@@ -22,6 +22,8 @@ _SAME: Final = {
     "millimetre": "millimeter", "millimetr": "millimeter",
     # the everyday word for the guide's "daily" ("everyday life" is "daily life")
     "everyday": "daily",
+    # a kind by its other names ("what sort of pain", "which type of patient")
+    "sort": "kind", "type": "kind",
 }
 # Marks a stem whose ending was dropped: such a stem meets the same word with a final "e"
 # (deciding, decided, decides -> decide; fusing -> fuse), a bare word never does ("can"

@@ -226,6 +226,17 @@ def named(forms: Forms, entry: answers.Answer,
     return max(found, default=None, key=lambda f: f[0])
 
 
+def point_named(forms: Forms, entry: answers.Answer) -> str | None:
+    """The facet of ``entry`` whose naming words (``naming_words``) meet REDIRECT_WORDS
+    of the question's words or more ("inpatient or outpatient"; "better" alone is too
+    common), with its kind of question if it has one ("how bad is the pain" is a pain
+    score, "the pain for good" no point of the pain after surgery); the most met."""
+    found = [(met, name) for name, words in naming_words(entry).items()
+             if (met := _matches(forms, words)) is not None and met[0] >= REDIRECT_WORDS
+             and (not (facet := entry.facets[name]).asks or _largest(forms, facet.asked_by))]
+    return max(found, default=(None, None), key=lambda f: f[0])[1]
+
+
 def own_words(entry: answers.Answer) -> frozenset[str]:
     """The stems of the words that name something in ``entry``'s first reply."""
     return frozenset(_stem(word) for sentence in entry.speech
@@ -235,6 +246,12 @@ def own_words(entry: answers.Answer) -> frozenset[str]:
 def asks_about(forms: Forms, entry: answers.Answer) -> bool:
     """Whether the question meets a facet of ``entry``, its kind and its words."""
     return any(_rank(forms, facet) is not None for facet in entry.facets.values())
+
+
+def asked_point(forms: Forms, entry: answers.Answer, name: str) -> bool:
+    """Whether the question meets ``entry``'s facet ``name``, its kind and its words."""
+    facet = entry.facets.get(name)
+    return facet is not None and _rank(forms, facet) is not None
 
 
 def number_point(forms: Forms, entry: answers.Answer) -> str | None:

@@ -29,6 +29,7 @@ def test_a_word_the_guide_says_otherwise_gets_the_same_point(key, text, facet):
     ("mins", "minutes"), ("min", "minute"), ("hrs", "hours"), ("wks", "weeks"),
     ("centimetres", "centimeters"), ("millimetre", "millimeter"),
     ("operation", "surgery"), ("procedures", "surgery"), ("everyday", "daily"),
+    ("sort", "kind"), ("type", "kind"),
 ])
 def test_a_short_or_british_form_is_the_word_it_stands_for(said, data):
     (one,), (other,) = facet_words.stems(said), facet_words.stems(data)

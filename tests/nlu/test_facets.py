@@ -104,6 +104,8 @@ def _entry(key: str) -> answers.Answer:
     ("fusion_healing", "do the bones fuse slowly over time", "grow_together"),
     ("lifting_limit", "when is the ten pound limit lifted", "how_long"),
     ("pain_expectations", "what precise week will the soreness end", "how_long_asked"),
+    # an exact figure of the surgery's time: about one hour, the guide gives no minutes
+    ("surgery_duration", "how long is the surgery exactly", "exact"),
 ])
 def test_a_question_gets_the_point_it_asks_about(key, text, facet):
     assert facets.choose(text, _entry(key)) == facet
@@ -129,6 +131,49 @@ def test_an_urgent_intents_points_are_those_of_its_calm_answer():
     assert points is not None and points.key == "incision_calm"
     own = facets.points_of("SurgeryDurationIntent", content)
     assert own is not None and own.key == "surgery_duration"
+
+
+@pytest.mark.parametrize("text", [
+    "how come my sacroiliac joint aches",
+    "what makes that joint so painful",
+])
+def test_a_reason_asked_of_the_joints_own_pain_is_its_cause(text):
+    moved = facet_moves.elsewhere("PainExpectationsIntent", text, loader.load_content())
+    assert moved == ("AboutProcedureIntent", "cause_asked")
+
+
+@pytest.mark.parametrize("text", [
+    # the pain after the operation, the joint unnamed or the operation named
+    "why does my back ache after surgery",
+    "why is the joint still sore",
+    "why does the si joint hurt since the operation",
+])
+def test_a_reason_asked_of_the_pain_after_the_operation_stays(text):
+    moved = facet_moves.elsewhere("PainExpectationsIntent", text, loader.load_content())
+    assert moved != ("AboutProcedureIntent", "cause_asked")
+
+
+def test_of_two_topics_the_one_whose_point_alone_is_named_is_chosen():
+    content = loader.load_content()
+    pair = ("CandidacyIntent", "HospitalStayIntent")
+    assert facet_moves.one_point(pair, "will my si fusion be inpatient or outpatient",
+                                 content) == ("HospitalStayIntent", "going_home")
+    # the recovery unnamed but by the point's own word (a screw is an implant): no choice
+    pair = ("ProcedureStepsIntent", "FusionHealingIntent")
+    assert facet_moves.one_point(pair, "how do i tighten a screw that keeps turning",
+                                 content) is None
+
+
+def test_a_topic_of_no_points_keeps_nothing_of_a_question_naming_another_topics_point():
+    content = loader.load_content()
+    moved = facet_moves.elsewhere("ReturnToNormalIntent",
+                                  "how many weeks of injections do i need to try before surgery",
+                                  content)
+    assert moved == ("CandidacyIntent", "tried_first")
+    # when to call keeps its question: contacting the team is said in passing
+    assert facet_moves.elsewhere("WhenToCallIntent",
+                                 "which warning signs mean contacting the surgical team",
+                                 content) is None
 
 
 def test_a_kind_of_question_alone_never_moves_a_question_to_another_topic():
