@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Final
 
 from skill.content.safety_spec import OTHER_EXPERIENCER, REPORTED
 from skill.nlu.clauses import QUESTION_WORDS, split
+from skill.nlu.safety import first_reported
 
 if TYPE_CHECKING:
     from skill.nlu.readings import Reader
@@ -216,7 +217,7 @@ def apart(text: str, normalized: str, found: list[Finding],
     reports none, or its reading (``reading_apart``) when ``text`` names none and a
     believable number is held back by a question's scope; the findings and the words
     they were read from."""
-    if found and not any(f.status == REPORTED for f in found):
+    if found and first_reported(found) is None:
         return reported_apart(text, read, normal, found)
     if not found and reader.held_back(normalized):
         return [], reading_apart(text, reader.believed, normal)
