@@ -71,6 +71,15 @@ def test_held_out_accuracy_at_least_95_percent():
 # (reports and near misses in everyday words) came in far below the rest and is held
 # apart, so that ground won there is kept.
 WRITER_FLOORS = {
+    # came in on 2026-11-27, the day's second batch (on arrival: urgent reports and near
+    # misses in six voices 85.1 / 95.0 / 7.5 / 1.2 / 88.9 / 6.8; in-scope questions and
+    # everyday lines in eleven voices 84.3 / - / 0.5 / 0 / 92.7 / 13.5)
+    ("writers_aw.yaml",): (
+        {"urgent recall": 0.950, "accuracy": 0.850, "off-topic declined": 0.888},
+        {"false urgent": 0.075, "911 for non-emergency": 0.0117}),
+    ("writers_ax.yaml",): (
+        {"accuracy": 0.843, "off-topic declined": 0.926},
+        {"false urgent": 0.0050, "911 for non-emergency": 0.0}),
     # came in on 2026-11-27 (on arrival: hard urgent reports and their neighbours in five
     # voices 81.3 / 87.4 / 10.5 / 0 / - / 8.5; in-scope questions phrased as a developer
     # would not expect, in five voices 78.1 / - / 0 / 0 / - / 15.3)
