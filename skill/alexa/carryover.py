@@ -22,7 +22,9 @@ a reported symptom, and only when the question names no topic by name:
 - the router's own coin toss: a follow-up ("and how long does that go on for") that
   scores within the router's MARGIN of the best topic is read as a follow-up;
 - a shared point: a point both topics have ("what if it doesn't heal", of the fusion's
-  healing and of the risks) is read in the topic being discussed;
+  healing and of the risks) is read in the topic being discussed, when the point names
+  a thing by its words: a point of a kind of question alone ("how much", which every
+  topic giving no number has) is shared by too many to tell;
 - a first clause that is a follow-up alone, surely and clearly, before a remark that
   weakly matched another topic ("ok and what about for my mom, she's having the same
   thing next month") is that follow-up.
@@ -160,7 +162,8 @@ def _reread(router: Router, content: Content, text: str, found: Route,
     if close:
         return _follow_up(close[0].intent, close[0].score)
     point = facets.slot_value(topic, text, content)
-    if point is not None and point == facets.slot_value(found.intent, text, content):
+    if (point is not None and point == facets.slot_value(found.intent, text, content)
+            and _names_a_thing(content, topic, point)):
         return _follow_up(FOLLOW_UP_DETAIL_INTENT, found.score)
     remark = router.route(text[len(head) + 1:]) if head != text else found
     if head != text and (found.score < SURE_SCORE or remark.intent != found.intent
@@ -170,6 +173,14 @@ def _reread(router: Router, content: Content, text: str, found: Route,
         # only by a weak match, "she's booked in for the same op")
         return _head_follow_up(router, head) or found
     return insession.redirect(router, content, text, found, topic) or found
+
+
+def _names_a_thing(content: Content, topic: str, point: str) -> bool:
+    """Whether ``topic``'s ``point`` names a thing by its words ("heal"), not a kind of
+    question alone ("how much", "how long": every topic whose guide gives no number has
+    that point, so sharing it is no sign of the topic being discussed)."""
+    entry = facets.points_of(topic, content)
+    return entry is not None and bool(facets.naming_words(entry).get(point))
 
 
 def _head_follow_up(router: Router, head: str) -> Route | None:

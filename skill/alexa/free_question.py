@@ -1,8 +1,9 @@
 """Alexa's catch-all question ("i have a question about {query}") and, locally, every
 free-form text: routed by the local router, then read in the conversation (a reported
 symptom first, a reply to what the skill asked ("uh huh keep going"; skill.alexa.reply),
-a reply to "Do you mean ...?", two questions in one breath, a choice between two
-topics ("X or Y?"), two topics too close to call, a vague question or one that names
+a reply to "Do you mean ...?", a question for whom to turn to after an answer that sent
+the user to their care team (skill.nlu.referral), two questions in one breath, a choice
+between two topics ("X or Y?"), two topics too close to call, a vague question or one that names
 only a broad area (skill.nlu.areas) with no topic in the session, a question read in
 the session's topic as skill.alexa.carryover reads it). The router loads only here, on
 the first free-form question.
@@ -58,7 +59,7 @@ class QuestionHandler(AbstractRequestHandler):
             log.info("free question too long to route: %d characters", len(query))
             return answer.fallback(handler_input)
         from skill.alexa import carryover  # with the router, only for free text
-        from skill.nlu import areas, compound, facets, lengths, preamble, vague
+        from skill.nlu import areas, compound, facets, lengths, preamble, referral, vague
         from skill.nlu.normalize import normalize
         from skill.nlu.per_request import remembering
         from skill.nlu.router import Step
@@ -91,6 +92,9 @@ class QuestionHandler(AbstractRequestHandler):
         asked = self._named_after_prompt(handler_input, query, found)
         if asked is not None:  # "the going home part", after "What would you like to know?"
             return answer.answer(handler_input, asked, dialogue.with_facet(asked, {}, query))
+        if self._whom_after_referral(handler_input, router, query):
+            # "so who do I ask then", after "Please ask your care team": their contact
+            return answer.answer(handler_input, referral.CONTACT, {})
         as_move = self._move(handler_input, router, query, found)
         if as_move is not None:
             return as_move
@@ -164,6 +168,18 @@ class QuestionHandler(AbstractRequestHandler):
         if self.dialogue.session_topic(handler_input) is None:
             return self.dialogue.prompt(handler_input)
         return None
+
+    def _whom_after_referral(self, handler_input: HandlerInput, router: Router,
+                             query: str) -> bool:
+        """Whether the turn asks whom to turn to (skill.nlu.referral) after an answer,
+        not an urgent one, that sent the user to their care team."""
+        from skill.nlu import referral
+
+        last = session.read(handler_input).last
+        if last is None or last.urgent or last.part is None:
+            return False
+        return (referral.referred(self.dialogue.content, last.key, last.part.value, last.facet)
+                and referral.asks_whom(router, self.dialogue.content, query))
 
     def _named_after_prompt(self, handler_input: HandlerInput, query: str,
                             found: Route) -> str | None:

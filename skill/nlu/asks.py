@@ -89,6 +89,14 @@ def _named(router: Router, content: Content, text: str) -> frozenset[str] | None
     return frozenset(named) & frozenset(content.topic_intents)
 
 
+def names_nothing(router: Router, content: Content, text: str,
+                  besides: frozenset[str] = frozenset()) -> bool:
+    """Whether ``text`` names no topic by its evidence but those ``besides``, and holds
+    no symptom."""
+    named = _named(router, content, text)
+    return named is not None and named <= besides
+
+
 def asks_reason(router: Router, content: Content, text: str) -> bool:
     """Whether ``text`` asks the reason for what was just said: a short question that
     opens with a reason cue and either names no topic or refers back ("why so short",
@@ -109,7 +117,7 @@ def asks_duration(router: Router, content: Content, text: str) -> bool:
     refers = content.derive(insession.load).refers
     if rest is None or len(rest) > DURATION_WORDS or refers.isdisjoint(rest):
         return False
-    return _named(router, content, text) == frozenset()
+    return names_nothing(router, content, text)
 
 
 def asks_amount(router: Router, content: Content, text: str, topic: str) -> bool:
