@@ -41,6 +41,10 @@ from skill.nlu.normalize import normalize
         ("the stiches r open", "the stitches are open"),
         # the kin of Filipino English are caregivers' too
         ("can my lola sit in the car", "can i sit in the car"),
+        # Southern "set" for "sit" where nothing is set down; the infection still sets in
+        ("can he set through the whole ball game", "can i sit through the whole ball game"),
+        ("the infection set in", "the infection set in"),
+        ("who do I get a holt of", "who do i reach"),
     ],
 )
 def test_normalize_speech_and_caregiver_forms(said, normalized):
