@@ -173,7 +173,7 @@ class Answers:
     def __init__(self, config: Config, responses: Mapping[str, Any],
                  locales: Mapping[str, Locale]):
         self.config = config
-        self.entries = answers.parse_all(responses)[0]
+        self.entries = answers.Parsed(responses)
         self.locales = locales
         # Renderings without run-time values, by (key, part, facet, related, locale): all
         # from the data and the configuration, so the cache is as small as they are.

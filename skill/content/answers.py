@@ -22,7 +22,7 @@ with ``asks`` is chosen for a question of that kind, with its ``words`` if it ha
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Final
 
@@ -192,14 +192,41 @@ def parse_all(entries: Mapping[str, Any]) -> tuple[dict[str, Answer], list[str]]
     return answers, errors
 
 
-def of(content: Content) -> dict[str, Answer]:
-    """``content``'s well-formed answers, parsed once per Content (``si-skill validate``
-    names the malformed ones)."""
+class Parsed(Mapping[str, Answer]):
+    """The well-formed entries of ``parse_all``, each parsed when first looked up: a
+    request needs one or two answers of the fifty, and a cold start none."""
+
+    def __init__(self, entries: Mapping[str, Any]) -> None:
+        self._raw = {str(key): raw for key, raw in entries.items() if not str(key).startswith("_")}
+        self._kinds = question_kinds(entries)
+        self._parsed: dict[str, Answer | None] = {}  # None: malformed
+
+    def __getitem__(self, key: str) -> Answer:
+        if key not in self._parsed:
+            try:
+                self._parsed[key] = parse(key, self._raw[key], self._kinds)
+            except AnswerError:
+                self._parsed[key] = None
+        found = self._parsed[key]
+        if found is None:
+            raise KeyError(key)
+        return found
+
+    def __iter__(self) -> Iterator[str]:
+        return (key for key in self._raw if key in self)
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+
+def of(content: Content) -> Mapping[str, Answer]:
+    """``content``'s well-formed answers, each parsed once per Content (``si-skill
+    validate`` names the malformed ones)."""
     return content.derive(_parsed)
 
 
-def _parsed(content: Content) -> dict[str, Answer]:
-    return parse_all(content.responses)[0]
+def _parsed(content: Content) -> Mapping[str, Answer]:
+    return Parsed(content.responses)
 
 
 def facet_vocabulary(answers: Mapping[str, Answer]) -> dict[str, tuple[str, ...]]:

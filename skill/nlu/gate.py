@@ -158,5 +158,5 @@ def facet_evidence(content: Content) -> dict[str, tuple[str, ...]]:
         spec.name: tuple(
             w for words in facets.naming_words(parsed[spec.answer]).values()
             for w in words if len(w.split()) >= facets.REDIRECT_WORDS)
-        for spec in content.intents if spec.answer in parsed
+        for spec in content.intents if spec.answer is not None and spec.answer in parsed
     }

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Final
 
 from skill.content import loader
@@ -50,6 +51,8 @@ PLACE_WORDS: Final = frozenset("in at on".split())
 TARGET_WORDS: Final = frozenset("in to into".split())
 # The hours a clock shows with "am" or "pm" after them.
 CLOCK_HOURS: Final = 12
+# Texts whose readings are kept: a question's few, each read several times.
+TEXTS_KEPT: Final = 64
 
 
 @dataclass(frozen=True)
@@ -98,6 +101,9 @@ class Reader:
         self.table = PhraseTable((p, label) for label, found in grouped.items() for p in found)
         self.ruled_out = tuple(s for s in engine.scopes if s.name in spec.ruled_out_by)
         self._supposing = tuple(s for s in self.ruled_out if s.name != SUPPOSED)
+        # One question's text is read for its reading by the slots, the told report and
+        # the router, supposed and not: each reading worked out once.
+        self._found = lru_cache(maxsize=TEXTS_KEPT)(self._find)
 
     def supposed(self, text: str) -> bool:
         """Whether ``text`` holds a believable reading, reported or only supposed ("what
@@ -117,6 +123,11 @@ class Reader:
 
     def find(self, text: str, supposing: bool = False) -> Found | None:
         """The reading in ``text``; ``supposing``: one only supposed counts too."""
+        if not any(map(str.isdigit, text)):
+            return None  # no number to read
+        return self._found(text, supposing)
+
+    def _find(self, text: str, supposing: bool) -> Found | None:
         tokens = text.split()
         numbers = [i for i, t in enumerate(tokens) if _NUMBER.match(t)]
         if not numbers:

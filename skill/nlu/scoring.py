@@ -165,8 +165,9 @@ class SampleIndex:
             similarity = np.zeros(size, dtype=np.float32)
             idf = np.zeros(size, dtype=np.float32)
             for (word, sim), held in zip(matches, places[number], strict=True):
-                np.maximum.at(similarity, held, sim)
-                np.maximum.at(idf, held, self.idf[word])
+                # a vocabulary word's samples are distinct columns: no index repeats
+                similarity[held] = np.maximum(similarity[held], sim)
+                idf[held] = np.maximum(idf[held], self.idf[word])
             parts[number] = weights[number] * similarity
             sides += idf * similarity
         return parts, sides
