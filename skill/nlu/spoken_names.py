@@ -16,7 +16,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Final
 
-from skill.nlu.phonetic import PhoneticIndex, Words, sound_key
+from skill.nlu.phonetic import Words, sound_key
+from skill.nlu.phrase_pieces import PiecesIndex
 
 # The fewest letters a name read so has: shorter names sound like everyday words.
 NAME_LETTERS: Final = 7
@@ -32,8 +33,8 @@ KEY_LETTERS: Final = 4
 PIECES_SLACK: Final = 0.3
 
 
-class NamedIndex(PhoneticIndex):
-    """The phonetic index, then the long names heard in pieces."""
+class NamedIndex(PiecesIndex):
+    """The phonetic index (with a phrase's word in pieces), then the long names heard in pieces."""
 
     def __init__(self, entries: Iterable[str], words: Words, names: Iterable[str]) -> None:
         super().__init__(entries, words)
