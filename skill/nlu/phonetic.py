@@ -253,19 +253,20 @@ class PhoneticIndex:
         return (entry in self.words.domain and entry not in self.words.symptoms
                 and word not in entry and entry not in word)
 
-    def _with_g(self, word: str) -> str:
-        """A word said or written without its final g ("swellin", "leakin", "throbbin")
-        as the known word it stands for; an unknown word only ("robin" stays)."""
-        if len(word) < MIN_LETTERS or not word.endswith("in") or word in self.words.known:
-            return word
-        return word + "g" if word + "g" in self.words.known else word
+    def spelled(self, text: str) -> str:
+        """``text`` with each word said or written without its final g ("swellin",
+        "gettin") as the known word it stands for, an unknown word only ("robin" stays):
+        a spelling, no guess by sound."""
+        known = self.words.known
+        return " ".join(w + "g" if len(w) >= MIN_LETTERS and w.endswith("in") and w not in known
+                        and w + "g" in known else w for w in text.split())
 
     def repair(self, text: str) -> str:
         """``text`` with mis-heard runs of words replaced by the vocabulary entry meant.
 
         A run is looked up when all its words are letters, one of them is a word the
         samples don't use and together they have MIN_LETTERS letters."""
-        words = [self._with_g(w) for w in text.split()]
+        words = self.spelled(text).split()
         unknown = [w not in self.words.known for w in words]
         letters = [len(w) if w.isalpha() else 0 for w in words]  # 0: not all letters
         out: list[str] = []

@@ -47,6 +47,9 @@ MEASURED: Final = frozenset("checked check rechecked took take taken measured me
 PLACE_WINDOW: Final = 4
 # The prepositions that name a place between the degrees and the day ("in cairo today").
 PLACE_WORDS: Final = frozenset("in at on".split())
+# The open air named alone ("it is 40 degrees outside", "out"): a place as the
+# prepositions' are, that ends the weather's clause.
+OPEN_AIR: Final = frozenset("out outside".split())
 # The words before a unit asked for, not the reading's own ("what is that in fahrenheit").
 TARGET_WORDS: Final = frozenset("in to into".split())
 # The hours a clock shows with "am" or "pm" after them.
@@ -188,9 +191,11 @@ class Reader:
                       and 0 <= s.start - after.end < PLACE_WINDOW), None)
         if place is None:
             return False
-        # A place named with its preposition ends the weather's clause: a person after
-        # it asks something new ("it is 40 degrees in the veld today, can i walk").
-        named = not PLACE_WORDS.isdisjoint(tokens[after.end:place.start])
+        # A place named with its preposition, or the open air, ends the weather's clause:
+        # a person after it asks something new ("it is 40 degrees in the veld today, can
+        # i walk", "it is 40 degrees out, can i walk").
+        named = not PLACE_WORDS.isdisjoint(tokens[after.end:place.start]) or not \
+            OPEN_AIR.isdisjoint(tokens[place.start:place.end])
         near = tokens[max(0, i - window):place.end if named else i + window]
         return not any("context" in s.labels and s is not after and abs(s.start - i) <= window
                        for s in words.spans) and (PERSON | MEASURED).isdisjoint(near)

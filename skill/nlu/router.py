@@ -119,10 +119,11 @@ class Router:
         # mis-heard words repaired by sound: read them again
         normalized = normalize(repaired, self.lexicon) if repaired != heard else heard
         found = self.safety.findings(normalized)
-        if normalized != heard and safety.first_reported(found) is None:
-            as_heard = self.safety.findings(heard)
-            if safety.first_reported(as_heard) is not None:  # a repair never hides a report
-                normalized, found = heard, as_heard
+        if self.phonetic and normalized != heard and safety.first_reported(found) is None:
+            # a guess by sound never hides a report; a dropped g written back is no guess
+            spelled = normalize(self.phonetic.spelled(heard), self.lexicon)
+            if safety.first_reported(as_heard := self.safety.findings(spelled)) is not None:
+                normalized, found = spelled, as_heard
         # a later clause's report, its reading too: skill.nlu.told
         more, told_rest = told.apart(text, normalized, found, self.safety.findings, self.reader,
                                      lambda part: normalize(part, self.lexicon))
