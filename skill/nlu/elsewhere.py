@@ -80,7 +80,8 @@ def why_not_ours(
         return "a unit conversion"
     if measures_a_thing(normalized):
         return "a thing measured"
-    if names_another_condition(normalized, lexicon):
+    if names_another_condition(normalized, lexicon) \
+            and not theirs_then_ours(normalized, lexicon, engine):
         return "another condition"
     if names_an_affair(normalized, lexicon):
         return "an everyday affair"
@@ -118,6 +119,26 @@ def names_another_condition(normalized: str, lexicon: Lexicon) -> bool:
         return False
     # the recovery named outside the condition: "knee surgery" names no fusion
     return lexicon.anchors.isdisjoint(lexicon.conditions.sub(" ", normalized).split())
+
+
+def theirs_then_ours(normalized: str, lexicon: Lexicon, engine: Engine) -> bool:
+    """Whether the other condition or operation named is another experiencer's (the
+    safety file's scope: "my small boy has a cold") and the question turns to the patient
+    after a contrast ("..., but for my husband, how long ..."; a caregiver's "my husband"
+    is "i" by now): the condition is theirs, the question ours."""
+    found = [m for pattern in (lexicon.operations, lexicon.conditions) if pattern is not None
+             for m in pattern.finditer(normalized)]
+    words = normalized.split()
+    contrasts = set(engine.spec.pair_breaks)
+    for match in found:
+        first = len(normalized[:match.start()].split())
+        last = len(normalized[:match.end()].split())
+        if engine.status_at(normalized, range(first, last)) != OTHER_EXPERIENCER:
+            return False
+        turn = next((i for i in range(last, len(words)) if words[i] in contrasts), None)
+        if turn is None or FIRST_PERSON.isdisjoint(words[turn + 1:]):
+            return False
+    return bool(found)
 
 
 def names_an_affair(normalized: str, lexicon: Lexicon) -> bool:

@@ -46,6 +46,20 @@ def test_another_condition_with_the_recovery_named_is_still_answered():
         FALLBACK)
 
 
+@pytest.mark.parametrize("text, intent", [
+    ("my toddler has chickenpox, but for me, how long should i limit sitting", "SittingIntent"),
+    ("my dog has a cold but for me how long is the hospital stay", "HospitalStayIntent"),
+])
+def test_another_s_condition_then_a_question_of_the_patient_after_a_contrast(text, intent):
+    assert route(text).intent == intent
+
+
+def test_another_s_condition_with_no_turn_to_the_patient_stays_declined():
+    found = route("my little boy has strep throat, how long is the hospital stay")
+    assert found.intent == FALLBACK
+    assert found.rule is not None and found.rule.step is Step.ELSEWHERE
+
+
 @pytest.mark.parametrize("text", [
     "play some music for my walk",
     "set a timer for twenty minutes of sitting",
