@@ -18,7 +18,8 @@ _STEM_MIN: Final = 3
 _SAME: Final = {
     "operation": "surgery", "op": "surgery", "procedure": "surgery", "surgeri": "surgery",
     "min": "minute", "mins": "minute", "hr": "hour", "hrs": "hour", "wk": "week",
-    "wks": "week", "procedur": "surgery", "centimetre": "centimeter", "centimetr": "centimeter",
+    "wks": "week", "procedur": "surgery",
+    "operative": "surgery", "centimetre": "centimeter", "centimetr": "centimeter",
     "millimetre": "millimeter", "millimetr": "millimeter",
     # the everyday word for the guide's "daily" ("everyday life" is "daily life")
     "everyday": "daily",
