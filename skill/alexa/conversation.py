@@ -272,8 +272,6 @@ class Conversation:
         question no sample placed (declined, or a symptom only named) has none to weigh."""
         if found.intent == FALLBACK or self._calm(found):
             return True  # no sample chose it: declined, or a symptom named
-        if facet_moves.spelled_out(other, text, self.content):
-            return True  # the point said in a phrase of SPELLED_OUT words or more
         scores = {r.intent: r.score for r in self.router.explain(text, CANDIDATES).candidates}
         return scores.get(other, 0.0) >= found.score - FACET_MOVE_MARGIN
 

@@ -20,14 +20,11 @@ from skill.nlu.facets import (
     asked_point,
     asks_about,
     forms_of,
-    frames,
     named,
-    naming_words,
     number_point,
     own_words,
     point_named,
     points_of,
-    said,
 )
 
 FALLBACK: Final = "AMAZON.FallbackIntent"
@@ -35,10 +32,6 @@ FALLBACK: Final = "AMAZON.FallbackIntent"
 # and when to call, whose questions name the care team's contact in passing ("the red
 # flags that warrant contacting the team").
 KEPT: Final = frozenset({"UncoveredTopicIntent", "WhenToCallIntent"})
-# Of those, a topic the guide does not cover gives way to a point spelled out
-# (``spelled_out``): "can i do the housework a little at a time" is the pace of activity
-# the guide gives for all of them; "which side should i sleep on" stays uncovered.
-UNCOVERED: Final = "UncoveredTopicIntent"
 # Words that suppose a symptom to come: "what if her incision starts oozing later on" asks
 # what to do then, which the calm answer says, whatever other words it holds.
 SUPPOSING: Final = frozenset({"if", "suppose", "supposing", "hypothetically"})
@@ -80,9 +73,9 @@ def elsewhere(intent: str, text: str, content: Content, calm: bool = False,
         # Only a topic answers with facets; the fallback has no point to keep.
         own = entries.get(content.answer_key(intent) or "") if intent != FALLBACK else None
         spec = content.by_name.get(intent)
-        if own is not None and not own.facets and intent != UNCOVERED and (
+        if own is not None and not own.facets and (
                 intent in KEPT or (spec is not None and spec.urgent)):
-            return None  # an urgent report, when to call: the router's word stands
+            return None  # an urgent report, an uncovered topic: the router's word stands
     if intent == FALLBACK and not _anchored(text, content):
         return None  # declined, and nothing ties it to the recovery: "how old is tom hanks"
     forms = forms_of(text)
@@ -107,8 +100,6 @@ def elsewhere(intent: str, text: str, content: Content, calm: bool = False,
     # A tie between topics is a coin toss, unless they share the point (the same facet).
     if not found or any(f[0] == found[0][0] and f[2] != found[0][2] for f in found[1:]):
         return None
-    if intent == UNCOVERED and not spelled_out(found[0][1], text, content):
-        return None  # an uncovered topic: the router's word stands
     return found[0][1], found[0][2]
 
 
@@ -173,23 +164,3 @@ def point_of_head(topic: str, heads: frozenset[str], text: str,
         # its point of that kind, often that the guide gives none
         return number_point(forms_of(text), entry)
     return point[1] if point is not None else None
-
-
-# A point named in a phrase of this many words, two or more of them naming something
-# besides the recovery's anchors (not frames: "right for me" is one; "kind of surgery"
-# is one, the surgery asked about anyway), is named unmistakably: the router's scores for
-# the topic found do not hold the move back ("keep you in", "wrong with the joint").
-SPELLED_OUT: Final = 3
-OPERATION: Final = frozenset({"operation", "procedure", "surgeries", "operations"})
-
-
-def spelled_out(topic: str, text: str, content: Content) -> bool:
-    """Whether ``text`` names a point of ``topic`` in a phrase of SPELLED_OUT words."""
-    from skill.nlu.lexicon import lexicon_of
-
-    entry = answers.of(content).get(content.answer_key(topic) or "")
-    anchors = lexicon_of(content).anchors | OPERATION
-    long = tuple(phrase for phrases in (naming_words(entry).values() if entry else ())
-                 for phrase in phrases if len(words := plain(phrase).split()) >= SPELLED_OUT
-                 and sum(not frames(w) and w not in anchors for w in words) >= REDIRECT_WORDS)
-    return bool(long) and said(forms_of(text), long)

@@ -201,11 +201,6 @@ def _two_points(forms: Forms, named: dict[str, answers.Facet]) -> bool:
         for i, one in enumerate(places) for other in places[i + 1:])
 
 
-def said(forms: Forms, phrases: tuple[str, ...]) -> bool:
-    """Whether one of ``phrases`` is found in a form of the question."""
-    return _matches(forms, phrases) is not None
-
-
 def frames(word: str) -> bool:
     """Whether ``word`` only frames a question or is a small word: it names no point."""
     return word in _FRAME_WORDS or word in _SMALL_WORDS
