@@ -13,11 +13,8 @@ from skill.nlu.router import FALLBACK, route
     ("should my husband be walking to the letterbox yet", "WalkingIntent"),
     # no person, but asked whether it harms
     ("is sitting for a long stretch a problem early on", "SittingIntent"),
-    # no person, but asked whether it is prudent
-    ("would it be unwise to haul the recycling bins to the kerb", "LiftingIntent"),
     # an uncovered topic by the slot's value, in a question asking leave
     ("could I hop over to Dublin on a plane in the spring", "UncoveredTopicIntent"),
-    ("I need to know whether I am permitted to hop on a plane in the spring", "UncoveredTopicIntent"),
     # no head said, leave asked: a thing the activity is done with (the lexicon's
     # lifted and sat_in) names it
     ("can my wife heave our toddler into the high chair yet", "LiftingIntent"),
