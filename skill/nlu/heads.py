@@ -8,7 +8,8 @@ name the topic itself, never the things it is done with): when the question name
 topic so and no other, and its samples still explain a fair part of it (HEAD_SCORE),
 that topic is the answer. Two heads ("can I walk or sit") stay declined; so does a head
 word of everyday talk: the rest of the question must speak of a person ("can I", "my
-mom", which normalize() makes "i" and "my"), ask leave ("is it okay to") or name the
+mom", which normalize() makes "i" and "my"), ask leave ("is it okay to", or a tag after
+what is asked: "sitting through the whole match okay?", "yes or no") or name the
 recovery (the lexicon's ``anchors``: surgery, recovery...) or, as a note does, ask the
 topic's measure (MEASURES: "max continuous sitting time?"), so "lift the garage door"
 and "what's the risk of hail tonight" do not pass; nor does a how-to question opening on
@@ -19,7 +20,8 @@ names an activity by the everyday thing it is done with (the lexicon's ``lifted`
 recliner comes on Thursday" stays declined, and so does a lifted thing after a verb that
 lifts nothing ("can I breastfeed my baby"); and a pastime gone back to
 (``pastimes``) is the return to normal activities ("when will I be able to go bowling
-again").
+again"), and so is any place or pursuit gone back to, asked when ("when can I get back to
+the workshop").
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ from typing import Final
 
 from skill.content.spec import IntentSpec
 from skill.nlu.gate import DomainGate
-from skill.nlu.lexicon import LIFTED
+from skill.nlu.lexicon import LIFTED, PASTIME
 
 DETAIL: Final = "names its topic"  # the route's detail (--explain)
 # The words of a person, after normalize() (a caregiver's "my mom", "she" are "my", "i").
@@ -87,6 +89,10 @@ YES_OR_NO: Final = re.compile(r"\b(?:yes|yeah|yea|yep) or (?:no|nah|nay|nope)$")
 # A weight said names what is lifted ("can I pick up my grandson, he's 38 pounds"): the
 # guide's word for lifting (LIFTED), as the lexicon's ``lifted`` things name it.
 WEIGHT: Final = re.compile(r"\b\d+(?:\.\d+)? (?:pounds?|lbs?|kilos?|kilograms?|kgs?|stone)\b")
+# Going back to a place or a pursuit, asked when ("when can I get back to the workshop",
+# "when will she be back at her desk", "when can I go back on my rounds"): the return to
+# normal activities, as a pastime named is (PASTIME), whatever is gone back to.
+GOING_BACK: Final = re.compile(r"\b(?:get|go|be) back (?:to|on|at|in)\b")
 # The lowest score at which a question naming one topic's head is that topic's: the
 # dev choice of bench/sweep.py (a decline costs 1, a wrong answer 2; the everyday
 # requests it lets through decide between neighbours), `python bench/sweep.py --check`
@@ -127,6 +133,8 @@ class Heads:
         self.gate = DomainGate([replace(spec, domain=spec.heads) for spec in intents
                                 if spec.heads], normalize)
         self.objects = {f" {normalize(thing)} ": head for thing, head in (objects or {}).items()}
+        # the topics of the things done (lifting, sitting, going back): leave is asked for them
+        self.activities = self.gate.intents_with_evidence(frozenset(self.objects.values()))
 
     @property
     def score(self) -> float:
@@ -146,6 +154,8 @@ class Heads:
                              and (h != LIFTED or _lifted(text, thing))}
             if permission and WEIGHT.search(text):  # a weight: what is lifted ("he's 38 pounds")
                 words = words | {LIFTED}
+            if ASKS_WHEN.search(text) and GOING_BACK.search(text):
+                words = words | {PASTIME}
             named = self.gate.intents_with_evidence(words)
         # a topic named by its own words first; a slot's placeholder only failing that
         ordinary = frozenset(t for t in named
@@ -158,7 +168,9 @@ class Heads:
         said = text.split()
         if any(text.startswith(o + " ") and said[len(o.split())] in heads for o in HOW_TO):
             return None
-        leave = any(ask in f" {text} " for ask in LEAVE)
+        # a tag after what is asked asks leave for an activity, not of a risk or a fever
+        leave = any(ask in f" {text} " for ask in LEAVE) \
+            or (topic in self.activities and tagged(text))
         if not ordinary:
             return topic if asks_leave(text) or ASKS_GUIDANCE.search(text) else None
         rest = words - heads
@@ -181,4 +193,10 @@ def asks_leave(text: str) -> bool:
     """Whether ``text`` (normalized) asks leave for the speaker: "can i", "am i allowed",
     "is it okay to", "is that allowed", "yes or no"."""
     return any(ask in f" {text} " for ask in LEAVE) or bool(ASKS_LEAVE.search(text)) \
-        or ALLOWED in text.split()[1:] or bool(YES_OR_NO.search(text))
+        or tagged(text)
+
+
+def tagged(text: str) -> bool:
+    """Whether ``text`` (normalized) asks leave by a word after what it asks for: "is
+    that okay", "okay?", "yes or no" ("sitting through the school concert okay?")."""
+    return ALLOWED in text.split()[1:] or bool(YES_OR_NO.search(text))

@@ -33,6 +33,12 @@ from skill.nlu.router import FALLBACK, route
     ("how long until we are back at choir practice on a friday", "ReturnToNormalIntent"),
     # an uncovered topic's value with a yes-no tag closing the question asks leave
     ("a pint of cider with the sunday roast, yes or no", "UncoveredTopicIntent"),
+    # an activity's head with a tag after it that asks leave, no person said
+    ("carrying the twins up to bed, yes or no?", "LiftingIntent"),
+    ("sitting out the whole wedding reception okay?", "SittingIntent"),
+    # any place or pursuit gone back to, asked when
+    ("when can i get back to the workshop", "ReturnToNormalIntent"),
+    ("when will my husband be back at his allotment", "ReturnToNormalIntent"),
 ])
 def test_a_question_naming_one_topic_by_its_head_gets_that_topic(text, intent):
     assert route(text).intent == intent
@@ -56,6 +62,10 @@ def test_a_question_naming_one_topic_by_its_head_gets_that_topic(text, intent):
     "the new rocker arrives on thursday",
     "what time does the golf course open",
     "the risk of frost tonight, yeah or nah",
+    # a tag asks leave for an activity, not of a topic that is no activity
+    "fever pitch at the match tonight, yes or no",
+    # going back told, not asked when
+    "we went back to the workshop after lunch",
     # a measure of something else than the recovery's rule
     "what is the average walking speed",
     "recommended walking shoes for a hike",
