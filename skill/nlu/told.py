@@ -104,9 +104,6 @@ _CLOSED: Final = EMBEDDING | PRONOUNS | _DETERMINERS | frozenset(
     "a an this that these those some any no it its you your we our they them he she him "
     "to not just only very i i'm im i've ive i'd me".split())
 NOUN_WORDS: Final = 3
-# A phrase of a preposition and its noun before the first subject ("before the surgery",
-# "back in 2009") opens that clause, not a question a later clause follows.
-FRONTED_WORDS: Final = 3
 
 
 def told_starts(text: str, pronouns: bool = False) -> list[int]:
@@ -118,7 +115,7 @@ def told_starts(text: str, pronouns: bool = False) -> list[int]:
     return [k for k in range(2, len(words))
             if (words[k - 1] not in EMBEDDING
                 or words[k - 1] in LIKELIHOOD and _as_fact(words[k:k + FACT_WORDS]))
-            and not _subordinate(words, k) and not _fronted(words[:k])
+            and not _subordinate(words, k)
             and (words[k] in subjects and _heads(words[k], words[k + 1:k + 6])
                  or _noun_subject(words, k))
             and HEARSAY.isdisjoint(words[k + 1:k + 3])]
@@ -175,14 +172,6 @@ def _subordinate(words: list[str], k: int) -> bool:
         if word not in TIME_WORDS:
             return False
     return False
-
-
-def _fronted(words: list[str]) -> bool:
-    """Whether ``words`` are a phrase set before the first clause's subject, no
-    question: a time or place opened by a preposition, with no verb ("before the surgery
-    he fainted once", "back in 2009 i had an infection")."""
-    return len(words) <= FRONTED_WORDS and not PREPOSITIONS.isdisjoint(words[:2]) and not any(
-        w in QUESTION_WORDS or not w[-1:].isalnum() for w in words)
 
 
 def _heads(subject: str, after: list[str]) -> bool:

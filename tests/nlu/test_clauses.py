@@ -233,16 +233,6 @@ def test_a_clause_after_a_noun_of_likelihood_is_told_only_as_what_has_happened(t
     assert (found.rule is not None and found.rule.step is Step.SAFETY) is told
 
 
-@pytest.mark.parametrize("text", [
-    "before the operation she fell once can she have a spinal",
-    "back in 1990 he had an infection will that matter",
-])
-def test_a_phrase_set_before_the_first_subject_opens_that_clause_not_a_question(text):
-    assert told.told_starts(text, pronouns=True) == []
-    found = route(text)
-    assert found.rule is None or found.rule.step is not Step.SAFETY
-
-
 def test_a_told_clause_starts_at_its_subject():
     assert told.told_starts("what should i expect my incision is red") == [4]
     assert told.told_starts("what causes chills i can't breathe") == [3]
