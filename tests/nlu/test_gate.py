@@ -38,6 +38,8 @@ def test_home_assistant_requests_are_declined_and_never_sent_to_911():
     # managing the pain of another condition (the lexicon's conditions) is not ours
     "how do i manage period pain",
     "how to manage arthritis pain in my knee",
+    # the pace idiom said of no patient
+    "take it easy on the salt",
 ])
 def test_everyday_requests_decline(text):
     assert route(text).intent == FALLBACK
@@ -55,6 +57,10 @@ def test_everyday_requests_decline(text):
     ("so what good does it really do for me", "BenefitsIntent"),
     # the guide's own name for the pain medication topic: pain management
     ("what is the plan for managing her pain after she gets home", "PainMedicationIntent"),
+    # the pace idiom said of the patient
+    ("should my husband take it easy or keep busy", "ActivityIntent"),
+    # a temperature to worry about asks the fever line (a head of the fever topic)
+    ("which temperature should have my wife worried", "FeverIntent"),
 ])
 def test_questions_and_conversation_moves_still_answer(text, intent):
     assert route(text).intent == intent

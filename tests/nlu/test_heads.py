@@ -66,6 +66,9 @@ def test_a_question_naming_one_topic_by_its_head_gets_that_topic(text, intent):
     "fever pitch at the match tonight, yes or no",
     # going back told, not asked when
     "we went back to the workshop after lunch",
+    # getting back at someone is no place gone back to; a medicine gone back on is no pursuit
+    "when can I get back at my brother for the prank",
+    "when can I go back on the pill",
     # a measure of something else than the recovery's rule
     "what is the average walking speed",
     "recommended walking shoes for a hike",
