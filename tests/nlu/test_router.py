@@ -77,11 +77,12 @@ WRITER_FLOORS = {
     ("writers_aw.yaml",): (
         {"urgent recall": 0.950, "accuracy": 0.850, "off-topic declined": 0.888},
         {"false urgent": 0.075, "911 for non-emergency": 0.0117}),
-    # (writers_ax 90.7 / - / 0 / 0 / 100 / 9.2 once relief sought, idioms, silencing,
-    # pieces of a phrase's word, everyday senses and prudence were read)
+    # (writers_ax 89.2 / - / 0.5 / 0 / 100 / 9.8 once idioms, silencing, pieces of a
+    # phrase's word and everyday senses were read; relief sought and prudence were taken
+    # back in review)
     ("writers_ax.yaml",): (
-        {"accuracy": 0.906, "off-topic declined": 1.0},
-        {"false urgent": 0.0, "911 for non-emergency": 0.0}),
+        {"accuracy": 0.892, "off-topic declined": 1.0},
+        {"false urgent": 0.0050, "911 for non-emergency": 0.0}),
     # came in on 2026-11-27 (on arrival: hard urgent reports and their neighbours in five
     # voices 81.3 / 87.4 / 10.5 / 0 / - / 8.5; in-scope questions phrased as a developer
     # would not expect, in five voices 78.1 / - / 0 / 0 / - / 15.3)
