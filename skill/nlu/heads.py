@@ -90,12 +90,14 @@ YES_OR_NO: Final = re.compile(r"\b(?:yes|yeah|yea|yep) or (?:no|nah|nay|nope)$")
 # guide's word for lifting (LIFTED), as the lexicon's ``lifted`` things name it.
 WEIGHT: Final = re.compile(r"\b\d+(?:\.\d+)? (?:pounds?|lbs?|kilos?|kilograms?|kgs?|stone)\b")
 # Going back to a place or a pursuit, asked when ("when can I get back to the workshop",
-# "when will she be back at her desk", "when can I go back on my rounds"): the return to
-# normal activities, as a pastime named is (PASTIME), whatever is gone back to; not a
-# medicine gone back on (the medicines' topic), nor getting back at someone (revenge).
+# "when will she be back at her desk"): the return to normal activities, as a pastime
+# named is (PASTIME), whatever is gone back to; not a medicine gone back on (the
+# medicines' topic: "back on my aspirin"), nor the care the recovery itself goes back to
+# (a doctor, the clinic, a scan: a visit is no activity), nor getting back at someone.
 GOING_BACK: Final = re.compile(
-    r"\b(?:(?:get|go|be) back (?:to|in)|be back at|(?:get|go|be) back on(?! (?:\w+ )?"
-    r"(?:medication|medications|pill|pills|tablets|drugs|painkillers|birth control)\b))\b")
+    r"\b(?:(?:get|go|be) back (?:to|in)|be back at)\b(?! (?:\w+ )?(?:\w+ )?(?:doctor|doctors|"
+    r"clinic|surgeon|hospital|appointment|checkup|check up|xray|x ray|scan|scans|medication|"
+    r"medications|medicine|medicines|pill|pills|tablets|drugs|painkillers)\b)")
 # The lowest score at which a question naming one topic's head is that topic's: the
 # dev choice of bench/sweep.py (a decline costs 1, a wrong answer 2; the everyday
 # requests it lets through decide between neighbours), `python bench/sweep.py --check`

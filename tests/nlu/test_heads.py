@@ -69,6 +69,8 @@ def test_a_question_naming_one_topic_by_its_head_gets_that_topic(text, intent):
     # getting back at someone is no place gone back to; a medicine gone back on is no pursuit
     "when can I get back at my brother for the prank",
     "when can I go back on the pill",
+    # a visit to the care the recovery goes back to is no activity
+    "when do we go back to the clinic",
     # a measure of something else than the recovery's rule
     "what is the average walking speed",
     "recommended walking shoes for a hike",
