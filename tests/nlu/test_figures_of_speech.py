@@ -50,3 +50,9 @@ def test_call_of_a_name_asked_is_no_emergency():
     # a thing named stays the question of its name
     assert route("what do you call that wee joint at the bottom of my spine").intent \
         == "AboutProcedureIntent"
+
+
+def test_getting_something_off_ones_chest_is_an_idiom_but_a_chest_after_off_still_hurts():
+    assert route("i need to get this off my chest, can i sit longer now").intent \
+        == "SittingIntent"
+    assert route("knock it off, my chest hurts").intent == "EmergencyIntent"
