@@ -67,7 +67,6 @@ def guide_activity(router: Router, content: Content, text: str, found: Route) ->
     return Route(named[0], found.score, {}, Decision(Step.NEAREST, DETAIL))
 
 
-
 def carried_on(router: Router, content: Content, text: str, topic: str,
                found: Route) -> Route | None:
     """What a turn in a session on ``topic`` asks when it carries the question on to an

@@ -120,10 +120,10 @@ class Router:
         normalized = normalize(repaired, self.lexicon) if repaired != heard else heard
         found = self.safety.findings(normalized)
         if self.phonetic and normalized != heard and safety.first_reported(found) is None:
-            # a guess by sound never hides a report; a dropped g written back is no guess
-            spelled = normalize(self.phonetic.spelled(heard), self.lexicon)
+            g = self.phonetic.spelled(heard)  # a dropped g written back is no guess by sound
+            spelled = normalize(g, self.lexicon) if g != heard else heard
             if safety.first_reported(as_heard := self.safety.findings(spelled)) is not None:
-                normalized, found = spelled, as_heard
+                normalized, found = spelled, as_heard  # a guess by sound never hides a report
         # a later clause's report, its reading too: skill.nlu.told
         more, told_rest = told.apart(text, normalized, found, self.safety.findings, self.reader,
                                      lambda part: normalize(part, self.lexicon))
