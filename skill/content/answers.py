@@ -44,6 +44,9 @@ POLICIES: Final = {
 PARTS: Final = ("speech", "more")
 # The entry of responses.yaml that holds the kinds of question, not an answer.
 ASKS_KEY: Final = "_asks"
+# The placeholder that names the care team in an answer's words (spoken with its phone
+# number when one is configured).
+CARE_TEAM: Final = "{care_team}"
 
 
 @dataclass(frozen=True)
@@ -182,14 +185,17 @@ def parse_all(entries: Mapping[str, Any]) -> tuple[dict[str, Answer], list[str]]
     raw_kinds = entries.get(ASKS_KEY) or {}
     if not isinstance(raw_kinds, Mapping) or len(kinds) != len(raw_kinds):
         errors.append(f"{ASKS_KEY}: expected kind -> a list of question words")
-    for key, raw in entries.items():
-        if str(key).startswith("_"):
-            continue
+    for key, raw in _answer_entries(entries).items():
         try:
-            answers[str(key)] = parse(str(key), raw, kinds)
+            answers[key] = parse(key, raw, kinds)
         except AnswerError as error:
             errors.append(str(error))
     return answers, errors
+
+
+def _answer_entries(entries: Mapping[str, Any]) -> dict[str, Any]:
+    """The entries that are answers: every key but the ``_`` settings such as ``_asks``."""
+    return {str(key): raw for key, raw in entries.items() if not str(key).startswith("_")}
 
 
 class Parsed(Mapping[str, Answer]):
@@ -197,7 +203,7 @@ class Parsed(Mapping[str, Answer]):
     request needs one or two answers of the fifty, and a cold start none."""
 
     def __init__(self, entries: Mapping[str, Any]) -> None:
-        self._raw = {str(key): raw for key, raw in entries.items() if not str(key).startswith("_")}
+        self._raw = _answer_entries(entries)
         self._kinds = question_kinds(entries)
         self._parsed: dict[str, Answer | None] = {}  # None: malformed
 

@@ -25,9 +25,6 @@ CONTACT: Final = "CareTeamContactIntent"
 # The topics whose words are those of reaching the team ("call", "contact", "ring"): a
 # question for whom to turn to may name them and no other.
 REACHING: Final = frozenset({CONTACT, "WhenToCallIntent"})
-# What names the care team in an answer's words (its placeholder, spoken with the phone
-# number when one is configured).
-REFERS: Final = "{care_team}"
 _WHO: Final = re.compile(
     r"who (?:(?:do|does|should|can|could|would|will|shall|must) (?:i|we|he|she|they) "
     r"|(?:am i|are we|is (?:he|she)|are they) (?:supposed|meant|going) )?(?:to )?"
@@ -47,4 +44,4 @@ def referred(content: Content, key: str | None, part: str, facet: str | None) ->
     """Whether the answer said last (its ``key``, the ``part`` said, its ``facet``) sent
     the user to their care team."""
     said = answers.of(content).get(key or "")
-    return said is not None and any(REFERS in s.say for s in said.part(part, facet))
+    return said is not None and any(answers.CARE_TEAM in s.say for s in said.part(part, facet))

@@ -200,7 +200,7 @@ def check_urgent(entries: Mapping[str, answers.Answer], urgent_keys: set[str], r
         if not said:
             continue
         first, last = said[0].say, said[-1].say.lower()
-        if key != keys.EMERGENCY and "{care_team}" not in first:
+        if key != keys.EMERGENCY and answers.CARE_TEAM not in first:
             report(where, f"{key}: an urgent answer names {{care_team}} in its first sentence")
         if "call" not in last or "now" not in last or "?" in last:
             report(where, f"{key}: an urgent answer ends on the call to make now")
