@@ -46,8 +46,8 @@ class NamedIndex(PiecesIndex):
         self._letters = frozenset(count for count in range(1, 2 * max(lengths, default=0) + 2)
                                   if any(_fits(count, length) for length in lengths))
 
-    def repair(self, text: str) -> str:
-        repaired = super().repair(text)
+    def repair(self, text: str, spelled: str | None = None) -> str:
+        repaired = super().repair(text, spelled)
         words = repaired.split()
         unknown = [w not in self.words.known for w in words]
         if not any(unknown):  # no piece of a name unheard of
