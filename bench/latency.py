@@ -6,7 +6,7 @@
 (b) ``skill.invoke`` on the request mix of bench/workload.py (envelope objects in);
 (c) a whole HTTP request to ``POST /alexa`` (verification off): Flask's test client,
     and real loopback HTTP through werkzeug's server on 127.0.0.1;
-(d) cold import of the Lambda entry point, ``python -c "import logging; import
+(d) cold import of this tree's Lambda entry point, ``python -c "import logging; import
     skill.alexa.lambda_function"`` in fresh processes, median wall time. The Lambda
     runtime's bootstrap has imported ``logging`` before it imports a handler, so a
     handler's cold start never pays for it: here both sides import it first, alike
@@ -48,7 +48,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from coldstart import first_requests  # noqa: E402
+from coldstart import check_tree, first_requests, fresh_env  # noqa: E402
 from flask import Flask, Response, jsonify, request  # noqa: E402
 from werkzeug.serving import make_server  # noqa: E402
 from workload import build_envelope, envelope_body, mix_names, summary, write_hello_skill  # noqa: E402
@@ -183,24 +183,25 @@ def loopback_poster(port: int) -> Callable[[], object]:
 # --- (d) cold import -------------------------------------------------------------------
 
 def cold_imports(hello_dir: Path, runs: int) -> tuple[list[float], list[float]]:
-    """Fresh interpreters, interleaved so both sides see the same machine load."""
-    cache = tempfile.mkdtemp(prefix="pycache-")
-    env = {k: v for k, v in os.environ.items()
-           if k not in ("PYTHONDONTWRITEBYTECODE", "ALEXA_SKILL_ID", "PYTHONPATH")}
-    env["PYTHONPYCACHEPREFIX"] = cache
-    ours = [sys.executable, "-c", LAMBDA_RUNTIME_IMPORTS + "import skill.alexa.lambda_function"]
-    hello = [sys.executable, "-c", LAMBDA_RUNTIME_IMPORTS + "import hello_skill"]
+    """Fresh interpreters, interleaved so both sides see the same machine load. Each
+    starts in its own code's directory (ours: this tree's top), which Python searches
+    first, as the Lambda runtime searches the function's task root."""
+    env = fresh_env(Path(tempfile.mkdtemp(prefix="pycache-")))
+    check_tree(env)
+    ours = ([sys.executable, "-c", LAMBDA_RUNTIME_IMPORTS + "import skill.alexa.lambda_function"],
+            ROOT)
+    hello = [sys.executable, "-c", LAMBDA_RUNTIME_IMPORTS + "import hello_skill"], hello_dir
 
-    def run(argv: list[str]) -> float:
+    def run(argv: list[str], cwd: Path) -> float:
         start = time.perf_counter()
-        subprocess.run(argv, cwd=hello_dir, env=env, check=True)
+        subprocess.run(argv, cwd=cwd, env=env, check=True)
         return time.perf_counter() - start
 
-    run(ours), run(hello)  # compile and cache the bytecode of both once
+    run(*ours), run(*hello)  # compile and cache the bytecode of both once
     times: tuple[list[float], list[float]] = ([], [])
     for _ in range(runs):
-        times[0].append(run(ours))
-        times[1].append(run(hello))
+        times[0].append(run(*ours))
+        times[1].append(run(*hello))
     return times
 
 
@@ -237,6 +238,9 @@ def main() -> int:
     from skill.alexa.builder import build_skill
     from skill.config import Config
     from skill.web import create_app
+
+    if ROOT not in Path(sys.modules["skill"].__file__ or "").resolve().parents:
+        raise SystemExit(f"imported {sys.modules['skill'].__file__}, not this tree's skill")
 
     with tempfile.TemporaryDirectory(prefix="hello-skill-") as tmp:
         hello_dir = Path(tmp)

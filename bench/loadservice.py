@@ -79,6 +79,9 @@ class Service:
         env = {k: v for k, v in os.environ.items() if k not in ("ALEXA_VERIFY", "SIMULATOR")}
         env.update(ALEXA_SKILL_ID=SKILL_ID, SIMULATOR="off", BENCH_TRUST_ROOT=str(root_pem),
                    BENCH_CERT_ORIGIN=origin)
+        # This tree's skill, not an installed or editable copy of another checkout's.
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, (str(BENCH.parent),
+                                                          env.get("PYTHONPATH"))))
         argv = [sys.executable, "-m", "skill.web.server", "--app", "loadapp:make_app",
                 "--workers", str(args.workers), "--threads", str(args.threads),
                 "--host", "127.0.0.1", "--port", str(self.port), "--log-level", args.log_level]

@@ -79,11 +79,13 @@ class Named:
         if believable:
             named: str | None = "FeverIntent"
         else:
-            named = None
+            named, read = None, set()
             for cut in (safety.DENIED, OTHERS):  # the rest first, then the patient's own
-                spoken = self.undenied(heard, normalized, found, cut)
-                named = named or self.heads.only_topic(
-                    spoken, self.index.evidence_words(spoken) | held, self.lexicon.anchors)
+                if named is None and (spoken := self.undenied(heard, normalized, found, cut)) \
+                        not in read:  # the same words read once, when no cut took any
+                    read.add(spoken)
+                    named = self.heads.only_topic(
+                        spoken, self.index.evidence_words(spoken) | held, self.lexicon.anchors)
         if named is None and step is Step.BELOW_THRESHOLD:
             named = self.anchored(ranked, normalized, evidenced)
         if (step is not Step.BELOW_THRESHOLD and asks_leave(normalized)

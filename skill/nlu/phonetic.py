@@ -261,12 +261,13 @@ class PhoneticIndex:
         return " ".join(w + "g" if len(w) >= MIN_LETTERS and w.endswith("in") and w not in known
                         and w + "g" in known else w for w in text.split())
 
-    def repair(self, text: str) -> str:
-        """``text`` with mis-heard runs of words replaced by the vocabulary entry meant.
+    def repair(self, text: str, spelled: str | None = None) -> str:
+        """``text`` with mis-heard runs of words replaced by the vocabulary entry meant
+        (``spelled``: ``self.spelled(text)``, when the caller has it already).
 
         A run is looked up when all its words are letters, one of them is a word the
         samples don't use and together they have MIN_LETTERS letters."""
-        words = self.spelled(text).split()
+        words = (self.spelled(text) if spelled is None else spelled).split()
         unknown = [w not in self.words.known for w in words]
         letters = [len(w) if w.isalpha() else 0 for w in words]  # 0: not all letters
         out: list[str] = []

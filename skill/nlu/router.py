@@ -115,12 +115,12 @@ class Router:
 
     def explain(self, text: str, n: int = 5) -> Explanation:
         heard = normalize(text, self.lexicon)
-        repaired = self.phonetic.repair(heard) if self.phonetic else heard
-        # mis-heard words repaired by sound: read them again
+        # dropped g's written back, then mis-heard words repaired by sound: read again
+        g = self.phonetic.spelled(heard) if self.phonetic else heard
+        repaired = self.phonetic.repair(heard, g) if self.phonetic else heard
         normalized = normalize(repaired, self.lexicon) if repaired != heard else heard
         found = self.safety.findings(normalized)
         if self.phonetic and normalized != heard and safety.first_reported(found) is None:
-            g = self.phonetic.spelled(heard)  # a dropped g written back is no guess by sound
             spelled = normalize(g, self.lexicon) if g != heard else heard
             if safety.first_reported(as_heard := self.safety.findings(spelled)) is not None:
                 normalized, found = spelled, as_heard  # a guess by sound never hides a report

@@ -69,6 +69,8 @@ UNKNOWN_FACTOR: Final = 2.0
 WINDOW: Final = 5
 WINDOW_SHARE: Final = 0.9
 
+Matches = tuple[tuple[str, float], ...]  # the vocabulary words a word stands for, 0-1
+
 
 def _window_recall(parts: np.ndarray, weights: list[float]) -> np.ndarray:
     """Per sample, the best share of any WINDOW consecutive words it explains.
@@ -138,9 +140,11 @@ class SampleIndex:
         # steps of routing (the gate, the named topic, the calm answers): once each here.
         self.evidence_words = lru_cache(maxsize=TEXTS_KEPT)(self._evidence_words)
         self._joined = lru_cache(maxsize=TEXTS_KEPT)(self._join_split)
+        # a clause's words are matched to see which intents it can reach, then to score it
+        self.matched = lru_cache(maxsize=TEXTS_KEPT)(self._matched)
 
     def _shares(
-        self, found: list[tuple[tuple[str, float], ...]], weights: list[float],
+        self, found: Sequence[Matches], weights: list[float],
         places: list[list[np.ndarray]], size: int,
     ) -> tuple[np.ndarray, np.ndarray]:
         """Per question word (a row) and touched sample (a column), the word's weighted
@@ -184,7 +188,7 @@ class SampleIndex:
                       if 200.0 * min(size, length) >= (WORD_MATCH - 1.0) * (size + length)
                       for w in words)
 
-    def _word_matches(self, word: str) -> tuple[tuple[str, float], ...]:
+    def _word_matches(self, word: str) -> Matches:
         """Vocabulary words that ``word`` stands for, with similarity 0-1."""
         if word in self.idf:
             return ((word, 1.0),)
@@ -240,14 +244,14 @@ class SampleIndex:
         )
         return frozenset(words).union(fuzzy)
 
-    def matched(self, text: str) -> tuple[list[str], list[tuple[tuple[str, float], ...]]]:
+    def _matched(self, text: str) -> tuple[tuple[str, ...], tuple[Matches, ...]]:
         """The words of ``text`` that ``scores()`` weighs, and per word the vocabulary
         words it stands for: a sample scores only if it holds one of those, or (no word
         to weigh) if it is ``text`` itself."""
-        words = [
+        words = tuple(
             w for w in dict.fromkeys(self.join_split_words(text.split())) if w not in STOPWORDS
-        ]
-        return words, [self._matches(word) for word in words]
+        )
+        return words, tuple(self._matches(word) for word in words)
 
     def scores(self, text: str) -> dict[int, float]:
         """Score (0-100) of every sample sharing a word with ``text``."""

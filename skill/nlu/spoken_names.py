@@ -14,6 +14,7 @@ at the table" is heard right).
 from __future__ import annotations
 
 from collections.abc import Iterable
+from itertools import accumulate
 from typing import Final
 
 from skill.nlu.phonetic import Words, sound_key
@@ -46,19 +47,23 @@ class NamedIndex(PiecesIndex):
         self._letters = frozenset(count for count in range(1, 2 * max(lengths, default=0) + 2)
                                   if any(_fits(count, length) for length in lengths))
 
-    def repair(self, text: str) -> str:
-        repaired = super().repair(text)
+    def repair(self, text: str, spelled: str | None = None) -> str:
+        repaired = super().repair(text, spelled)
         words = repaired.split()
         unknown = [w not in self.words.known for w in words]
         if not any(unknown):  # no piece of a name unheard of
             return repaired
         letters = [len(w) if w.isalpha() else 0 for w in words]  # 0: not all letters
+        # running counts of the letters, the unknown words and the words not all letters:
+        # what a run of words holds is two look-ups, not a pass over it
+        runs = _running(letters), _running(unknown), _running(n == 0 for n in letters)
         out: list[str] = []
         i = 0
         while i < len(words):
+            unheard = runs[1][min(i + MOST_PIECES, len(words))] > runs[1][i]  # else no run
             name = next(((size, found) for size in range(MOST_PIECES, FEWEST_PIECES - 1, -1)
-                         if (found := self._name(words, letters, unknown, i, size))), None) \
-                if any(unknown[i : i + MOST_PIECES]) else None  # else no run from here has one
+                         if (found := self._name(words, runs, i, size))), None) \
+                if unheard else None  # from here has one
             if name is None:
                 out.append(words[i])
                 i += 1
@@ -67,21 +72,27 @@ class NamedIndex(PiecesIndex):
                 i += name[0]
         return " ".join(out)
 
-    def _name(self, words: list[str], letters: list[int], unknown: list[bool], start: int,
-              size: int) -> str | None:
+    def _name(self, words: list[str], runs: tuple[list[int], list[int], list[int]],
+              start: int, size: int) -> str | None:
         """The name the ``size`` words from ``start`` sound like (all letters, one unknown);
-        ``letters``: each word's letters (0 for one not all letters), ``unknown``: whether
-        the samples use it."""
+        ``runs``: the running counts of letters, unknown words and words not all letters
+        (``repair``)."""
         end = start + size
-        if end > len(words) or 0 in letters[start:end] or not any(unknown[start:end]):
+        letters, unknown, other = runs
+        if end > len(words) or other[end] > other[start] or unknown[end] == unknown[start]:
             return None
-        count = sum(letters[start:end])
+        count = letters[end] - letters[start]
         if count not in self._letters:  # as many letters as no name has
             return None
         name = self.names.get(sound_key(" ".join(words[start:end])))
         if name is None or not _fits(count, len(name)):
             return None
         return name
+
+
+def _running(counts: Iterable[int]) -> list[int]:
+    """The running sums of ``counts``, from 0: a slice's sum is two look-ups."""
+    return list(accumulate(counts, initial=0))
 
 
 def _fits(letters: int, name: int) -> bool:
