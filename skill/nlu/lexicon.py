@@ -46,6 +46,8 @@ class Lexicon:
     clause_openers: frozenset[str] = frozenset()  # a second question's first words
     # everyday things naming an activity -> the guide's word for it ("toddler" -> "lift")
     objects: Mapping[str, str] = field(default_factory=dict)
+    # one word written another way and heard right (no mishearing): Scots "whit" -> "what"
+    spellings: Mapping[str, str] = field(default_factory=dict)
 
 
 def compile_lexicon(data: LexiconData) -> Lexicon:
@@ -89,7 +91,19 @@ def compile_lexicon(data: LexiconData) -> Lexicon:
         clause_openers=frozenset(data.clause_openers),
         objects={**dict.fromkeys(data.lifted, LIFTED), **dict.fromkeys(data.sat_in, SAT_IN),
                  **dict.fromkeys(data.pastimes, PASTIME)},
+        spellings={said: meant for said, meant in phrases.items()
+                   if " " not in said and said not in data.mishearings},
     )
+
+
+_WORD = re.compile(r"[\w']+")
+
+
+def respelled(text: str, lex: Lexicon) -> str:
+    """``text``'s words each as the lexicon spells them (``spellings``): "eh? whit was
+    that" is "eh what was that", for reading a conversation move in words written in
+    another tongue's spelling."""
+    return " ".join(lex.spellings.get(word, word) for word in _WORD.findall(text.lower()))
 
 
 def _compiled(content: Content) -> Lexicon:

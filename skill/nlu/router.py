@@ -6,9 +6,8 @@ negated ones are cut out); then rapidfuzz against every normalized sample, behin
 domain gate (skill.nlu.gate: a candidate needs a domain term of its intent or a
 near-whole sample match). A topic named by its head word takes a weak best match or
 a close call (skill.nlu.named, skill.nlu.heads); else a weak best match, or two intents
-too close to call, gives
-``AMAZON.FallbackIntent``: an honest "I can't help with that" beats a confident wrong
-answer.
+too close to call, gives ``AMAZON.FallbackIntent``: an honest "I can't help with that"
+beats a confident wrong answer.
 """
 
 from __future__ import annotations
@@ -25,7 +24,7 @@ from skill.nlu.forms import SampleForms, sample_forms
 from skill.nlu.gate import DomainGate, facet_evidence
 from skill.nlu.heads import DETAIL as HEAD_DETAIL
 from skill.nlu.heads import Heads
-from skill.nlu.lexicon import Lexicon, lexicon_of
+from skill.nlu.lexicon import Lexicon, lexicon_of, respelled
 from skill.nlu.named import Named
 from skill.nlu.normalize import normalize
 from skill.nlu.phonetic_vocabulary import index_of as phonetic_index_of
@@ -170,8 +169,9 @@ class Router:
             if why:
                 route = Route(FALLBACK, route.score, {}, Decision(Step.ELSEWHERE, why))
         if route.intent == FALLBACK and safety.first_reported(found) is None:
-            # declined, yet only one move's cue words and fillers: "stop there now"
-            move = self.moves.read(text, asked=True, in_session=False)
+            # declined, yet a move's cue words and fillers alone, as said or respelled
+            move = next(filter(None, (self.moves.read(said, asked=True, in_session=False)
+                                      for said in (text, respelled(text, self.lexicon)))), None)
             if move is not None:
                 route = Route(move, route.score, {}, Decision(Step.NEAREST, MOVE_DETAIL))
         return Explanation(normalized, cleaned, route, ranked[:n], found)

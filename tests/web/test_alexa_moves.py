@@ -46,3 +46,12 @@ def test_naw_after_an_urgent_answer_ends_with_the_call(client):
     alexa.ask("my wife's temperature is 102")
     bye = alexa.ask("naw")
     assert ended(bye) and "right away" in spoken(bye)
+
+
+def test_a_repeat_in_scots_spelling_says_the_answer_again(client):
+    # "whit" read as the lexicon spells it: "och, what was that"
+    alexa = AlexaSession(client)
+    alexa.ask("can I lift a basket of washing")
+    again = alexa.ask("och, whit was that")
+    assert alexa.attributes["act"] == "repeat"
+    assert "ten pounds" in spoken(again) and not ended(again)
