@@ -42,8 +42,10 @@ PERSON: Final = frozenset({"i", "my", "me", "we", "our", "us"})
 # ("what do they put in", "will the surgeon take anything out").
 TEAM: Final = frozenset({"they", "surgeon", "surgeons"})
 # Asking leave or whether it harms, after normalize() ("is it alright to", "ok to" ->
-# "okay to"; "is sitting for a long stretch a problem early on").
-LEAVE: Final = (" okay to ", " a problem ", " safe to ", " bad for ")
+# "okay to"; "is sitting for a long stretch a problem early on"), or whether it is wise:
+# the adjectives of prudence before the thing asked ("would it be unwise to carry").
+LEAVE: Final = (" okay to ", " a problem ", " safe to ", " bad for ", " wise to ", " unwise to ",
+                " sensible to ", " advisable to ", " a good idea to ")
 # A how-to opening straight onto the head asks for a technique, not the guide's rule:
 # "how do I lift the bonnet", "how to sit a cake on a rack".
 HOW_TO: Final = ("how do i", "how do you", "how to")
