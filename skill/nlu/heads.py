@@ -42,19 +42,25 @@ PERSON: Final = frozenset({"i", "my", "me", "we", "our", "us"})
 # ("what do they put in", "will the surgeon take anything out").
 TEAM: Final = frozenset({"they", "surgeon", "surgeons"})
 # Asking leave or whether it harms, after normalize() ("is it alright to", "ok to" ->
-# "okay to"; "is sitting for a long stretch a problem early on").
-LEAVE: Final = (" okay to ", " a problem ", " safe to ", " bad for ")
+# "okay to"; "is sitting for a long stretch a problem early on"), or whether it is wise:
+# the adjectives of prudence before the thing asked ("would it be unwise to carry").
+LEAVE: Final = (" okay to ", " a problem ", " safe to ", " bad for ", " wise to ", " unwise to ",
+                " sensible to ", " advisable to ", " a good idea to ")
 # A how-to opening straight onto the head asks for a technique, not the guide's rule:
 # "how do I lift the bonnet", "how to sit a cake on a rack".
 HOW_TO: Final = ("how do i", "how do you", "how to")
 # A head that is a slot's placeholder ("{topic}": any of the uncovered topics, from a
 # flight to a pint) names its topic only in a question asking leave for the speaker, the
 # slot's values being everyday words too ("we booked the trip to bali"): "can i", "when
-# may she" (normalize() makes her "i"), "am i allowed", "will i be able to", the order of
-# a question told ("i want to know when i can"), or a LEAVE phrase.
+# may she" (normalize() makes her "i"), "am i allowed" (or permitted), "will i be able
+# to", the order of a question told ("i want to know when i can", "whether i am
+# allowed"), harm asked of the thing ("would a pint hurt", "would it do any harm"), or a
+# LEAVE phrase.
 ASKS_LEAVE: Final = re.compile(
-    r"\b(?:can|could|may) (?:i|we)\b|\b(?:am|are) (?:i|we) (?:allowed|able|let)\b"
-    r"|\b(?:i|we) be able to\b|\b(?:when|if|whether) (?:i|we) (?:can|could|may)\b(?! not)")
+    r"\b(?:can|could|may) (?:i|we)\b|\b(?:am|are) (?:i|we) (?:allowed|able|let|permitted)\b"
+    r"|\b(?:if|whether) (?:i|we) (?:am|are) (?:allowed|able|let|permitted)\b"
+    r"|\b(?:i|we) be able to\b|\b(?:when|if|whether) (?:i|we) (?:can|could|may)\b(?! not)"
+    r"|\b(?:do|does|did) (?:any|much|no) harm\b|\b(?:would|will|could|might) (?:\w+ ){1,6}hurt\b")
 # A slot's placeholder names its topic too in a question asking the guide's word for the
 # speaker rather than leave: the thing one should follow or keep to, said before the
 # person ("what diet i should follow": "should i" opens everyday questions too, "what
