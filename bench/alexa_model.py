@@ -11,8 +11,9 @@ best probability is under a threshold goes to AMAZON.FallbackIntent, as Alexa's
 fallback sensitivity would send it. Scored on the frozen test and blind splits (only
 measured, never trained on): accuracy, urgent recall (urgent cases that reach an
 urgent intent, whose handler sends the user to the care team or 911), false urgent
-(everyday requests and other topics' questions, no report, that reach an urgent intent)
-and everyday requests declined, per threshold. ``--splits dev`` scores the split that
+(everyday requests and other topics' questions, no report, that reach an urgent intent),
+911 for a non-emergency (cases whose intent is not EmergencyIntent that reach it) and
+everyday requests declined, per threshold. ``--splits dev`` scores the split that
 may be tuned on.
 """
 
@@ -38,6 +39,7 @@ from skill.review import cases  # noqa: E402
 from skill.review.cases import Case  # noqa: E402
 
 FALLBACK = "AMAZON.FallbackIntent"
+EMERGENCY = "EmergencyIntent"
 DECLINED = {FALLBACK, "UncoveredTopicIntent"}
 # Spoken numbers for AMAZON.NUMBER slots (body temperatures and small counts alike).
 NUMBERS = ["ninety nine", "a hundred", "one oh one", "one hundred two", "a hundred and three",
@@ -91,7 +93,7 @@ def score(classifier: Pipeline, held: list[Case], urgent_intents: set[str]) -> N
     probabilities = classifier.predict_proba([c.text for c in held])
     classes = classifier.classes_
     print(f"  {'threshold':>9} {'accuracy':>9} {'urgent recall':>14} {'false urgent':>13}"
-          f" {'declined':>9}")
+          f" {'911 non-emergency':>18} {'declined':>9}")
     for threshold in THRESHOLDS:
         predicted = [
             classes[row.argmax()] if row.max() >= threshold else FALLBACK for row in probabilities
@@ -101,9 +103,11 @@ def score(classifier: Pipeline, held: list[Case], urgent_intents: set[str]) -> N
         urgent = [p in urgent_intents for c, p in pairs if c.urgent]
         false = [p in urgent_intents for c, p in pairs
                  if not c.urgent and c.intent not in urgent_intents]
+        wrong_911 = [p == EMERGENCY for c, p in pairs if c.intent != EMERGENCY]
         off = [p in DECLINED for c, p in pairs if c.intent == FALLBACK]
         print(f"  {threshold:>9.1f} {accuracy:>9.1%} {sum(urgent) / max(len(urgent), 1):>14.1%}"
-              f" {sum(false) / max(len(false), 1):>13.1%} {sum(off) / max(len(off), 1):>9.1%}")
+              f" {sum(false) / max(len(false), 1):>13.1%}"
+              f" {sum(wrong_911) / max(len(wrong_911), 1):>18.1%} {sum(off) / max(len(off), 1):>9.1%}")
 
 
 def main() -> int:
