@@ -105,9 +105,13 @@ def score(classifier: Pipeline, held: list[Case], urgent_intents: set[str]) -> N
                  if not c.urgent and c.intent not in urgent_intents]
         wrong_911 = [p == EMERGENCY for c, p in pairs if c.intent != EMERGENCY]
         off = [p in DECLINED for c, p in pairs if c.intent == FALLBACK]
-        print(f"  {threshold:>9.1f} {accuracy:>9.1%} {sum(urgent) / max(len(urgent), 1):>14.1%}"
-              f" {sum(false) / max(len(false), 1):>13.1%}"
-              f" {sum(wrong_911) / max(len(wrong_911), 1):>18.1%} {sum(off) / max(len(off), 1):>9.1%}")
+        print(f"  {threshold:>9.1f} {accuracy:>9.1%} {_share(urgent):>14.1%}"
+              f" {_share(false):>13.1%} {_share(wrong_911):>18.1%} {_share(off):>9.1%}")
+
+
+def _share(flags: list[bool]) -> float:
+    """The share of true flags (0 when there are none)."""
+    return sum(flags) / max(len(flags), 1)
 
 
 def main() -> int:
