@@ -22,7 +22,7 @@ STATUSES: Final = ("reported", "negated", "asked", "resolved", "other_experience
 # What a modifier may say; anything else is refused.
 MODIFIER_KEYS: Final = frozenset({"status", "before", "opening", "after", "before_window",
                                   "after_window", "breaks", "before_breaks",
-                                  "across_breaks", "unless"})
+                                  "across_breaks"})
 TOP_KEYS: Final = frozenset({"pseudo", "concepts", "mentions", "parts", "asked_answers",
                              "emergency_questions", "calling", "calm_answers", "breaks",
                              "pair_breaks", "modifiers", "rules", "readings"})
@@ -54,9 +54,6 @@ class Modifier:
     # the scope reaches past the global breaks (only its own end it): a statement about
     # the person, not the finding ("102 but he never had surgery")
     across_breaks: bool = False
-    # concepts that, named anywhere in the text, void its triggers: a relief sought asks
-    # about no pain the text says is new or worse
-    unless: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -175,7 +172,6 @@ def _modifier(name: str, raw: Any) -> Modifier:
         breaks=_strings(body.get("breaks"), f"{where}.breaks"),
         before_breaks=_strings(body.get("before_breaks"), f"{where}.before_breaks"),
         across_breaks=_flag(body.get("across_breaks"), f"{where}.across_breaks"),
-        unless=_strings(body.get("unless"), f"{where}.unless"),
     )
 
 

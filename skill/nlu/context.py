@@ -108,17 +108,6 @@ class Scope:
                    frozenset({*stops, f"{BEFORE_BREAK}:{name}"}))
 
 
-def voided(spans: list[Span], unless: Sequence[tuple[frozenset[str], frozenset[str]]],
-           ) -> list[Span]:
-    """``spans`` without the trigger labels of each modifier (``unless``: its trigger
-    labels, and the concept labels that void them) one of whose concepts they name."""
-    named = {label for span in spans for label in span.labels}
-    void = {label for triggers, concepts in unless if named & concepts for label in triggers}
-    if not void:
-        return spans
-    return [Span(s.start, s.end, s.labels - void) if s.labels & void else s for s in spans]
-
-
 class Scanned:
     """One text's spans, with a look-up of what modifies any range of its words."""
 

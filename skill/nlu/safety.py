@@ -34,7 +34,6 @@ from skill.nlu.context import (
     Scope,
     Span,
     pairings,
-    voided,
 )
 from skill.nlu.normalize import normalize
 
@@ -129,10 +128,6 @@ class Engine:
         # The modifiers that say the patient does not have it (a question about it still
         # speaks of the topic).
         self.ruling_out = tuple(s for s in self.scopes if s.status in DENIED)
-        # each modifier with concepts that void it: its trigger labels, their labels
-        self.unless = tuple((frozenset({s.before_label, s.after_label}),
-                             frozenset(f"concept:{c}" for c in m.unless))
-                            for s, m in zip(self.scopes, spec.modifiers, strict=True) if m.unless)
         self._scanned = lru_cache(maxsize=SCANS_KEPT)(self._scan)
         # Single words that negate (cut with a negated symptom), and their glue: built with
         # the engine (5 ms of normalizing), not on the first question denying a symptom.
@@ -155,8 +150,7 @@ class Engine:
 
     def _scan(self, text: str) -> Scanned:
         words = text.split()
-        return Scanned(voided([_opening(span, words) for span in self.table.scan(words)],
-                              self.unless))
+        return Scanned([_opening(span, words) for span in self.table.scan(words)])
 
     def concerned(self, text: str) -> frozenset[str]:
         """Intents one of whose symptom concepts ``text`` names, unless a modifier rules

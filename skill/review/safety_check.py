@@ -45,9 +45,6 @@ def _check_structure(spec: SafetySpec, intents: set[str], where: str, report: Re
             report(where, f"mentions: unknown concept {concept!r}")
     for concept in sorted(spec.parts - known):
         report(where, f"parts: unknown concept {concept!r}")
-    for modifier in spec.modifiers:
-        for concept in sorted(set(modifier.unless) - known):
-            report(where, f"modifiers.{modifier.name}.unless: unknown concept {concept!r}")
     for concept, intent in spec.mentions.items():
         if intent not in intents:
             report(where, f"mentions.{concept}: unknown intent {intent!r}")
