@@ -12,9 +12,7 @@ higher, in the file's order, when
   elliptical follow-up "and for how long?" or "how long for him" still gets the prompt;
 - it points back at nothing said ("how long is that": the prompt, never a guess);
 - the clause after the auxiliary names no topic, its verb of lasting aside ("how long
-  does the surgery take", "how long will I be in the hospital" name theirs) and the
-  word both the operation and the bones' healing are called by ("how long does the
-  fusion take": the operation is an SI joint fusion, and the bones fuse for months), and
+  does the surgery take", "how long will I be in the hospital" name theirs), and
 - the topic the router ranks first is one of the lengths ("how long does the pain last"
   is what to expect of the pain).
 
@@ -36,8 +34,6 @@ AUXILIARIES: Final = frozenset(
     "does do did is was are will would should can could has have".split())
 # The verbs a length is asked with, which name no topic themselves ("does it take").
 LASTING: Final = frozenset({"take", "takes", "last", "lasts"})
-# The word the operation's name and the bones' healing share: it names neither alone.
-SHARED: Final = frozenset({"fusion"})
 # Words that point back at something said: with nothing said, the prompt asks what.
 POINTING_BACK: Final = frozenset({"that", "those", "thats", "that's"})
 # The router's candidates looked through: every length topic is among them.
@@ -54,7 +50,7 @@ def _clause(content: Content, text: str) -> list[str] | None:
     rest = words[len(cue):] if cue else []
     if not rest or rest[0] not in AUXILIARIES or not POINTING_BACK.isdisjoint(rest):
         return None
-    return [w for w in rest[1:] if w not in LASTING and w not in SHARED]
+    return [w for w in rest[1:] if w not in LASTING]
 
 
 def ask_back(router: Router, content: Content, text: str,

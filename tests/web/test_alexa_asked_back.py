@@ -46,15 +46,3 @@ def test_a_whole_repeat_request_after_an_apology_is_still_a_repeat(client):
     alexa.ask("can I lift groceries")
     again = alexa.ask("sorry, what was that")
     assert alexa.attributes["act"] == "repeat" and "ten pounds" in spoken(again)
-
-
-def test_a_length_of_the_fusion_alone_is_asked_back_and_the_reply_answered(client):
-    # "fusion" names the operation and the bones' healing alike
-    alexa = AlexaSession(client)
-    asked = alexa.ask("how long does my mother's fusion take")
-    assert "Do you mean how long the surgery takes or how the bones heal?" in spoken(asked)
-    assert alexa.attributes["act"] == "clarify"
-    answered = alexa.ask("the bones healing")
-    assert "grow together" in spoken(answered) and not ended(answered)
-    again = alexa.ask("and how long does the fusion take")
-    assert "Do you mean" not in spoken(again) and not ended(again)
