@@ -47,7 +47,7 @@ PREPOSITIONS: Final = frozenset(
     "before during since until like and or".split())
 EMBEDDING: Final = QUESTION_WORDS | PREPOSITIONS | frozenset(
     "if whether that when whenever while unless once though although so nor "
-    "be been being get gets got getting "
+    "be been being get gets got "
     "know knows knew tell tells mean means meant say says said see sees saw notice "
     "noticed check think thinks thought guess hope wonder wondering wondered believe "
     "suppose supposing imagine assume realize sure certain likely possible probable "
