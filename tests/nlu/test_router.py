@@ -71,6 +71,16 @@ def test_held_out_accuracy_at_least_95_percent():
 # (reports and near misses in everyday words) came in far below the rest and is held
 # apart, so that ground won there is kept.
 WRITER_FLOORS = {
+    # came in on 2026-11-27 and held out of the day's tuning, so these are both the
+    # on-arrival and the day's end figures: urgent reports and near misses in seven voices
+    # 81.1 / 96.3 / 13.5 / 0 / 100 / 4.1; in-scope questions and everyday lines in eight
+    # 87.0 / - / 0 / 0 / 94.9 / 10.5
+    ("writers_ay.yaml",): (
+        {"urgent recall": 0.962, "accuracy": 0.811, "off-topic declined": 1.0},
+        {"false urgent": 0.135, "911 for non-emergency": 0.0}),
+    ("writers_az.yaml",): (
+        {"accuracy": 0.869, "off-topic declined": 0.949},
+        {"false urgent": 0.0, "911 for non-emergency": 0.0}),
     # came in on 2026-11-27, the day's second batch (on arrival: urgent reports and near
     # misses in six voices 85.1 / 95.0 / 7.5 / 1.2 / 88.9 / 6.8; in-scope questions and
     # everyday lines in eleven voices 84.3 / - / 0.5 / 0 / 92.7 / 13.5)

@@ -93,7 +93,8 @@ WRITER_FLOORS = {"dev_writers.yaml": 0.909, "dev_writers2.yaml": 0.91, "dev_writ
                  # read as guide_silent (it had been left unread: 63/78)
                  "dev_writers11.yaml": 0.85,
                  "dev_writers12.yaml": 0.85,  # on arrival 2026-11-27: 64/75 (85 %)
-                 "dev_writers13.yaml": 0.81}  # on arrival 2026-11-27: 65/80 (81 %)
+                 "dev_writers13.yaml": 0.81,  # on arrival 2026-11-27: 65/80 (81 %)
+                 "dev_writers14.yaml": 0.76}  # on arrival 2026-11-27: 61/80 (76 %)
 
 
 @pytest.mark.parametrize(("name", "floor"), list(WRITER_FLOORS.items()))
