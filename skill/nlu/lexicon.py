@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from skill.content import loader
@@ -96,14 +96,11 @@ def compile_lexicon(data: LexiconData) -> Lexicon:
     )
 
 
-_WORD = re.compile(r"[\w']+")
-
-
-def respelled(text: str, lex: Lexicon) -> str:
-    """``text``'s words each as the lexicon spells them (``spellings``): "eh? whit was
-    that" is "eh what was that", for reading a conversation move in words written in
-    another tongue's spelling."""
-    return " ".join(lex.spellings.get(word, word) for word in _WORD.findall(text.lower()))
+def respelled(words: Iterable[str], lex: Lexicon) -> str:
+    """``words`` each as the lexicon spells them (``spellings``): "eh whit was that" is
+    "eh what was that", for reading a conversation move in words written in another
+    tongue's spelling."""
+    return " ".join(lex.spellings.get(word, word) for word in words)
 
 
 def _compiled(content: Content) -> Lexicon:

@@ -28,7 +28,7 @@ from skill.nlu.lexicon import Lexicon, lexicon_of, respelled
 from skill.nlu.named import Named
 from skill.nlu.normalize import normalize
 from skill.nlu.phonetic_vocabulary import index_of as phonetic_index_of
-from skill.nlu.replies import Replies, acknowledgements
+from skill.nlu.replies import Replies, acknowledgements, words_of
 from skill.nlu.replies import load as load_replies
 from skill.nlu.route import Decision as Decision
 from skill.nlu.route import Explanation as Explanation
@@ -170,8 +170,8 @@ class Router:
                 route = Route(FALLBACK, route.score, {}, Decision(Step.ELSEWHERE, why))
         if route.intent == FALLBACK and safety.first_reported(found) is None:
             # declined, yet a move's cue words and fillers alone, as said or respelled
-            move = next(filter(None, (self.moves.read(said, asked=True, in_session=False)
-                                      for said in (text, respelled(text, self.lexicon)))), None)
+            move = next(filter(None, (self.moves.read(s, asked=True, in_session=False) for s in
+                                      (text, respelled(words_of(text), self.lexicon)))), None)
             if move is not None:
                 route = Route(move, route.score, {}, Decision(Step.NEAREST, MOVE_DETAIL))
         return Explanation(normalized, cleaned, route, ranked[:n], found)

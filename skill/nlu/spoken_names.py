@@ -60,10 +60,11 @@ class NamedIndex(PiecesIndex):
         out: list[str] = []
         i = 0
         while i < len(words):
-            unheard = runs[1][min(i + MOST_PIECES, len(words))] > runs[1][i]  # else no run
+            # an unknown word in the next MOST_PIECES, or no run from here holds a name
+            unheard = runs[1][min(i + MOST_PIECES, len(words))] > runs[1][i]
             name = next(((size, found) for size in range(MOST_PIECES, FEWEST_PIECES - 1, -1)
                          if (found := self._name(words, runs, i, size))), None) \
-                if unheard else None  # from here has one
+                if unheard else None
             if name is None:
                 out.append(words[i])
                 i += 1
