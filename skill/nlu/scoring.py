@@ -155,14 +155,16 @@ class SampleIndex:
         parts = np.zeros((len(found), size), dtype=np.float32)
         # float32 terms like the parts: their sums in float64 are exact in any order
         sides = np.zeros(size, dtype=np.float64)
-        ones = [number for number, matches in enumerate(found) if len(matches) == 1]
-        for number in ones:  # stored as float32, as the parts are
-            parts[number][places[number][0]] = weights[number] * found[number][0][1]
-        if ones:
-            # A word of one match weighs its own IDF (``scores``): its sample side is its part.
-            sides += parts[ones].sum(axis=0, dtype=np.float64)
         for number, matches in enumerate(found):
-            if len(matches) < 2:
+            if len(matches) == 1:
+                # A word of one match weighs its own IDF (``scores``): its sample side is
+                # its part, stored as float32 as the parts are. A sample holds a
+                # vocabulary word once: the columns do not repeat.
+                share = np.float32(weights[number] * matches[0][1])
+                parts[number, places[number][0]] = share
+                sides[places[number][0]] += share
+                continue
+            if not matches:
                 continue
             # A word that fuzzily stands for several vocabulary words counts once per
             # sample, at its best match there.
