@@ -35,7 +35,7 @@ FACET_TYPE: Final = "FACET"
 
 def samples_of(spec: IntentSpec) -> list[str]:
     seen: dict[str, None] = {}
-    for line in spec.samples:
+    for line in (*spec.samples, *spec.model_samples):
         for sentence in expand(line, spec.rules):
             seen.setdefault(sentence.lower(), None)
     return list(seen)

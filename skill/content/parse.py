@@ -28,7 +28,7 @@ def read_yaml(path: Path) -> Any:
 
 INTENT_KEYS: Final = frozenset(
     {"intent", "description", "answer", "calm_answer", "urgent", "router", "end_session",
-     "samples", "local_samples", "slots", "domain", "heads"}
+     "samples", "local_samples", "model_samples", "slots", "domain", "heads"}
 )
 COMMON_KEYS: Final = frozenset({"slot_types", "expansion_rules"})
 SLOT_VALUE_KEYS: Final = frozenset({"id", "name", "synonyms"})
@@ -142,6 +142,7 @@ def read_intent(path: Path, problems: list[Problem]) -> IntentSpec | None:
         doc.report("missing 'intent' name", doc.line("intent") or 1)
     samples = _strings(doc, raw.get("samples"), "'samples'", "samples")
     local = _strings(doc, raw.get("local_samples"), "'local_samples'", "local_samples")
+    model = _strings(doc, raw.get("model_samples"), "'model_samples'", "model_samples")
     domain = _strings(doc, raw.get("domain"), "'domain'", "domain")
     heads = _strings(doc, raw.get("heads"), "'heads'", "heads")
     slots = raw.get("slots") or {}
@@ -167,7 +168,8 @@ def read_intent(path: Path, problems: list[Problem]) -> IntentSpec | None:
     return IntentSpec(
         name=name, description=texts["description"], answer=texts["answer"] or None,
         calm_answer=texts["calm_answer"] or None,
-        samples=samples, local_samples=local, slots=dict(slots), domain=domain, heads=heads,
+        samples=samples, local_samples=local, model_samples=model, slots=dict(slots),
+        domain=domain, heads=heads,
         path=str(path),
         urgent=flags["urgent"], router=flags["router"], end_session=flags["end_session"],
     )
@@ -184,7 +186,8 @@ class Common:
 def template_problems(spec: IntentSpec) -> list[Problem]:
     """Sample lines of ``spec`` that do not expand, each with its line."""
     found: list[Problem] = []
-    for key, lines in (("samples", spec.samples), ("local_samples", spec.local_samples)):
+    for key, lines in (("samples", spec.samples), ("local_samples", spec.local_samples),
+                       ("model_samples", spec.model_samples)):
         for index, sample in enumerate(lines):
             try:
                 expand(sample, spec.rules)

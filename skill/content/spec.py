@@ -61,6 +61,9 @@ class IntentSpec:
     # samples the local router learns from but Alexa's model does not: a question about
     # a symptom, which Alexa could only hand to the urgent answer (no mention slot there)
     local_samples: tuple[str, ...] = ()
+    # samples Alexa's model learns from but the local router does not: a report in
+    # everyday words, which the local router's safety engine reads from _safety.yaml
+    model_samples: tuple[str, ...] = ()
     slots: dict[str, str] = field(default_factory=dict)
     domain: tuple[str, ...] = ()  # topic evidence the router's domain gate asks for
     heads: tuple[str, ...] = ()  # the words that name the topic itself (skill.nlu.heads)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 
@@ -133,3 +134,25 @@ def test_local_samples_are_the_routers_not_alexas():
     assert local and not said.intersection(local)
     found = route("what are the signs of infection")
     assert found.intent == "InfectionSignsIntent" and found.slots.get("mention") == "asked"
+
+
+def test_model_samples_are_alexas_not_the_routers():
+    """A report in everyday words is in Alexa's model, which has no safety engine; the
+    local router does not learn from it (it reads the report with intents/_safety.yaml)."""
+    from skill.content.templates import expand
+    from skill.nlu.forms import sample_forms
+    from skill.nlu.lexicon import lexicon_of
+    from skill.nlu.slots import vocabulary_of
+
+    content = loader.load_content()
+    built = {intent["name"]: set(intent.get("samples", [])) for intent in
+             model.build(content)["interactionModel"]["languageModel"]["intents"]}
+    carriers = [spec for spec in content.intents if spec.model_samples]
+    assert {spec.name for spec in carriers} >= {"IncisionConcernIntent", "UncoveredTopicIntent"}
+    for spec in carriers:
+        said = [t for line in spec.model_samples for t in expand(line, spec.rules)]
+        assert said and built[spec.name].issuperset(said), spec.name
+    without = [dataclasses.replace(spec, model_samples=()) for spec in content.intents]
+    forms = sample_forms(content.intents, vocabulary_of(content), lexicon_of(content))
+    assert forms.as_json() == sample_forms(
+        without, vocabulary_of(content), lexicon_of(content)).as_json()
