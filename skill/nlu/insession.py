@@ -15,6 +15,10 @@ declined, as does a question about another condition (skill.nlu.elsewhere); a tu
 with any symptom finding is left to the safety layer, and the urgent intents are never
 chosen here.
 
+Such a question that no sample shares a word with ("could my sister have it", "can he
+do it") asks the question just answered again, of the one it names: the session's topic
+(never an urgent one).
+
 A question the router placed in a topic for want of evidence for the one it matches best
 is read so too: when a topic related to the session's matches the question (without its
 opening cues) better by REDIRECT_MARGIN, that topic answers it ("ok and how far should I
@@ -177,6 +181,10 @@ def decide(router: Router, content: Content, text: str, topic: str | None) -> Ro
     explained = router.explain(asked, CANDIDATES)
     if explained.findings:
         return None
+    if not explained.candidates and topic not in content.urgent_intents:
+        # no sample shares a word with it ("could my sister have it"): it asks the
+        # question just answered again, of the one it names
+        return Route(str(topic), 0.0, {}, Decision(Step.NEAREST, IN_SESSION))
     related = content.derive(load).topics.get(str(topic), frozenset({str(topic)}))
     evidence = related - content.urgent_intents
     ranked = [r for r in explained.candidates if r.intent in evidence]

@@ -37,6 +37,12 @@ def test_chatter_and_questions_that_name_their_own_things_stay_declined(text):
     assert decide(text, "LiftingIntent") is None
 
 
+def test_a_question_no_sample_shares_a_word_with_asks_the_topic_again():
+    # closed-class words alone, referring back: the question just answered, asked again
+    assert decide("and could my brother do it", "CandidacyIntent") == "CandidacyIntent"
+    assert decide("would he have it", "LiftingIntent") == "LiftingIntent"
+
+
 def test_a_symptom_is_never_read_so():
     assert decide("ok and is it bleeding again", "IncisionConcernIntent") is None
 
