@@ -186,7 +186,7 @@ class Conversation:
                 found.rule is None or found.rule.step is not Step.SAFETY):
             moved = facet_moves.elsewhere(found.intent, text, self.content, calm,
                                           self._headed(found, text))
-            if moved is not None and not self._backed(found, moved[0], text):
+            if moved is not None and not self._backed(found, moved, text):
                 moved = None
             if moved is not None:  # a point of another topic, named unmistakably
                 found = Route(moved[0], found.score, {}, Decision(Step.FACET, moved[1]))
@@ -265,15 +265,17 @@ class Conversation:
         return found.rule is not None and found.rule.step is Step.CALM \
             and spec is not None and spec.urgent
 
-    def _backed(self, found: Route, other: str, text: str) -> bool:
-        """Whether the router's scores back moving ``found``'s topic to ``other``'s point:
+    def _backed(self, found: Route, moved: tuple[str, str], text: str) -> bool:
+        """Whether the router's scores back moving ``found``'s topic to ``moved``, a point:
         its samples match ``text`` within FACET_MOVE_MARGIN of the topic found ("will it
         fix his back for good" is a benefit asked, not the permanence of the fusion); a
         question no sample placed (declined, or a symptom only named) has none to weigh."""
         if found.intent == FALLBACK or self._calm(found):
             return True  # no sample chose it: declined, or a symptom named
+        if moved == (facet_moves.ABOUT, facet_moves.joint_point(text, self.content)):
+            return True  # the joint itself asked of, which no sample speaks of
         scores = {r.intent: r.score for r in self.router.explain(text, CANDIDATES).candidates}
-        return scores.get(other, 0.0) >= found.score - FACET_MOVE_MARGIN
+        return scores.get(moved[0], 0.0) >= found.score - FACET_MOVE_MARGIN
 
     def _invoke(self, text: str, found: Route, request: Any) -> Turn:
         request_envelope = envelope.envelope(

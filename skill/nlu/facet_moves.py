@@ -17,8 +17,8 @@ from skill.content.spec import Content
 from skill.nlu.facet_words import plain
 from skill.nlu.facets import (
     REDIRECT_WORDS,
-    asked_point,
     asks_about,
+    choose,
     forms_of,
     named,
     number_point,
@@ -35,12 +35,16 @@ KEPT: Final = frozenset({"UncoveredTopicIntent", "WhenToCallIntent"})
 # Words that suppose a symptom to come: "what if her incision starts oozing later on" asks
 # what to do then, which the calm answer says, whatever other words it holds.
 SUPPOSING: Final = frozenset({"if", "suppose", "supposing", "hypothetically"})
-# The joint's own trouble: a reason asked of its pain ("why does the si joint hurt") is the
-# guide's cause, the joint inflamed or unstable, when the joint itself is named and the
-# operation, the recovery or a time after them is not ("why does my back hurt after
-# surgery" is the pain after the operation; "why does my si joint still hurt" too).
+# The joint itself: a question whose subject is the joint, not the operation, the recovery
+# or a time after them, asking a point the guide gives of the joint (what it is and joins,
+# what it does, why it hurts: "why does the si joint hurt", "what is the job of that
+# joint") is that point of the procedure's answer, whichever topic its samples found
+# ("why does my back hurt after surgery" is the pain after the operation; "why does my
+# si joint still hurt" too). The procedure's samples speak of the operation, not the
+# joint, so their score does not weigh the move (skill.alexa.conversation).
 JOINT: Final = re.compile(r"\b(?:si|sacroiliac|this|that|the) joints?\b")
-CAUSE: Final = ("AboutProcedureIntent", "cause_asked")
+ABOUT: Final = "AboutProcedureIntent"
+JOINT_POINTS: Final = frozenset({"cause", "cause_asked", "joint_role", "anatomy"})
 # The recovery's anchors (intents/_lexicon.yaml) that name the joint, not the operation.
 JOINT_ANCHORS: Final = frozenset({"si", "joint", "sacrum", "ilium"})
 AFTER: Final = frozenset({"after", "since", "still", "anymore", "now", "yet", "again",
@@ -81,8 +85,8 @@ def elsewhere(intent: str, text: str, content: Content, calm: bool = False,
     forms = forms_of(text)
     if own is not None and asks_about(forms, own):
         return None
-    if intent != CAUSE[0] and _joint_cause(text, content):
-        return CAUSE
+    if intent != ABOUT and (joint := joint_point(text, content)) is not None:
+        return ABOUT, joint
     # The calm answer's own words name no other topic: a phrase that needs one ("pain come
     # back", "call") is the symptom's or the call's, not another topic's point.
     spec = content.by_name.get(intent)
@@ -118,7 +122,10 @@ def one_point(topics: tuple[str, str], text: str, content: Content) -> tuple[str
     question names in words, when the other's points, all known, are not named: "is it
     done as an inpatient or an outpatient" is the hospital stay's, not a choice. A topic
     with no points (getting back to normal, an uncovered topic) tells nothing, so none;
-    and the recovery named (the lexicon's ``anchors``) by other words than the point's."""
+    and the recovery named (the lexicon's ``anchors``) by other words than the point's.
+    A point of the joint itself (``joint_point``) names the procedure's answer."""
+    if ABOUT in topics and (joint := joint_point(text, content)) is not None:
+        return ABOUT, joint  # the joint itself asked of: "what is the job of that joint"
     entries = [points_of(topic, content) for topic in topics]
     if any(entry is None for entry in entries):
         return None
@@ -134,17 +141,19 @@ def one_point(topics: tuple[str, str], text: str, content: Content) -> tuple[str
     return (topic, point) if _anchored(text, content, frozenset(own)) else None
 
 
-def _joint_cause(text: str, content: Content) -> bool:
-    """Whether ``text`` asks why the joint itself hurts (``JOINT``, ``CAUSE``)."""
+def joint_point(text: str, content: Content) -> str | None:
+    """The point of the joint itself that ``text`` asks (``JOINT``, ``JOINT_POINTS``)."""
     from skill.nlu.lexicon import lexicon_of
     from skill.nlu.normalize import normalize
 
     words = normalize(text).split()
-    said = " ".join(words)
     operation = (lexicon_of(content).anchors - JOINT_ANCHORS) | AFTER
-    entry = points_of(CAUSE[0], content)
-    return JOINT.search(said) is not None and operation.isdisjoint(words) \
-        and entry is not None and asked_point(forms_of(text), entry, CAUSE[1])
+    entry = points_of(ABOUT, content)
+    if JOINT.search(" ".join(words)) is None or not operation.isdisjoint(words) \
+            or entry is None:
+        return None
+    point = choose(text, entry)
+    return point if point in JOINT_POINTS else None
 
 
 def point_of_head(topic: str, heads: frozenset[str], text: str,

@@ -153,6 +153,37 @@ def test_a_reason_asked_of_the_pain_after_the_operation_stays(text):
     assert moved != ("AboutProcedureIntent", "cause_asked")
 
 
+@pytest.mark.parametrize(("text", "point"), [
+    ("what is the role of the sacroiliac joint", "joint_role"),
+    ("what role does that joint play in my body", "joint_role"),
+    ("where exactly is the si joint, near the tailbone", "anatomy"),
+])
+def test_a_point_of_the_joint_itself_is_the_procedures(text, point):
+    content = loader.load_content()
+    assert facet_moves.elsewhere("FusionHealingIntent", text, content) == (
+        "AboutProcedureIntent", point)
+    # asked back between the procedure and another topic: the joint's point settles it
+    pair = ("AboutProcedureIntent", "FusionHealingIntent")
+    assert facet_moves.one_point(pair, text, content) == ("AboutProcedureIntent", point)
+
+
+def test_the_joint_after_the_operation_is_no_point_of_the_joint_itself():
+    content = loader.load_content()
+    assert facet_moves.joint_point("what does the si joint do after the fusion", content) is None
+
+
+@pytest.mark.parametrize(("text", "facet"), [
+    # the operation undone or its fix said: the procedure's permanence
+    ("could the surgery ever be reversed later", "permanent"),
+    ("is it a permanent solution for my back", "permanent"),
+    # the relief's own lasting
+    ("is the pain relief permanent", "lasting"),
+    ("will the good effects wear off", "lasting"),
+])
+def test_the_operations_permanence_among_the_benefits_is_not_the_reliefs(text, facet):
+    assert facets.choose(text, _entry("benefits")) == facet
+
+
 def test_of_two_topics_the_one_whose_point_alone_is_named_is_chosen():
     content = loader.load_content()
     pair = ("CandidacyIntent", "HospitalStayIntent")
