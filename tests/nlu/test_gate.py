@@ -66,6 +66,19 @@ def test_questions_and_conversation_moves_still_answer(text, intent):
     assert route(text).intent == intent
 
 
+@pytest.mark.parametrize("text", ["when can i get it done", "could my sister get it done",
+                                  "can my wife get it done too"])
+def test_the_surgery_got_done_never_ends_the_session(text):
+    """'done' after what is done ("get it done") is the operation, not the speaker being
+    done: the stop move's evidence is 'done' with its subject or 'all'."""
+    assert route(text).intent != "AMAZON.StopIntent"
+
+
+@pytest.mark.parametrize("text", ["i'm done", "we are done", "all done thanks", "done"])
+def test_the_speaker_being_done_still_stops(text):
+    assert route(text).intent == "AMAZON.StopIntent"
+
+
 def test_evidence_needs_every_word_of_an_entry_and_stems_match_forms():
     spec = IntentSpec("WalkingIntent", domain=("walk*", "care team"))
     gate = DomainGate([spec], lambda text: text)
