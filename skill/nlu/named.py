@@ -8,9 +8,7 @@ wound is clean, can he start walking to the void deck" names walking alone, "my 
 dog's got a fever, but when can I lift my feed sack" lifting. Where nothing else is named,
 the patient's own denial still names its topic ("I'm not running a fever, thank
 goodness": the fever topic's calm answer), another's symptom never ("my car's engine
-temperature is running hot"). A question about the patient declined for a low score
-whose nearest topic's domain evidence is said in two different words that name something
-is that topic (``Named.corroborated``): one everyday word ("tonight", "phone") is not enough.
+temperature is running hot").
 """
 
 from __future__ import annotations
@@ -19,10 +17,8 @@ from collections.abc import Sequence
 from typing import Final
 
 from skill.nlu import safety
-from skill.nlu.facet_words import meets, stem
-from skill.nlu.facets import frames
 from skill.nlu.gate import DomainGate
-from skill.nlu.heads import PERSON, Heads, asks_leave
+from skill.nlu.heads import Heads, asks_leave
 from skill.nlu.lexicon import Lexicon
 from skill.nlu.route import Decision, Route, Step
 from skill.nlu.scoring import SampleIndex
@@ -44,12 +40,6 @@ GENERAL: Final = frozenset({"surgery", "incision", "stitches", "staples"})
 # leads 2 to 6 tried; at 38 and 2, 7 dev questions right that were declined, none lost).
 ANCHORED_SCORE: Final = 38.0
 ANCHORED_LEAD: Final = 2.0
-# The corroborated step's floor, lead and words: the dev choice (floors 30 to 40, leads 0
-# and 2 tried: at 34 and 0, 26 dev questions answered that were declined, 6 declined given
-# another topic, 2 everyday lines let in; floors 30 to 34 alike, a lead of 2 keeps 6 fewer).
-CORROBORATED_SCORE: Final = 34.0
-CORROBORATED_LEAD: Final = 0.0
-CORROBORATING: Final = 2
 
 
 class Named:
@@ -57,12 +47,9 @@ class Named:
 
     def __init__(self, heads: Heads, index: SampleIndex, lexicon: Lexicon,
                  engine: safety.Engine, gate: DomainGate,
-                 urgent: frozenset[str] = frozenset(),
-                 conversation: frozenset[str] = frozenset()) -> None:
-        """``conversation``: the built-in moves (stop, help...), which a few cue words
-        never name here."""
+                 urgent: frozenset[str] = frozenset()) -> None:
         self.heads, self.index, self.lexicon, self.engine = heads, index, lexicon, engine
-        self.gate, self.urgent, self.conversation = gate, urgent, conversation
+        self.gate, self.urgent = gate, urgent
 
     def topic(self, route: Route, ranked: Sequence[Route], heard: str, normalized: str,
               cleaned: str, found: list[safety.Finding], believable: bool,
@@ -100,8 +87,7 @@ class Named:
                     named = self.heads.only_topic(
                         spoken, self.index.evidence_words(spoken) | held, self.lexicon.anchors)
         if named is None and step is Step.BELOW_THRESHOLD:
-            named = self.anchored(ranked, normalized, evidenced) \
-                or self.corroborated(ranked, normalized, cleaned, evidenced)
+            named = self.anchored(ranked, normalized, evidenced)
         if (step is not Step.BELOW_THRESHOLD and asks_leave(normalized)
                 and self.in_passing(route.intent, normalized)):
             floor = self.heads.score  # "the doctor fused my SI joint, may I lift my pot"
@@ -128,32 +114,6 @@ class Named:
         if not set(normalized.split()) & (self.lexicon.own_anchors - GENERAL):
             return None
         return ranked[0].intent
-
-    def corroborated(self, ranked: Sequence[Route], normalized: str, cleaned: str,
-                     evidenced: frozenset[str]) -> str | None:
-        """The nearest topic of a question about the patient declined for a low score,
-        when the question says CORROBORATING different words of that topic's domain
-        evidence that name something (not the words that frame a question: "how long",
-        "do i need", nor a number or a placeholder), its samples explain
-        CORROBORATED_SCORE of it and it leads the next topic by CORROBORATED_LEAD ("my
-        missus wonders whether the bones bond into a single piece in time"); never an urgent intent or
-        a conversation move."""
-        if not ranked or ranked[0].score < CORROBORATED_SCORE \
-                or ranked[0].intent not in evidenced \
-                or ranked[0].intent in self.urgent | self.conversation:
-            return None
-        if len(ranked) > 1 and ranked[0].score - ranked[1].score < CORROBORATED_LEAD:
-            return None
-        if not PERSON & set(normalized.split()):
-            return None
-        said = " ".join(dict.fromkeys(f"{normalized} {cleaned}".split()))
-        found = self.gate.evidence_of(ranked[0].intent, self.index.evidence_words(said))
-        naming: list[str] = []
-        for word in sorted(found):
-            if word.isalpha() and not frames(word) and not any(
-                    meets(stem(word), stem(other)) for other in naming):
-                naming.append(word)
-        return ranked[0].intent if len(naming) >= CORROBORATING else None
 
     def in_passing(self, intent: str, normalized: str) -> bool:
         """Whether ``intent`` has only the recovery's own names (the lexicon's

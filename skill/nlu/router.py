@@ -82,7 +82,7 @@ class Router:
         self.heads = Heads(specs, lambda text: normalize(text, self.lexicon),
                            self.lexicon.objects)
         self.named = Named(self.heads, self.index, self.lexicon, self.safety, self.gate,
-                           self.urgent, self.conversation)
+                           self.urgent)
         self.phonetic: phonetic.PhoneticIndex | None = None  # set from the content
         self.acks: frozenset[str] = frozenset()  # yes, no: from the content's replies
         self.moves = Replies()  # the content's dialogue acts (intents/_replies.yaml)
