@@ -172,18 +172,6 @@ def test_the_joint_after_the_operation_is_no_point_of_the_joint_itself():
     assert facet_moves.joint_point("what does the si joint do after the fusion", content) is None
 
 
-@pytest.mark.parametrize(("text", "facet"), [
-    # the operation undone or its fix said: the procedure's permanence
-    ("could the surgery ever be reversed later", "permanent"),
-    ("is it a permanent solution for my back", "permanent"),
-    # the relief's own lasting
-    ("is the pain relief permanent", "lasting"),
-    ("will the good effects wear off", "lasting"),
-])
-def test_the_operations_permanence_among_the_benefits_is_not_the_reliefs(text, facet):
-    assert facets.choose(text, _entry("benefits")) == facet
-
-
 def test_of_two_topics_the_one_whose_point_alone_is_named_is_chosen():
     content = loader.load_content()
     pair = ("CandidacyIntent", "HospitalStayIntent")
