@@ -11,9 +11,7 @@ fillers before it) and is read by the few words after the cue:
   name no topic ("and how long is she to keep that up");
 - how much (``asks_amount``): an amount cue, then words that name the topic being
   discussed or refer back to it in closed-class words and units alone ("how many kilos
-  would that be"; "how much can I take", after the pain medicine), or a measure alone
-  with no verb, a fragment that can only be asked of what was just said ("how many
-  minutes at a time", "how many kilos max"), unless its unit names another topic.
+  would that be"; "how much can I take", after the pain medicine).
 
 A question for how long it all takes, on a topic whose answer gives no time, is the
 related topic its words match best (``lasting_elsewhere``: the surgery's length after
@@ -41,12 +39,7 @@ DURATION_WORDS: Final = 8
 # The units an amount is asked in ("how many kilos would that be"): weight and time.
 UNITS: Final = frozenset(
     "pounds pound lbs lb kilos kilo kilograms kilogram kgs kg stone grams minutes hours "
-    "days weeks months years times minute hour day week month year time".split())
-# The words a measure is framed in when the question is a fragment, with no verb: how it
-# is counted and bounded ("at a time", "a day", "max", "in one go", "all told").
-MEASURE_FRAME: Final = frozenset(
-    "a an the at per each every in for of one max maximum min minimum most least tops "
-    "total all told go stretch once".split())
+    "days weeks months years times".split())
 
 
 def lasting_elsewhere(router: Router, content: Content, text: str,
@@ -136,10 +129,6 @@ def asks_amount(router: Router, content: Content, text: str, topic: str) -> bool
     rest = after_cue(content, text, "amount")
     if rest is None or len(rest) > DURATION_WORDS:
         return False
-    if rest and set(rest) <= MEASURE_FRAME | UNITS:
-        # a fragment: only its unit may name a topic ("how many pounds tops")
-        units = " ".join(word for word in rest if word in UNITS)
-        return not units or (_named(router, content, units) or frozenset()) <= {topic}
     named, related = _named(router, content, text), content.derive(insession.load)
     plain = set(rest) <= related.plain | UNITS and not related.refers.isdisjoint(rest)
     return named is not None and named <= {topic} and (plain or named == {topic})

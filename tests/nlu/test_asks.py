@@ -32,20 +32,3 @@ def test_how_much_of_what_was_just_said(text, topic):
 ])
 def test_another_topic_nothing_referred_to_or_a_symptom_is_not(text, topic):
     assert not amount(text, topic)
-
-
-@pytest.mark.parametrize(("text", "topic"), [
-    ("how many minutes in one go", "WalkingIntent"),
-    ("how many hours per day", "SittingIntent"),
-    ("how many kilograms at most", "LiftingIntent"),
-])
-def test_a_measure_without_a_verb_is_asked_of_what_was_just_said(text, topic):
-    assert amount(text, topic)
-
-
-@pytest.mark.parametrize(("text", "topic"), [
-    ("how many pounds at most", "WalkingIntent"),  # its unit names lifting
-    ("how many pills a day", "WalkingIntent"),  # a thing counted, not a measure
-])
-def test_a_fragment_whose_unit_or_thing_names_another_topic_is_not(text, topic):
-    assert not amount(text, topic)
