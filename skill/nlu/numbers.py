@@ -25,12 +25,22 @@ TENS: Final = {
 # "to", "for" and "won", which speech recognizers sometimes hear for two, four and one,
 # stay words (they are far more often words), except inside a number read digit by
 # digit with a zero in it: "won oh too" is 102.
-HOMOPHONES: Final = {"won": 1, "to": 2, "too": 2, "for": 4, "ate": 8}
+HOMOPHONES: Final = {"won": 1, "to": 2, "too": 2, "for": 4, "ate": 8, "tree": 3}
+# Number words said with "th" stopped or fronted (Caribbean, Irish and West African
+# English "tirty", London "firty"; a recognizer writes what it hears): read as the number
+# word where the respelling is no word of its own. "tree" is a word: it is three only
+# inside a number (a homophone above): after "hundred and", in a number read digit by
+# digit, after a tens word or before "point" (``TH_STOPPED_UNITS``).
+RESPELLINGS: Final = {
+    "tirty": "thirty", "tirteen": "thirteen", "turty": "thirty", "turteen": "thirteen",
+    "firty": "thirty", "firteen": "thirteen",
+}
+TH_STOPPED_UNITS: Final = frozenset({"tree"})
 # After "hundred and" a unit is due: there "too" and "won" are two and one ("a hundred
 # and too"). "to" and "for" are too only where nothing but a unit can follow: at the
 # end ("a fever of a hundred and to") or before one; else they stay words ("a hundred
 # and for two days").
-UNITS_AFTER_AND: Final = frozenset({"too", "won"})
+UNITS_AFTER_AND: Final = frozenset({"too", "won", "tree"})
 # Right after a digit said alone, "won" goes on saying digits one by one ("nine won
 # won"): the verb hardly ever follows a lone digit.
 ONE_HEARD: Final = "won"
@@ -59,7 +69,7 @@ _TEN: Final = "10"
 _SMALL_AFTER_AND: Final = re.compile(r"^(\d{1,2})(\.\d+)?$")
 _DIGIT_AFTER_HUNDRED: Final = re.compile(r"^(\d)(\.\d+)?$")
 # The words a spoken number can begin with ("a" as in "a hundred"); a digit begins one too.
-_FIRST_WORDS: Final = frozenset({*UNITS, *TEENS, *TENS, *HUNDRED, *HOMOPHONES, "a"})
+_FIRST_WORDS: Final = frozenset({*UNITS, *TEENS, *TENS, *HUNDRED, *HOMOPHONES, *RESPELLINGS, "a"})
 # Whole degrees of a fever, Celsius and Fahrenheit, after which a lone digit is the tenths
 # said without "point" ("thirty eight nine", "a hundred one eight", the typed "38,9"):
 # a thermometer's reading, not two numbers. A wider range would join counts ("30 5 times").
@@ -90,6 +100,8 @@ def _below_hundred(tokens: list[str], i: int) -> tuple[int, int] | None:
         value = TENS[word]
         if i + 1 < len(tokens) and tokens[i + 1] in UNITS and not _is_zero(tokens[i + 1]):
             return value + UNITS[tokens[i + 1]], i + 2
+        if _th_stopped_unit(tokens, i + 1):  # "tirty tree point five", "thirty tree"
+            return value + HOMOPHONES[tokens[i + 1]], i + 2
         return value, i + 1
     if word in TEENS:
         return TEENS[word], i + 1
@@ -98,6 +110,14 @@ def _below_hundred(tokens: list[str], i: int) -> tuple[int, int] | None:
     if word == "zero":
         return 0, i + 1
     return None
+
+
+def _th_stopped_unit(tokens: list[str], j: int) -> bool:
+    """Whether ``tokens[j]`` is a unit said with "th" stopped ("tree") that ends a number
+    here: nothing, a unit word or a new clause after it ("forty tree seedlings" stays)."""
+    after = tokens[j + 1] if j + 1 < len(tokens) else ""
+    return (j < len(tokens) and tokens[j] in TH_STOPPED_UNITS
+            and (not after or after in UNIT_WORDS or after in CLAUSE_OPENERS))
 
 
 def _heard_digit(word: str) -> int | None:
@@ -148,6 +168,8 @@ def _cardinal(tokens: list[str], i: int) -> tuple[int, int] | None:
         hundreds, j = 1, i + 2
     elif i + 1 < len(tokens) and tokens[i + 1] in HUNDRED and word in UNITS and word != "oh":
         hundreds, j = UNITS[word], i + 2
+    if word in TH_STOPPED_UNITS and i + 1 < len(tokens) and tokens[i + 1] == "point":
+        return HOMOPHONES[word], i + 1  # "tree point five"
     if word in HOMOPHONES or hundreds is None:
         return None if word in HOMOPHONES else _below_hundred(tokens, i)
     k = j + 1 if j < len(tokens) and (tokens[j] in AND or _and_heard(tokens, j)) else j
@@ -174,6 +196,8 @@ def _fraction(tokens: list[str], i: int) -> tuple[str, int] | None:
             digits.append(word)
         elif _digit(word) is not None:
             digits.append(str(_digit(word)))
+        elif word in TH_STOPPED_UNITS:  # a digit is due after "point": "point tree"
+            digits.append(str(HOMOPHONES[word]))
         else:
             break
         j += 1
@@ -235,6 +259,7 @@ def _hundred_and(tokens: list[str], text: str, j: int) -> tuple[str, int] | None
 
 def words_to_digits(tokens: list[str]) -> list[str]:
     """Replace every spoken number in ``tokens`` with its digits."""
+    tokens = [RESPELLINGS.get(token, token) for token in tokens]
     out: list[str] = []
     i = 0
     while i < len(tokens):

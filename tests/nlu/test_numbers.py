@@ -80,6 +80,21 @@ def test_numbers_a_recognizer_writes_apart_join(text, digits):
     ("it went up to one oh two", "it went up to 102"),
     ("it was like that for one oh one", "it was like that for 101"),
     ("won oh too", "102"),
+    # "th" stopped or fronted: the respellings that are no word always, "tree" only
+    # inside a number
+    ("tirty nine point five", "39.5"),
+    ("firty eight point nine", "38.9"),
+    ("tirteen days", "13 days"),
+    ("a hundred and tree", "103"),
+    ("a hundred and tree degrees", "103 degrees"),
+    ("tirty tree point five", "33.5"),
+    ("thirty tree", "33"),
+    ("won oh tree", "103"),
+    ("i planted a tree", "i planted a tree"),
+    ("forty tree seedlings", "40 tree seedlings"),
+    ("tree point five", "3.5"),
+    ("tirty eight point tree", "38.3"),
+    ("a tree of a hundred years", "a tree of 100 years"),
 ])
 def test_homophones_stay_words_outside_a_number(text, read):
     assert " ".join(words_to_digits(text.split())) == read
