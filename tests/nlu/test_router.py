@@ -71,6 +71,18 @@ def test_held_out_accuracy_at_least_95_percent():
 # (reports and near misses in everyday words) came in far below the rest and is held
 # apart, so that ground won there is kept.
 WRITER_FLOORS = {
+    # came in on 2026-11-27 and held out of the day's work: urgent reports and near misses
+    # in eight voices 89.9 / 92.0 / 4.5 / 0.6 / 93.3 / 3.8 on arrival and the same with the
+    # day's merged work; floors once risk questions, past falls, machines' temperatures,
+    # plain-word discharge, chills in everyday words and th-stopped numbers were read.
+    # In-scope questions and everyday lines in eight voices 92.1 / - / 0 / 0 / 98.3 / 7.6,
+    # on arrival and at the day's end.
+    ("writers_ba.yaml",): (
+        {"urgent recall": 0.988, "accuracy": 0.934, "off-topic declined": 1.0},
+        {"false urgent": 0.019, "911 for non-emergency": 0.0}),
+    ("writers_bb.yaml",): (
+        {"accuracy": 0.921, "off-topic declined": 0.983},
+        {"false urgent": 0.0, "911 for non-emergency": 0.0}),
     # came in on 2026-11-27 and held out of the day's tuning, so these are both the
     # on-arrival and the day's end figures: urgent reports and near misses in seven voices
     # 81.1 / 96.3 / 13.5 / 0 / 100 / 4.1; in-scope questions and everyday lines in eight

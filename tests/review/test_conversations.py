@@ -35,7 +35,10 @@ DEV_FLOORS = {"conversations.yaml": 0.97, "writers.yaml": 0.94, "writers2.yaml":
               # came in on 2026-11-27 at 79.7 % with its writer's built-in intent names
               # (AMAZON.StopIntent, the topic for "tell me more") scored as misses; 95.1 %
               # read as the scorer now reads them
-              "writers12.yaml": 0.95}
+              "writers12.yaml": 0.95,
+              # came in on 2026-11-27 at 90.5 % (86 of 95 turns), held out of the day's
+              # conversation work, which did not reach it
+              "writers13.yaml": 0.905}
 
 
 def write(tmp_path: Path, text: str) -> Path:
