@@ -74,12 +74,13 @@ WRITER_FLOORS = {
     # came in on 2026-11-27 and held out of the day's work: urgent reports and near misses
     # in eight voices 89.9 / 92.0 / 4.5 / 0.6 / 93.3 / 3.8 on arrival and the same with the
     # day's merged work; floors once risk questions, past falls, machines' temperatures,
-    # plain-word discharge, chills in everyday words and th-stopped numbers were read.
+    # plain-word discharge, chills in everyday words and th-stopped numbers were read (a
+    # risk said with "you can get" stays a report: one may follow, "i think i have one").
     # In-scope questions and everyday lines in eight voices 92.1 / - / 0 / 0 / 98.3 / 7.6,
     # on arrival and at the day's end.
     ("writers_ba.yaml",): (
         {"urgent recall": 0.988, "accuracy": 0.934, "off-topic declined": 1.0},
-        {"false urgent": 0.019, "911 for non-emergency": 0.0}),
+        {"false urgent": 0.028, "911 for non-emergency": 0.0}),
     ("writers_bb.yaml",): (
         {"accuracy": 0.921, "off-topic declined": 0.983},
         {"false urgent": 0.0, "911 for non-emergency": 0.0}),
