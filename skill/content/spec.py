@@ -75,6 +75,11 @@ class IntentSpec:
     def builtin(self) -> bool:
         return self.name.startswith(BUILTIN_PREFIX)
 
+    @property
+    def every_sample(self) -> tuple[str, ...]:
+        """Every sample line, whichever side learns from it: the router, Alexa or both."""
+        return (*self.samples, *self.local_samples, *self.model_samples)
+
 
 @dataclass(frozen=True)
 class SlotValue:

@@ -35,7 +35,7 @@ Report = Callable[[str, str], None]
 
 def _check_samples(spec: IntentSpec, report: Report, owners: dict[str, str]) -> set[str]:
     sentences: set[str] = set()
-    for line in (*spec.samples, *spec.local_samples, *spec.model_samples):
+    for line in spec.every_sample:
         try:
             expanded = expand(line, spec.rules)
         except TemplateError as error:
@@ -106,8 +106,7 @@ def check_rules(content: Content, report: Report) -> None:
     where = str(content.root / "intents" / "_common.yaml")
     rules = content.expansion_rules
     used = " ".join([*rules.values(), *(line for spec in content.intents
-                                          for line in (*spec.samples, *spec.local_samples,
-                                                       *spec.model_samples))])
+                                          for line in spec.every_sample)])
     for name in rules:
         try:
             expand(f"<{name}>", rules)
