@@ -5,7 +5,9 @@ The clause is normalized and its slots stood in by placeholders once; from that 
 come the intents it names (the domain gate), the intents it can reach at all (those with
 a sample sharing a word with it: a cheap look at the inverted index) and, only for a
 clause where a reachable intent could count, its ranked candidates (the full scoring,
-the dearest part).
+the dearest part). A clause whose words cannot explain enough of any sample to match
+one nearly whole (``may_be_whole``, an upper bound from the same look-up) is not ranked
+only to learn that.
 """
 
 from __future__ import annotations
@@ -19,12 +21,20 @@ from skill.nlu import readings
 from skill.nlu.gate import DomainGate
 from skill.nlu.lexicon import Lexicon
 from skill.nlu.normalize import normalize
+from skill.nlu import scoring
 from skill.nlu.scoring import SampleIndex
 from skill.nlu.slots import SlotVocabulary, extract
+from skill.nlu.thresholds import WHOLE_MATCH
 
 # Vocabulary words kept with the intents whose samples hold them: room for all of them
 # (the samples' vocabulary has about a thousand words).
 WORDS_KEPT: Final = 2048
+# The overlap a score of WHOLE_MATCH needs (the string similarity at most 100), and the
+# recall that overlap needs: scoring's F-beta is below (1 + beta^2) / beta^2 times the
+# recall, however high the precision. Less a point of slack for the scorer's float32
+# sums and rounding, as a bound must never be the one to say no.
+WHOLE_OVERLAP: Final = (WHOLE_MATCH - 100.0 * scoring.STRING_SHARE) / (1 - scoring.STRING_SHARE)
+WHOLE_RECALL: Final = (WHOLE_OVERLAP - 1.0) / 100.0 * scoring.BETA**2 / (1 + scoring.BETA**2)
 
 
 class ClauseReader:
@@ -81,3 +91,28 @@ class LazyReading:
     @cached_property
     def candidates(self) -> list[tuple[str, float]]:
         return self.by.rank(self._forms[1])
+
+    @property
+    def may_be_whole(self) -> bool:
+        """False when no sample can score WHOLE_MATCH: its recall (the share of the
+        clause's word weights it explains, or WINDOW_SHARE of a run's) stays below
+        WHOLE_RECALL even were every word's best match in it."""
+        return recall_bound(self.by.index, self._forms[1]) >= WHOLE_RECALL
+
+
+def recall_bound(index: SampleIndex, text: str) -> float:
+    """The most recall any sample can have for ``text`` (skill.nlu.scoring.scores): each
+    word explains at most its weight times its best match's similarity."""
+    words, found = index.matched(text)
+    if not words:
+        return 1.0  # scored as an exact match or not at all
+    weights = [index.idf[matches[0][0]] if matches else index.unknown_weight
+               for matches in found]
+    explained = [w * matches[0][1] if matches else 0.0 for w, matches in zip(weights, found)]
+    best = sum(explained) / sum(weights)
+    size = scoring.WINDOW
+    if len(words) > size:
+        best = max(best, scoring.WINDOW_SHARE * max(
+            sum(explained[i:i + size]) / sum(weights[i:i + size])
+            for i in range(len(words) - size + 1)))
+    return best

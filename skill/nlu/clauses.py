@@ -62,6 +62,10 @@ class Reading(Protocol):
     def reach(self) -> frozenset[str]:
         """The intents its candidates can be among (all of them, or more)."""
 
+    @property
+    def may_be_whole(self) -> bool:
+        """False only when no candidate can reach WHOLE_MATCH (True when unsure)."""
+
 
 @dataclass(frozen=True)
 class ClauseView:
@@ -73,6 +77,10 @@ class ClauseView:
     @property
     def reach(self) -> frozenset[str]:
         return frozenset(intent for intent, _ in self.candidates)
+
+    @property
+    def may_be_whole(self) -> bool:
+        return True  # ranked already: _whole reads the candidates
 
 
 @dataclass(frozen=True)
@@ -153,5 +161,6 @@ def _counted(
 
 def _whole(seen: Reading) -> bool:
     """Whether the clause is a near-whole match of a sample: evidence enough, as for a
-    whole question (skill.nlu.gate)."""
-    return any(score >= WHOLE_MATCH for _, score in seen.candidates[:1])
+    whole question (skill.nlu.gate). Ranking the clause is skipped when its words
+    cannot explain enough of any sample (``may_be_whole``)."""
+    return seen.may_be_whole and any(score >= WHOLE_MATCH for _, score in seen.candidates[:1])
