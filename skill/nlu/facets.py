@@ -83,7 +83,6 @@ _SMALL: Final = frozenset(_stem(word) for word in _SMALL_WORDS | _POINTERS)
 _POINTER_STEMS: Final = frozenset(_stem(word) for word in _POINTERS)
 
 
-
 @cache
 def _phrase(phrase: str) -> tuple[str, ...]:
     """A facet phrase's stems, its pointing words left out unless it is made of them (the
@@ -187,7 +186,10 @@ def _best(forms: Forms, entry: answers.Answer,
     # The points named: a facet's words met, and its kind of question if it has one.
     named = {name: facet for rank, name in ranked if (facet := entry.facets[name]).words}
     if compare and _two_points(forms, named) and _largest(forms, compare) is not None:
-        return None  # "open or minimally invasive?": the overview weighs them
+        # "open or minimally invasive?": the overview weighs them, or a point of the
+        # compare kind ("is it permanent or temporary": the point without "Yes."/"No.")
+        weighed = [r for r in ranked if COMPARE_KIND in entry.facets[r[1]].asks]
+        return max(weighed, default=None, key=lambda r: r[0])
     return max(ranked, default=None, key=lambda r: r[0])
 
 

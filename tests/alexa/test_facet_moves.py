@@ -20,7 +20,7 @@ def _point(conversation: Conversation, text: str) -> tuple[str, str | None, bool
 @pytest.mark.parametrize(("text", "intent", "facet"), [
     # a symptom's words said of the fusion: its permanence, not the wound
     ("will my joint stay fixed for good or can it come undone",
-     "AboutProcedureIntent", "permanent"),
+     "AboutProcedureIntent", "permanence"),
     # pain named in a question about who it is for: everyday life is the guide's daily life
     ("does the pain have to ruin your everyday life before they operate",
      "CandidacyIntent", "quality_of_life"),

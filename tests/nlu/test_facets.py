@@ -63,7 +63,7 @@ def _entry(key: str) -> answers.Answer:
     ("candidacy", "at what point would a surgeon recommend it", "considered"),
     ("risks", "will i be less flexible afterwards", "motion"),
     ("benefits", "will the relief wear off", "lasting"),
-    ("about_procedure", "is the fusion temporary", "permanent"),
+    ("about_procedure", "is the fusion temporary", "reversible"),
     # points of topics that had none: the time asleep, the stay after, who to call, how
     # long a fever or how much drainage (the guide gives no number, and says so)
     ("surgery_duration", "how long will she be knocked out", "time_asleep"),
@@ -123,6 +123,27 @@ def test_a_question_gets_the_point_it_asks_about(key, text, facet):
 ])
 def test_a_question_without_one_point_gets_the_overview(key, text):
     assert facets.choose(text, _entry(key)) is None
+
+
+@pytest.mark.parametrize(("key", "text", "opener"), [
+    ("about_procedure", "is the fusion permanent", "Yes."),
+    ("about_procedure", "can an si fusion be undone", "No."),
+    ("about_procedure", "is it only temporary", "No."),
+    ("fusion_healing", "will the fused bones stay that way forever", "Yes."),
+    ("fusion_healing", "can they reverse the fusion", "No."),
+])
+def test_a_yes_no_question_gets_the_opener_of_its_polarity(key, text, opener):
+    entry = _entry(key)
+    point = facets.choose(text, entry)
+    assert point is not None
+    assert entry.facets[point].speech[0].say.startswith(opener)
+
+
+def test_a_question_asked_both_ways_gets_no_yes_or_no():
+    entry = _entry("about_procedure")
+    point = facets.choose("is the fusion permanent or can it be undone", entry)
+    assert point == "permanence"
+    assert not entry.facets[point].speech[0].say.startswith(("Yes", "No"))
 
 
 def test_an_urgent_intents_points_are_those_of_its_calm_answer():
