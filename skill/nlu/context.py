@@ -96,16 +96,22 @@ class Scope:
     after_window: int
     stops: frozenset[str]
     before_stops: frozenset[str]
+    intents: frozenset[str] = frozenset()  # the intents whose findings it modifies (any)
 
     @classmethod
     def of(cls, name: str, status: str, before_window: int, after_window: int,
-           across_breaks: bool = False) -> Scope:
+           across_breaks: bool = False, intents: Iterable[str] = ()) -> Scope:
         """The scope of modifier ``name``, whose triggers are labelled before:/after:name;
-        ``across_breaks``: only its own breaks end it, not the global ones."""
+        ``across_breaks``: only its own breaks end it, not the global ones; ``intents``:
+        it modifies only those intents' findings."""
         stops = {f"break:{name}"} if across_breaks else {BREAK, f"break:{name}"}
         return cls(name, status, f"before:{name}", f"after:{name}", before_window,
                    after_window, frozenset(stops),
-                   frozenset({*stops, f"{BEFORE_BREAK}:{name}"}))
+                   frozenset({*stops, f"{BEFORE_BREAK}:{name}"}), frozenset(intents))
+
+    def modifies(self, intent: str) -> bool:
+        """Whether the scope applies to a finding of ``intent`` ("" for no intent's)."""
+        return not self.intents or intent in self.intents
 
 
 class Scanned:
@@ -155,23 +161,27 @@ class Scanned:
         return False
 
     def status(self, ranges: Iterable[tuple[int, int]], scopes: Sequence[Scope],
-               default: str) -> str:
-        """The first scope (in precedence order) that reaches any of ``ranges``."""
+               default: str, intent: str = "") -> str:
+        """The first scope (in precedence order) modifying ``intent``'s findings that
+        reaches any of ``ranges``."""
         ranges = list(ranges)
         for scope in scopes:
             if scope.before_label not in self.indices and scope.after_label not in self.indices:
                 continue  # no trigger of it in the text: it reaches nothing (_reaches)
+            if not scope.modifies(intent):
+                continue
             if any(self.reaches(start, end, scope) for start, end in ranges):
                 return scope.status
         return default
 
 
 def _partner(scanned: Scanned, anchor: int, label: str, window: int,
-             contrast: bool) -> Span | None:
+             contrast: bool, steps: tuple[int, int]) -> Span | None:
     """The nearest span with ``label`` within ``window`` words of the anchor span, not
-    across a contrast word unless ``contrast``."""
+    across a contrast word unless ``contrast``: looked for on the side of ``steps[0]``
+    first."""
     spans, here = scanned.spans, scanned.spans[anchor]
-    for step in (-1, 1):
+    for step in steps:
         j = anchor + step
         while 0 <= j < len(spans):
             span = spans[j]
@@ -185,15 +195,22 @@ def _partner(scanned: Scanned, anchor: int, label: str, window: int,
 
 
 def pairings(scanned: Scanned, labels: tuple[str, ...], window: int,
-             contrast: bool) -> Iterator[list[Span]]:
-    """The spans of each place where all of a rule's concept labels stand together."""
+             contrast: bool) -> Iterator[list[list[Span]]]:
+    """Each place where all of a rule's concept labels stand together, as its ways of
+    pairing: the partners before the anchor first, then, if they differ, those after it
+    ("my feet are swollen and my incision is red": the incision's own redness)."""
     first, *others = labels
     for index in scanned.indices.get(first, ()):
-        parts = [scanned.spans[index]]
-        for label in others:
-            partner = _partner(scanned, index, label, window, contrast)
-            if partner is None:
-                break
-            parts.append(partner)
-        else:
-            yield parts
+        ways: list[list[Span]] = []
+        for steps in ((-1, 1), (1, -1)):
+            parts = [scanned.spans[index]]
+            for label in others:
+                partner = _partner(scanned, index, label, window, contrast, steps)
+                if partner is None:
+                    break
+                parts.append(partner)
+            else:
+                if parts not in ways:
+                    ways.append(parts)
+        if ways:
+            yield ways
