@@ -5,11 +5,12 @@
 pill": a clause opened by "if", "what if", "in case", "when", "whenever", "once" or
 "after" and governed by a question or advice head (before the opener, or right after the
 clause) supposes the finding. It is asked unless it is itself a report: a report marker
-inside it (a past time, "right now", "already", "since", "because", "been"), a
+inside it (a past time, "now", "right now", "already", "since lunch", "been"), a
 past-tense verb, or the present progressive ("what if i am bleeding right now", "is it
 bad if i fell yesterday", "should i worry if it is leaking"). A report marker or the
 speaker's own progressive also keeps every other asked trigger out of the clause: "what
-if i fell this morning" is told.
+if i fell this morning" is told. A "because", "since" or "but" ends the clause: what
+follows is no supposition ("is it bad if i walk because my leg went numb").
 """
 
 from __future__ import annotations
@@ -19,13 +20,12 @@ from typing import Final
 
 from skill.nlu.context import PhraseTable, Span
 
-# The section's word classes, by key.
+# The section's word classes, by key (skill.content.safety_spec.CONDITIONAL_KEYS).
 OPENER: Final = "openers"  # open a supposed clause: if, when, in case...
 HEAD: Final = "heads"  # a question or advice head that governs it: should i, is it...
 END: Final = "ends"  # end a clause besides a head: but, because, and now...
 REPORT: Final = "reports"  # say the clause is told as a report: right now, already...
 PAST: Final = "past"  # a past-tense verb: fell, woke, was...
-KEYS: Final = (OPENER, HEAD, END, REPORT, PAST)
 # The furthest a clause reaches past its opener.
 WINDOW: Final = 8
 # Present progressive: "am/is/are" and a verb in -ing; not "is going to", which
@@ -40,7 +40,7 @@ class Clauses:
     """The conditional section compiled: which words of a text lie in an asked clause."""
 
     def __init__(self, phrases: Mapping[str, Iterable[str]]) -> None:
-        """``phrases``: normalized phrases by key (one of KEYS)."""
+        """``phrases``: normalized phrases by the section's key."""
         self.table = PhraseTable((p, key) for key, found in phrases.items() for p in found)
 
     def asked(self, words: list[str]) -> tuple[tuple[tuple[int, int], ...],

@@ -141,8 +141,11 @@ class Reader:
         # a number inside a clause supposed under a question (skill.nlu.conditional)
         held = set() if supposing else {i for first, last in modified.supposed
                                         for i in range(first, last)}
-        found = [r for i in numbers if i not in held
-                 and (r := self._reading(tokens, i, words, modified, ruled_out))]
+        # one told in such a clause: no other supposition holds it back ("is it normal if
+        # i have a fever of 102 right now")
+        told = {i for first, last in modified.told for i in range(first, last)}
+        found = [r for i in numbers if i not in held and (r := self._reading(
+            tokens, i, words, modified, self._supposing if i in told else ruled_out))]
         if not found:
             return None
         plausible = [r for r in found if _plausible(r)]

@@ -48,6 +48,9 @@ def test_a_supposed_clause_under_a_question_is_not_urgent(text):
         "i don't know if it's normal but my incision is leaking",
         "when i stand up my leg goes numb, what should i do",
         "i have a fever of 102, if it goes higher what do i do",
+        # a reading told in the clause is no supposition either
+        "is it normal if i have a fever of 102 right now",
+        "if my temperature is 102 now should i call",
     ],
 )
 def test_a_clause_told_as_a_report_stays_urgent(text):
