@@ -25,7 +25,9 @@ MODIFIER_KEYS: Final = frozenset({"status", "before", "opening", "after", "befor
                                   "across_breaks"})
 TOP_KEYS: Final = frozenset({"pseudo", "concepts", "mentions", "parts", "asked_answers",
                              "emergency_questions", "calling", "calm_answers", "breaks",
-                             "pair_breaks", "modifiers", "rules", "readings"})
+                             "pair_breaks", "modifiers", "rules", "readings", "conditional"})
+# The conditional section's word classes (skill.nlu.conditional).
+CONDITIONAL_KEYS: Final = ("openers", "heads", "ends", "reports", "past")
 RULE_KEYS: Final = frozenset({"name", "intent", "concepts", "window", "contrast", "examples"})
 # A rule's concepts may stand this many words apart unless it says otherwise.
 DEFAULT_WINDOW: Final = 6
@@ -119,6 +121,8 @@ class SafetySpec:
     # concepts that are only a part of a rule's symptom ("floor" of a fall in a place):
     # found alone they are no evidence of its intent
     parts: frozenset[str] = frozenset()
+    # word classes of the clauses supposed under a question: openers, heads, ends...
+    conditional: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 def _strings(raw: Any, where: str) -> tuple[str, ...]:
@@ -263,7 +267,16 @@ def parse(raw: Any) -> SafetySpec:
         rules=tuple(_rule(i, r) for i, r in enumerate(rules)),
         readings=_readings(body.get("readings") or {}),
         parts=frozenset(_strings(body.get("parts"), "parts")),
+        conditional=_conditional(body.get("conditional") or {}),
     )
+
+
+def _conditional(raw: Any) -> Mapping[str, tuple[str, ...]]:
+    body = _mapping(raw, "conditional")
+    unknown = sorted(set(map(str, body)) - set(CONDITIONAL_KEYS))
+    if unknown:
+        raise SpecError(f"conditional: unknown key {unknown[0]!r}")
+    return {key: _strings(body.get(key), f"conditional.{key}") for key in CONDITIONAL_KEYS}
 
 
 def safety_path(root: Path | None = None) -> Path:

@@ -117,8 +117,14 @@ class Scope:
 class Scanned:
     """One text's spans, with a look-up of what modifies any range of its words."""
 
-    def __init__(self, spans: list[Span]) -> None:
+    def __init__(self, spans: list[Span],
+                 supposed: Sequence[tuple[int, int]] = (),
+                 told: Sequence[tuple[int, int]] = ()) -> None:
+        """``supposed``, ``told``: word ranges of clauses that suppose what they say, and
+        of those told as reports though opened as a supposition (skill.nlu.conditional)."""
         self.spans = spans
+        self.supposed = supposed
+        self.told = told
         self.starts = [s.start for s in spans]
         self.indices: dict[str, list[int]] = {}
         for index, span in enumerate(spans):
@@ -161,18 +167,29 @@ class Scanned:
         return False
 
     def status(self, ranges: Iterable[tuple[int, int]], scopes: Sequence[Scope],
-               default: str, intent: str = "") -> str:
+               default: str, intent: str = "", supposing: str | None = None) -> str:
         """The first scope (in precedence order) modifying ``intent``'s findings that
-        reaches any of ``ranges``."""
+        reaches any of ``ranges``; else ``supposing``, if given, for a range inside a
+        supposed clause."""
         ranges = list(ranges)
         for scope in scopes:
             if scope.before_label not in self.indices and scope.after_label not in self.indices:
                 continue  # no trigger of it in the text: it reaches nothing (_reaches)
             if not scope.modifies(intent):
                 continue
+            if supposing == scope.status and _inside(ranges, self.told):
+                continue  # a report under a question's opener: "what if i just fell"
             if any(self.reaches(start, end, scope) for start, end in ranges):
                 return scope.status
+        if supposing and _inside(ranges, self.supposed):
+            return supposing
         return default
+
+
+def _inside(ranges: list[tuple[int, int]], clauses: Sequence[tuple[int, int]]) -> bool:
+    """Whether one of ``ranges`` lies inside one of ``clauses``."""
+    return any(first <= start and end <= last for start, end in ranges
+               for first, last in clauses)
 
 
 def _partner(scanned: Scanned, anchor: int, label: str, window: int,

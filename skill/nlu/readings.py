@@ -138,8 +138,14 @@ class Reader:
         words = Scanned(self.table.scan(tokens))
         modified = self.engine.scan(text)
         ruled_out = self._supposing if supposing else self.ruled_out
-        found = [r for i in numbers
-                 if (r := self._reading(tokens, i, words, modified, ruled_out))]
+        # a number inside a clause supposed under a question (skill.nlu.conditional)
+        held = set() if supposing else {i for first, last in modified.supposed
+                                        for i in range(first, last)}
+        # one told in such a clause: no other supposition holds it back ("is it normal if
+        # i have a fever of 102 right now")
+        told = {i for first, last in modified.told for i in range(first, last)}
+        found = [r for i in numbers if i not in held and (r := self._reading(
+            tokens, i, words, modified, self._supposing if i in told else ruled_out))]
         if not found:
             return None
         plausible = [r for r in found if _plausible(r)]

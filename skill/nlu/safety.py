@@ -24,6 +24,7 @@ from skill.content.safety_spec import REPORTED, SafetySpec
 from skill.content.spec import Content
 from skill.content.templates import expand
 from skill.nlu import stored
+from skill.nlu.conditional import Clauses
 from skill.nlu.context import (
     BEFORE_BREAK,
     BREAK,
@@ -50,6 +51,8 @@ SCANS_KEPT: Final = 8
 # pain come back" asks twice.
 OPENING: Final = "opening:"
 ALTERNATIVE: Final = "or"
+# The labels of the conditional section's word classes (skill.nlu.conditional).
+CONDITIONAL: Final = "conditional:"
 
 
 @dataclass(frozen=True)
@@ -92,6 +95,8 @@ def _entries(spec: SafetySpec) -> Iterator[tuple[str, str]]:
             for line in lines:
                 # "i" and "my" survive normalize() as themselves; fillers do not.
                 yield from ((p, f"{side}:{mod.name}") for p in list(phrases(line)) or [line])
+    for key, lines in spec.conditional.items():
+        yield from ((p, f"{CONDITIONAL}{key}") for line in lines for p in phrases(line))
 
 
 def phrase_labels(spec: SafetySpec) -> dict[str, list[str]]:
@@ -116,7 +121,10 @@ class Engine:
         """``labelled``: ``phrase_labels(spec)`` computed ahead of time."""
         self.spec = spec
         grouped = phrase_labels(spec) if labelled is None else labelled
-        self.table = PhraseTable((p, label) for label, found in grouped.items() for p in found)
+        self.table = PhraseTable((p, label) for label, found in grouped.items() for p in found
+                                 if not label.startswith(CONDITIONAL))
+        self.clauses = Clauses({label[len(CONDITIONAL):]: found for label, found in grouped.items()
+                                if label.startswith(CONDITIONAL)})
         self.rule_labels = tuple((r, tuple(f"concept:{c}" for c in r.concepts))
                                  for r in spec.rules)
         # each rule by its first concept label: a text's spans name the few rules to try
@@ -150,7 +158,8 @@ class Engine:
 
     def _scan(self, text: str) -> Scanned:
         words = text.split()
-        return Scanned([_opening(span, words) for span in self.table.scan(words)])
+        return Scanned([_opening(span, words) for span in self.table.scan(words)],
+                       *self.clauses.asked(words))
 
     def concerned(self, text: str) -> frozenset[str]:
         """Intents one of whose symptom concepts ``text`` names, unless a modifier rules
@@ -175,7 +184,8 @@ class Engine:
         scanned = self.scan(text)
         return frozenset(i for span in scanned.spans for label in span.labels
                          if label in intents_of and counts(span) for i in intents_of[label]
-                         if scanned.status([(span.start, span.end)], scopes, REPORTED, i)
+                         if scanned.status([(span.start, span.end)], scopes, REPORTED, i,
+                                           ASKED if scopes is self.scopes else None)
                          == REPORTED)
 
     def pseudo_positions(self, text: str) -> frozenset[int]:
@@ -188,7 +198,7 @@ class Engine:
         ``positions`` (word indices): a topic word inside a question, a denial or a past
         complaint is no report."""
         return self.scan(text).status(((i, i + 1) for i in positions), self.scopes, REPORTED,
-                                      intent)
+                                      intent, ASKED)
 
     def findings(self, text: str) -> list[Finding]:
         """Every rule match (any status) and every mention that is not a report."""
@@ -204,7 +214,8 @@ class Engine:
             for ways in pairings(scanned, labels, rule.window, rule.contrast):
                 # the nearer partners before; the others only where they make a report
                 parts, status = min(((p, scanned.status(((s.start, s.end) for s in p),
-                                                        self.scopes, REPORTED, rule.intent))
+                                                        self.scopes, REPORTED, rule.intent,
+                                                        ASKED))
                                      for p in ways), key=lambda w: w[1] != REPORTED)
                 first, last = min(p.start for p in parts), max(p.end for p in parts)
                 found.append(Finding(rule.intent, rule.name, offsets[first][0],
@@ -212,7 +223,7 @@ class Engine:
         for concept, intent in self.spec.mentions.items():
             for span in scanned.with_label(f"concept:{concept}"):
                 status = scanned.status([(span.start, span.end)], self.scopes, REPORTED,
-                                        intent)
+                                        intent, ASKED)
                 if status != REPORTED:
                     found.append(Finding(intent, f"{concept} mentioned",
                                          offsets[span.start][0], offsets[span.end - 1][1],

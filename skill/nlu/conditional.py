@@ -1,0 +1,86 @@
+"""Conditional and temporal clauses asked about, not reported (the safety file's
+``conditional:`` section).
+
+"should i worry if i can't feel my toes", "when the pain gets worse can i take another
+pill": a clause opened by "if", "what if", "in case", "when", "whenever", "once" or
+"after" and governed by a question or advice head (before the opener, or right after the
+clause) supposes the finding. It is asked unless it is itself a report: a report marker
+inside it (a past time, "now", "right now", "already", "since lunch", "been"), a
+past-tense verb, or the present progressive ("what if i am bleeding right now", "is it
+bad if i fell yesterday", "should i worry if it is leaking"). A report marker or the
+speaker's own progressive also keeps every other asked trigger out of the clause: "what
+if i fell this morning" is told. A "because", "since" or "but" ends the clause: what
+follows is no supposition ("is it bad if i walk because my leg went numb").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Final
+
+from skill.nlu.context import PhraseTable, Span
+
+# The section's word classes, by key (skill.content.safety_spec.CONDITIONAL_KEYS).
+OPENER: Final = "openers"  # open a supposed clause: if, when, in case...
+HEAD: Final = "heads"  # a question or advice head that governs it: should i, is it...
+END: Final = "ends"  # end a clause besides a head: but, because, and now...
+REPORT: Final = "reports"  # say the clause is told as a report: right now, already...
+PAST: Final = "past"  # a past-tense verb: fell, woke, was...
+# The furthest a clause reaches past its opener.
+WINDOW: Final = 8
+# Present progressive: "am/is/are" and a verb in -ing; not "is going to", which
+# supposes, nor the speaker's thinking or asking ("i am wondering", "i am asking").
+_BE: Final = frozenset({"am", "is", "are"})
+_NOT_PROGRESSIVE: Final = frozenset({
+    "going", "thing", "something", "nothing", "anything", "wondering", "asking", "thinking",
+    "hoping", "guessing", "worrying", "planning", "trying", "checking"})
+
+
+class Clauses:
+    """The conditional section compiled: which words of a text lie in an asked clause."""
+
+    def __init__(self, phrases: Mapping[str, Iterable[str]]) -> None:
+        """``phrases``: normalized phrases by the section's key."""
+        self.table = PhraseTable((p, key) for key, found in phrases.items() for p in found)
+
+    def asked(self, words: list[str]) -> tuple[tuple[tuple[int, int], ...],
+                                               tuple[tuple[int, int], ...]]:
+        """The word ranges (start, end exclusive) of the asked clauses of ``words``, and
+        those of the clauses told as reports under a question's opener ("what if i am
+        bleeding right now": no other asked trigger reaches into them)."""
+        spans = self.table.scan(words)
+        out, told = [], []
+        for index, opener in enumerate(spans):
+            if OPENER not in opener.labels:
+                continue
+            end, after = self._end(spans[index + 1:], opener.end + WINDOW, len(words))
+            governed = HEAD in opener.labels or after or any(
+                HEAD in s.labels for s in spans[:index])
+            inside = [s for s in spans[index + 1:] if s.start < end]
+            if any(REPORT in s.labels for s in inside) or _progressive(
+                    words, opener.end, end, speaker=True):
+                told.append((opener.end, end))
+            elif governed and not any(PAST in s.labels for s in inside) and not _progressive(
+                    words, opener.end, end, speaker=False):
+                out.append((opener.end, end))
+        return tuple(out), tuple(told)
+
+    @staticmethod
+    def _end(spans: list[Span], limit: int, count: int) -> tuple[int, bool]:
+        """Where the clause ends, and whether a head ends it."""
+        for span in spans:
+            if span.start >= limit:
+                break
+            if HEAD in span.labels or END in span.labels:
+                return span.start, HEAD in span.labels
+        return min(limit, count), False
+
+
+def _progressive(words: list[str], start: int, end: int, speaker: bool) -> bool:
+    """A present progressive in words ``start``..``end``: the speaker's own ("i am
+    bleeding"), which tells a report even under "what if", or anyone's ("it is leaking"),
+    which is told rather than supposed."""
+    return any(words[i] in _BE and words[i + 1].endswith("ing")
+               and words[i + 1] not in _NOT_PROGRESSIVE
+               and (not speaker or (i > 0 and words[i - 1] == "i"))
+               for i in range(start, end - 1))

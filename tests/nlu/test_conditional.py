@@ -1,0 +1,64 @@
+import pytest
+import yaml
+
+from skill.content import loader, safety_spec
+from skill.nlu.router import route
+from skill.review.evaluate import flagged_urgent
+
+
+def urgent(text: str) -> bool:
+    return flagged_urgent(route(text), loader.load_content())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a clause supposed under a question or advice head, before it or after it
+        "should i worry if i can't feel my toes",
+        "what if i fall and am not able to get up",
+        "is it bad if my leg goes numb",
+        "when the pain gets worse can i take another pill",
+        "once the fever is over 101 who do i call",
+        "whenever my leg goes numb should i worry",
+        "in case the incision bleeds what should i do",
+        "can i take an extra pill when the pain gets worse",
+        # the speaker's thinking is no progressive report
+        "should i worry if my foot goes numb, i am only wondering",
+    ],
+)
+def test_a_supposed_clause_under_a_question_is_not_urgent(text):
+    assert not urgent(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # told in the clause: a past time, a report marker, the present progressive
+        "is it bad if i fell yesterday",
+        "is it bad if it's been bleeding since lunch",
+        "what if i'm bleeding right now",
+        "what if i fell this morning",
+        "should i worry if my incision is already leaking",
+        "should i worry if my wound is leaking",
+        # no question governs it, or the clause is past
+        "when i woke up my leg was numb and it still is",
+        "in case it matters my incision is leaking",
+        "once i sat down i couldn't feel my legs, what do i do",
+        # a report in a second clause or around the question
+        "i don't know if it's normal but my incision is leaking",
+        "when i stand up my leg goes numb, what should i do",
+        "i have a fever of 102, if it goes higher what do i do",
+        # a reading told in the clause is no supposition either
+        "is it normal if i have a fever of 102 right now",
+        "if my temperature is 102 now should i call",
+    ],
+)
+def test_a_clause_told_as_a_report_stays_urgent(text):
+    assert urgent(text)
+
+
+def test_a_misspelt_conditional_key_is_refused():
+    raw = yaml.safe_load(safety_spec.safety_path().read_text(encoding="utf-8"))
+    raw["conditional"]["opener"] = ["if"]
+    with pytest.raises(safety_spec.SpecError, match="conditional: unknown key 'opener'"):
+        safety_spec.parse(raw)
