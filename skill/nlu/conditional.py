@@ -2,9 +2,10 @@
 ``conditional:`` section).
 
 "should i worry if i can't feel my toes", "when the pain gets worse can i take another
-pill": a clause opened by "if", "what if", "in case", "when", "whenever", "once" or
-"after" and governed by a question or advice head (before the opener, or right after the
-clause) supposes the finding. It is asked unless it is itself a report: a report marker
+pill": a clause opened by "if", "what if", "in case", "when", "whenever" or "once" and
+governed by a question or advice head (before the opener, or right after the clause)
+supposes the finding ("after" is left out: it opens a time as often as a clause, "post-op
+day three, the incision is red, what do i do"). It is asked unless it is itself a report: a report marker
 inside it (a past time, "now", "right now", "already", "since lunch", "been"), a
 past-tense verb, or the present progressive ("what if i am bleeding right now", "is it
 bad if i fell yesterday", "should i worry if it is leaking"). A report marker or the
