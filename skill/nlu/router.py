@@ -30,7 +30,6 @@ from skill.nlu.normalize import normalize
 from skill.nlu.phonetic_vocabulary import index_of as phonetic_index_of
 from skill.nlu.replies import Replies, acknowledgements, words_of
 from skill.nlu.replies import load as load_replies
-from skill.nlu.roundabout import at_length
 from skill.nlu.route import Decision as Decision
 from skill.nlu.route import Explanation as Explanation
 from skill.nlu.route import Route as Route
@@ -108,7 +107,8 @@ class Router:
         """Best score per intent, ranked."""
         best: dict[str, float] = {}
         for index, score in self.index.scores(text).items():
-            if score > best.get(label := self.labels[index], 0.0):
+            label = self.labels[index]
+            if score > best.get(label, 0.0):
                 best[label] = score
         return [Route(i, s) for i, s in sorted(best.items(), key=lambda kv: -kv[1])]
 
@@ -161,8 +161,7 @@ class Router:
                                       believable, evidenced)) is not None:
             route = self._with_slots(named.intent, named.score, slots,
                                      Decision(Step.NEAREST, HEAD_DETAIL))
-        route = at_length(self, self._settle(route, ranked, slots, found, evidenced, normalized),
-                          ranked, found, slots, evidenced, normalized)
+        route = self._settle(route, ranked, slots, found, evidenced, normalized)
         urgent = route.rule is not None and route.rule.step is Step.SAFETY
         if route.intent != FALLBACK and not urgent and route.intent not in self.conversation:
             why = elsewhere.why_not_ours(route.intent, normalized, found, self.lexicon,
@@ -185,9 +184,10 @@ class Router:
         evidenced: frozenset[str], normalized: str,
     ) -> Route:
         urgent = safety.first_reported(found)
+        fever_route = self._fever(slots)
         if urgent is not None and urgent.intent == "EmergencyIntent":
             return self._reported(urgent, slots)
-        if (fever_route := self._fever(slots)) is not None:
+        if fever_route is not None:
             return fever_route
         if urgent is not None:
             return self._reported(urgent, slots)
