@@ -1,17 +1,21 @@
-"""Conditional and temporal clauses asked about, not reported (the safety file's
-``conditional:`` section).
+"""Conditional clauses asked about, not reported (the safety file's ``conditional:``
+section).
 
-"should i worry if i can't feel my toes", "when the pain gets worse can i take another
-pill": a clause opened by "if", "what if", "in case", "when", "whenever" or "once" and
-governed by a question or advice head (before the opener, or right after the clause)
-supposes the finding ("after" is left out: it opens a time as often as a clause, "post-op
-day three, the incision is red, what do i do"). It is asked unless it is itself a report: a report marker
-inside it (a past time, "now", "right now", "already", "since lunch", "been"), a
-past-tense verb, or the present progressive ("what if i am bleeding right now", "is it
-bad if i fell yesterday", "should i worry if it is leaking"). A report marker or the
+"should i worry if i can't feel my toes", "what do i do in case the wound opens": a clause
+opened by "if", "what if", "in case" or "in the event" and governed by a question or
+advice head before it supposes the finding. It is asked unless it is itself a report: a
+report marker inside it (a past time, "now", "still", "already", "since lunch", "been"), a
+past-tense verb, or the present progressive ("what if i am bleeding right now", "is it bad
+if i fell yesterday", "is it bad if my incision is still leaking"). A report marker or the
 speaker's own progressive also keeps every other asked trigger out of the clause: "what
 if i fell this morning" is told. A "because", "since" or "but" ends the clause: what
 follows is no supposition ("is it bad if i walk because my leg went numb").
+
+Left out, for the reports they took: "when", "whenever", "once" and "after" (a habit or a
+time told is a report: "when i breathe in my chest hurts, should i worry", "post-op day
+three, the incision is red, what do i do"), and a head after the clause ("if i bend over
+the incision splits open, is that normal": the report is the main clause, not the
+supposition).
 """
 
 from __future__ import annotations
@@ -54,9 +58,8 @@ class Clauses:
         for index, opener in enumerate(spans):
             if OPENER not in opener.labels:
                 continue
-            end, after = self._end(spans[index + 1:], opener.end + WINDOW, len(words))
-            governed = HEAD in opener.labels or after or any(
-                HEAD in s.labels for s in spans[:index])
+            end = self._end(spans[index + 1:], opener.end + WINDOW, len(words))
+            governed = HEAD in opener.labels or any(HEAD in s.labels for s in spans[:index])
             inside = [s for s in spans[index + 1:] if s.start < end]
             if any(REPORT in s.labels for s in inside) or _progressive(
                     words, opener.end, end, speaker=True):
@@ -67,14 +70,14 @@ class Clauses:
         return tuple(out), tuple(told)
 
     @staticmethod
-    def _end(spans: list[Span], limit: int, count: int) -> tuple[int, bool]:
-        """Where the clause ends, and whether a head ends it."""
+    def _end(spans: list[Span], limit: int, count: int) -> int:
+        """Where the clause ends: at a head, an end word or the window's edge."""
         for span in spans:
             if span.start >= limit:
                 break
             if HEAD in span.labels or END in span.labels:
-                return span.start, HEAD in span.labels
-        return min(limit, count), False
+                return span.start
+        return min(limit, count)
 
 
 def _progressive(words: list[str], start: int, end: int, speaker: bool) -> bool:
