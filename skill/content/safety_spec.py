@@ -20,7 +20,7 @@ OTHER_EXPERIENCER: Final = "other_experiencer"
 # Every status a finding can have; each rule carries an example of each.
 STATUSES: Final = ("reported", "negated", "asked", "resolved", "other_experiencer")
 # What a modifier may say; anything else is refused.
-MODIFIER_KEYS: Final = frozenset({"status", "before", "opening", "after", "before_window", "intents",
+MODIFIER_KEYS: Final = frozenset({"status", "before", "opening", "after", "before_window",
                                   "after_window", "breaks", "before_breaks",
                                   "across_breaks"})
 TOP_KEYS: Final = frozenset({"pseudo", "concepts", "mentions", "parts", "asked_answers",
@@ -56,9 +56,6 @@ class Modifier:
     # the scope reaches past the global breaks (only its own end it): a statement about
     # the person, not the finding ("102 but he never had surgery")
     across_breaks: bool = False
-    # the intents whose findings it modifies (none listed: every finding's): a body part
-    # that is not the surgical site places a wound's sign, not an emergency's
-    intents: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -179,7 +176,6 @@ def _modifier(name: str, raw: Any) -> Modifier:
         breaks=_strings(body.get("breaks"), f"{where}.breaks"),
         before_breaks=_strings(body.get("before_breaks"), f"{where}.before_breaks"),
         across_breaks=_flag(body.get("across_breaks"), f"{where}.across_breaks"),
-        intents=_strings(body.get("intents"), f"{where}.intents"),
     )
 
 

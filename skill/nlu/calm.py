@@ -151,5 +151,5 @@ def unreported(gate: DomainGate, engine: safety.Engine, intent: str,
         return None
     pseudo = engine.pseudo_positions(normalized)
     spots = [i for i in spots if i not in pseudo]
-    status = engine.status_at(normalized, spots, intent) if spots else PSEUDO
+    status = engine.status_at(normalized, spots) if spots else PSEUDO
     return None if status == REPORTED else status

@@ -96,22 +96,16 @@ class Scope:
     after_window: int
     stops: frozenset[str]
     before_stops: frozenset[str]
-    intents: frozenset[str] = frozenset()  # the intents whose findings it modifies (any)
 
     @classmethod
     def of(cls, name: str, status: str, before_window: int, after_window: int,
-           across_breaks: bool = False, intents: Iterable[str] = ()) -> Scope:
+           across_breaks: bool = False) -> Scope:
         """The scope of modifier ``name``, whose triggers are labelled before:/after:name;
-        ``across_breaks``: only its own breaks end it, not the global ones; ``intents``:
-        it modifies only those intents' findings."""
+        ``across_breaks``: only its own breaks end it, not the global ones."""
         stops = {f"break:{name}"} if across_breaks else {BREAK, f"break:{name}"}
         return cls(name, status, f"before:{name}", f"after:{name}", before_window,
                    after_window, frozenset(stops),
-                   frozenset({*stops, f"{BEFORE_BREAK}:{name}"}), frozenset(intents))
-
-    def modifies(self, intent: str) -> bool:
-        """Whether the scope applies to a finding of ``intent`` ("" for no intent's)."""
-        return not self.intents or intent in self.intents
+                   frozenset({*stops, f"{BEFORE_BREAK}:{name}"}))
 
 
 class Scanned:
@@ -167,16 +161,13 @@ class Scanned:
         return False
 
     def status(self, ranges: Iterable[tuple[int, int]], scopes: Sequence[Scope],
-               default: str, intent: str = "", supposing: str | None = None) -> str:
-        """The first scope (in precedence order) modifying ``intent``'s findings that
-        reaches any of ``ranges``; else ``supposing``, if given, for a range inside a
-        supposed clause."""
+               default: str, supposing: str | None = None) -> str:
+        """The first scope (in precedence order) that reaches any of ``ranges``; else
+        ``supposing``, if given, for a range inside a supposed clause."""
         ranges = list(ranges)
         for scope in scopes:
             if scope.before_label not in self.indices and scope.after_label not in self.indices:
                 continue  # no trigger of it in the text: it reaches nothing (_reaches)
-            if not scope.modifies(intent):
-                continue
             if supposing == scope.status and _inside(ranges, self.told):
                 continue  # a report under a question's opener: "what if i just fell"
             if any(self.reaches(start, end, scope) for start, end in ranges):
@@ -193,12 +184,11 @@ def _inside(ranges: list[tuple[int, int]], clauses: Sequence[tuple[int, int]]) -
 
 
 def _partner(scanned: Scanned, anchor: int, label: str, window: int,
-             contrast: bool, steps: tuple[int, int]) -> Span | None:
+             contrast: bool) -> Span | None:
     """The nearest span with ``label`` within ``window`` words of the anchor span, not
-    across a contrast word unless ``contrast``: looked for on the side of ``steps[0]``
-    first."""
+    across a contrast word unless ``contrast``."""
     spans, here = scanned.spans, scanned.spans[anchor]
-    for step in steps:
+    for step in (-1, 1):
         j = anchor + step
         while 0 <= j < len(spans):
             span = spans[j]
@@ -212,22 +202,15 @@ def _partner(scanned: Scanned, anchor: int, label: str, window: int,
 
 
 def pairings(scanned: Scanned, labels: tuple[str, ...], window: int,
-             contrast: bool) -> Iterator[list[list[Span]]]:
-    """Each place where all of a rule's concept labels stand together, as its ways of
-    pairing: the partners before the anchor first, then, if they differ, those after it
-    ("my feet are swollen and my incision is red": the incision's own redness)."""
+             contrast: bool) -> Iterator[list[Span]]:
+    """The spans of each place where all of a rule's concept labels stand together."""
     first, *others = labels
     for index in scanned.indices.get(first, ()):
-        ways: list[list[Span]] = []
-        for steps in ((-1, 1), (1, -1)):
-            parts = [scanned.spans[index]]
-            for label in others:
-                partner = _partner(scanned, index, label, window, contrast, steps)
-                if partner is None:
-                    break
-                parts.append(partner)
-            else:
-                if parts not in ways:
-                    ways.append(parts)
-        if ways:
-            yield ways
+        parts = [scanned.spans[index]]
+        for label in others:
+            partner = _partner(scanned, index, label, window, contrast)
+            if partner is None:
+                break
+            parts.append(partner)
+        else:
+            yield parts

@@ -132,7 +132,7 @@ class Engine:
         for number, (_, labels) in enumerate(self.rule_labels):
             self._rules_of.setdefault(labels[0] if labels else "", []).append(number)
         self.scopes = tuple(Scope.of(m.name, m.status, m.before_window, m.after_window,
-                                     m.across_breaks, m.intents) for m in spec.modifiers)
+                                     m.across_breaks) for m in spec.modifiers)
         # The modifiers that say the patient does not have it (a question about it still
         # speaks of the topic).
         self.ruling_out = tuple(s for s in self.scopes if s.status in DENIED)
@@ -182,23 +182,22 @@ class Engine:
                intents_of: Mapping[str, Iterable[str]],
                counts: Callable[[Span], bool] = lambda span: True) -> frozenset[str]:
         scanned = self.scan(text)
-        return frozenset(i for span in scanned.spans for label in span.labels
-                         if label in intents_of and counts(span) for i in intents_of[label]
-                         if scanned.status([(span.start, span.end)], scopes, REPORTED, i,
-                                           ASKED if scopes is self.scopes else None)
-                         == REPORTED)
+        labels = {label for span in scanned.spans for label in span.labels
+                  if label in intents_of and counts(span) and scanned.status(
+                      [(span.start, span.end)], scopes, REPORTED,
+                      ASKED if scopes is self.scopes else None) == REPORTED}
+        return frozenset(i for label in labels for i in intents_of[label])
 
     def pseudo_positions(self, text: str) -> frozenset[int]:
         """The word indices inside a pseudo phrase: neither concept nor trigger."""
         return frozenset(i for span in self.scan(text).spans if PSEUDO in span.labels
                          for i in range(span.start, span.end))
 
-    def status_at(self, text: str, positions: Iterable[int], intent: str = "") -> str:
-        """The status the modifiers of ``intent``'s findings give the words at
-        ``positions`` (word indices): a topic word inside a question, a denial or a past
-        complaint is no report."""
+    def status_at(self, text: str, positions: Iterable[int]) -> str:
+        """The status the modifiers give the words at ``positions`` (word indices): a
+        topic word inside a question, a denial or a past complaint is no report."""
         return self.scan(text).status(((i, i + 1) for i in positions), self.scopes, REPORTED,
-                                      intent, ASKED)
+                                      ASKED)
 
     def findings(self, text: str) -> list[Finding]:
         """Every rule match (any status) and every mention that is not a report."""
@@ -211,19 +210,15 @@ class Engine:
         for rule, labels in map(self.rule_labels.__getitem__, tried):  # in the file's order
             if not all(label in scanned.indices for label in labels):
                 continue
-            for ways in pairings(scanned, labels, rule.window, rule.contrast):
-                # the nearer partners before; the others only where they make a report
-                parts, status = min(((p, scanned.status(((s.start, s.end) for s in p),
-                                                        self.scopes, REPORTED, rule.intent,
-                                                        ASKED))
-                                     for p in ways), key=lambda w: w[1] != REPORTED)
+            for parts in pairings(scanned, labels, rule.window, rule.contrast):
+                status = scanned.status(((p.start, p.end) for p in parts), self.scopes,
+                                        REPORTED, ASKED)
                 first, last = min(p.start for p in parts), max(p.end for p in parts)
                 found.append(Finding(rule.intent, rule.name, offsets[first][0],
                                      offsets[last - 1][1], status))
         for concept, intent in self.spec.mentions.items():
             for span in scanned.with_label(f"concept:{concept}"):
-                status = scanned.status([(span.start, span.end)], self.scopes, REPORTED,
-                                        intent, ASKED)
+                status = scanned.status([(span.start, span.end)], self.scopes, REPORTED, ASKED)
                 if status != REPORTED:
                     found.append(Finding(intent, f"{concept} mentioned",
                                          offsets[span.start][0], offsets[span.end - 1][1],
