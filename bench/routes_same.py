@@ -64,7 +64,7 @@ def main() -> int:
     if before_texts != every:
         print("the texts differ from the saved run's")
         return 2
-    changed = [i for i, (a, b) in enumerate(zip(before, now)) if a != b]
+    changed = [i for i, (a, b) in enumerate(zip(before, now, strict=True)) if a != b]
     by_field = {name: sum(1 for i in changed if before[i][k] != now[i][k])
                 for k, name in enumerate(FIELDS)}
     print(f"{len(now)} routes, {len(changed)} changed; by field: {by_field}")

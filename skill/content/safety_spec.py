@@ -28,7 +28,8 @@ TOP_KEYS: Final = frozenset({"pseudo", "concepts", "mentions", "parts", "asked_a
                              "pair_breaks", "modifiers", "rules", "readings", "conditional"})
 # The conditional section's word classes (skill.nlu.conditional).
 CONDITIONAL_KEYS: Final = ("openers", "heads", "ends", "reports", "past")
-RULE_KEYS: Final = frozenset({"name", "intent", "concepts", "window", "contrast", "examples"})
+RULE_KEYS: Final = frozenset({"name", "intent", "concepts", "window", "contrast", "only_across",
+                               "examples"})
 # A rule's concepts may stand this many words apart unless it says otherwise.
 DEFAULT_WINDOW: Final = 6
 
@@ -70,6 +71,9 @@ class Rule:
     # The concepts pair across a contrast word (the file's pair_breaks): a change told
     # against what was, "it was a 3 yesterday but now it's an 8".
     contrast: bool = False
+    # The concepts pair only across a contrast, and the words after it alone say what is
+    # so now: "the wound looked fine yesterday but it is red today" (implies contrast).
+    only_across: bool = False
 
 
 @dataclass(frozen=True)
@@ -197,7 +201,8 @@ def _rule(index: int, raw: Any) -> Rule:
     unknown = sorted(set(map(str, body)) - RULE_KEYS)
     if unknown:  # a misspelt key would be a setting silently left out
         raise SpecError(f"{where}: unknown key {unknown[0]!r}")
-    contrast = _flag(body.get("contrast"), f"{where}.contrast")
+    only_across = _flag(body.get("only_across"), f"{where}.only_across")
+    contrast = _flag(body.get("contrast"), f"{where}.contrast") or only_across
     concepts = _strings(body.get("concepts"), f"{where}.concepts")
     if not concepts:
         raise SpecError(f"{where}: needs at least one concept")
@@ -209,6 +214,7 @@ def _rule(index: int, raw: Any) -> Rule:
         window=_int(body.get("window"), f"{where}.window", DEFAULT_WINDOW),
         examples={str(k): _strings(v, f"{where}.examples.{k}") for k, v in examples.items()},
         contrast=contrast,
+        only_across=only_across,
     )
 
 

@@ -17,11 +17,10 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import Final
 
-from skill.nlu import readings
+from skill.nlu import readings, scoring
 from skill.nlu.gate import DomainGate
 from skill.nlu.lexicon import Lexicon
 from skill.nlu.normalize import normalize
-from skill.nlu import scoring
 from skill.nlu.scoring import SampleIndex
 from skill.nlu.slots import SlotVocabulary, extract
 from skill.nlu.thresholds import WHOLE_MATCH
@@ -108,7 +107,8 @@ def recall_bound(index: SampleIndex, text: str) -> float:
         return 1.0  # scored as an exact match or not at all
     weights = [index.idf[matches[0][0]] if matches else index.unknown_weight
                for matches in found]
-    explained = [w * matches[0][1] if matches else 0.0 for w, matches in zip(weights, found)]
+    explained = [w * matches[0][1] if matches else 0.0
+                 for w, matches in zip(weights, found, strict=True)]
     best = sum(explained) / sum(weights)
     size = scoring.WINDOW
     if len(words) > size:

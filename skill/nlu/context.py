@@ -183,6 +183,16 @@ def _inside(ranges: list[tuple[int, int]], clauses: Sequence[tuple[int, int]]) -
                for first, last in clauses)
 
 
+def after_contrast(scanned: Scanned, parts: Sequence[Span]) -> list[Span]:
+    """The parts after the last contrast word among them ("the wound looked fine
+    yesterday but it is red today": the red), none if no contrast stands between: only
+    the words after it tell what is so now."""
+    first, last = min(p.start for p in parts), max(p.end for p in parts)
+    cut = max((s.start for s in scanned.with_label(PAIR_BREAK) if first < s.start < last),
+              default=None)
+    return [] if cut is None else [p for p in parts if p.start > cut]
+
+
 def _partner(scanned: Scanned, anchor: int, label: str, window: int,
              contrast: bool) -> Span | None:
     """The nearest span with ``label`` within ``window`` words of the anchor span, not

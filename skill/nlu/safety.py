@@ -34,21 +34,20 @@ from skill.nlu.context import (
     Scanned,
     Scope,
     Span,
+    after_contrast,
     pairings,
 )
 from skill.nlu.normalize import normalize
 
 # Statuses that say the user does not have the symptom now: cut from the text.
-DENIED: Final = frozenset({"negated", "resolved", "other_experiencer"})
+DENIED: Final = frozenset({"negated", RESOLVED := "resolved", "other_experiencer"})
 ASKED: Final = "asked"
 # Small words dropped with a cut negation: "do not have any fever" -> "".
 _NEGATION_GLUE: Final = frozenset({"any", "a", "an", "have", "do", "does", "did", "had"})
-# Texts whose scans an engine keeps: one routing scans the words heard and the repaired
-# words, each up to three times (findings, concerns, the temperature reading).
+# Scans kept: a routing scans the heard and the repaired words up to three times each.
 SCANS_KEPT: Final = 8
-# A trigger that counts only as the question's first words (a modifier's ``opening:``),
-# or as those of a second question offered after "or": "does the relief last or does the
-# pain come back" asks twice.
+# A trigger that counts only as the question's first words (a modifier's ``opening:``) or
+# a second question's after "or": "does the relief last or does the pain come back".
 OPENING: Final = "opening:"
 ALTERNATIVE: Final = "or"
 # The labels of the conditional section's word classes (skill.nlu.conditional).
@@ -168,9 +167,8 @@ class Engine:
         return self._named(text, self.ruling_out, self.intents_of)
 
     def reported(self, text: str, found: Sequence[Finding] = ()) -> frozenset[str]:
-        """Intents one of whose symptoms (a concept of ``mentions``) ``text`` names as a
-        report, no modifier applying, outside ``found``'s findings that are no report,
-        though no rule pairs it with a site: "the redness went away but now it's
+        """Intents one of whose symptoms (``mentions``) ``text`` reports, outside
+        ``found``'s findings that are no report: "the redness went away but now it's
         draining"."""
         offsets = _offsets(text)
         told = [(f.start, f.end) for f in found if f.status != REPORTED]
@@ -194,10 +192,18 @@ class Engine:
                          for i in range(span.start, span.end))
 
     def status_at(self, text: str, positions: Iterable[int]) -> str:
-        """The status the modifiers give the words at ``positions`` (word indices): a
-        topic word inside a question, a denial or a past complaint is no report."""
+        """The modifiers' status of the words at ``positions`` (word indices): a topic word
+        in a question, a denial or a past complaint is no report."""
         return self.scan(text).status(((i, i + 1) for i in positions), self.scopes, REPORTED,
                                       ASKED)
+
+    def _status(self, scanned: Scanned, rule: safety_spec.Rule, parts: list[Span]) -> str:
+        """A rule's parts' status; after a contrast, its later words' ("" if none)."""
+        def judged(spans: list[Span]) -> str:
+            return scanned.status(((s.start, s.end) for s in spans), self.scopes, REPORTED, ASKED)
+        status = "" if rule.only_across else judged(parts)
+        later = after_contrast(scanned, parts) if rule.contrast and status in (RESOLVED, "") else []
+        return judged(later) if later else status
 
     def findings(self, text: str) -> list[Finding]:
         """Every rule match (any status) and every mention that is not a report."""
@@ -211,8 +217,8 @@ class Engine:
             if not all(label in scanned.indices for label in labels):
                 continue
             for parts in pairings(scanned, labels, rule.window, rule.contrast):
-                status = scanned.status(((p.start, p.end) for p in parts), self.scopes,
-                                        REPORTED, ASKED)
+                if not (status := self._status(scanned, rule, parts)):
+                    continue  # only across a contrast, and none stands between
                 first, last = min(p.start for p in parts), max(p.end for p in parts)
                 found.append(Finding(rule.intent, rule.name, offsets[first][0],
                                      offsets[last - 1][1], status))
@@ -275,8 +281,7 @@ def first_reported(found: list[Finding]) -> Finding | None:
 
 
 def without_negated(text: str, found: list[Finding], engine: Engine | None = None) -> str:
-    """``text`` with negated, resolved and other people's symptoms cut out, and with
-    the negating words just before them."""
+    """``text`` without its denied findings and the negating words just before them."""
     spans = sorted((f.start, f.end) for f in found if f.denied)
     if not spans:
         return text
