@@ -22,7 +22,7 @@ STATUSES: Final = ("reported", "negated", "asked", "resolved", "other_experience
 # What a modifier may say; anything else is refused.
 MODIFIER_KEYS: Final = frozenset({"status", "before", "opening", "after", "before_window", "intents",
                                   "after_window", "breaks", "before_breaks",
-                                  "across_breaks"})
+                                  "across_breaks", "words_only"})
 TOP_KEYS: Final = frozenset({"pseudo", "concepts", "mentions", "parts", "asked_answers",
                              "emergency_questions", "calling", "calm_answers", "breaks",
                              "pair_breaks", "modifiers", "rules", "readings"})
@@ -57,6 +57,10 @@ class Modifier:
     # the intents whose findings it modifies (none listed: every finding's): a body part
     # that is not the surgical site places a wound's sign, not an emergency's
     intents: tuple[str, ...] = ()
+    # it reads only a topic's words that no rule found a symptom in (Engine.status_at), never
+    # a rule's finding: "i can breathe fine" denies the word, "i can not move my legs fine"
+    # is still the finding it was
+    words_only: bool = False
 
 
 @dataclass(frozen=True)
@@ -176,6 +180,7 @@ def _modifier(name: str, raw: Any) -> Modifier:
         before_breaks=_strings(body.get("before_breaks"), f"{where}.before_breaks"),
         across_breaks=_flag(body.get("across_breaks"), f"{where}.across_breaks"),
         intents=_strings(body.get("intents"), f"{where}.intents"),
+        words_only=_flag(body.get("words_only"), f"{where}.words_only"),
     )
 
 

@@ -127,7 +127,10 @@ class Engine:
                                      m.across_breaks, m.intents) for m in spec.modifiers)
         # The modifiers that say the patient does not have it (a question about it still
         # speaks of the topic).
-        self.ruling_out = tuple(s for s in self.scopes if s.status in DENIED)
+        # the scopes a rule's finding or a symptom's mention reads (status_at reads all)
+        self.finding_scopes = tuple(s for s, m in zip(self.scopes, spec.modifiers)
+                                    if not m.words_only)
+        self.ruling_out = tuple(s for s in self.finding_scopes if s.status in DENIED)
         self._scanned = lru_cache(maxsize=SCANS_KEPT)(self._scan)
         # Single words that negate (cut with a negated symptom), and their glue: built with
         # the engine (5 ms of normalizing), not on the first question denying a symptom.
@@ -165,7 +168,7 @@ class Engine:
         draining"."""
         offsets = _offsets(text)
         told = [(f.start, f.end) for f in found if f.status != REPORTED]
-        return self._named(text, self.scopes, self.symptoms, lambda span: not any(
+        return self._named(text, self.finding_scopes, self.symptoms, lambda span: not any(
             start <= offsets[span.start][0] and offsets[span.end - 1][1] <= end
             for start, end in told))
 
@@ -204,15 +207,16 @@ class Engine:
             for ways in pairings(scanned, labels, rule.window, rule.contrast):
                 # the nearer partners before; the others only where they make a report
                 parts, status = min(((p, scanned.status(((s.start, s.end) for s in p),
-                                                        self.scopes, REPORTED, rule.intent))
+                                                        self.finding_scopes, REPORTED,
+                                                        rule.intent))
                                      for p in ways), key=lambda w: w[1] != REPORTED)
                 first, last = min(p.start for p in parts), max(p.end for p in parts)
                 found.append(Finding(rule.intent, rule.name, offsets[first][0],
                                      offsets[last - 1][1], status))
         for concept, intent in self.spec.mentions.items():
             for span in scanned.with_label(f"concept:{concept}"):
-                status = scanned.status([(span.start, span.end)], self.scopes, REPORTED,
-                                        intent)
+                status = scanned.status([(span.start, span.end)], self.finding_scopes,
+                                        REPORTED, intent)
                 if status != REPORTED:
                     found.append(Finding(intent, f"{concept} mentioned",
                                          offsets[span.start][0], offsets[span.end - 1][1],
