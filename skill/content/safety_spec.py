@@ -22,7 +22,7 @@ STATUSES: Final = ("reported", "negated", "asked", "resolved", "other_experience
 # What a modifier may say; anything else is refused.
 MODIFIER_KEYS: Final = frozenset({"status", "before", "opening", "after", "before_window",
                                   "after_window", "breaks", "before_breaks",
-                                  "across_breaks"})
+                                  "across_breaks", "words_only"})
 TOP_KEYS: Final = frozenset({"pseudo", "concepts", "mentions", "parts", "asked_answers",
                              "emergency_questions", "calling", "calm_answers", "breaks",
                              "pair_breaks", "modifiers", "rules", "readings", "conditional"})
@@ -57,6 +57,10 @@ class Modifier:
     # the scope reaches past the global breaks (only its own end it): a statement about
     # the person, not the finding ("102 but he never had surgery")
     across_breaks: bool = False
+    # it reads only a topic's words that no rule found a symptom in (Engine.status_at), never
+    # a rule's finding: "i can breathe fine" denies the word, "i can not move my legs fine"
+    # is still the finding it was
+    words_only: bool = False
 
 
 @dataclass(frozen=True)
@@ -180,6 +184,7 @@ def _modifier(name: str, raw: Any) -> Modifier:
         breaks=_strings(body.get("breaks"), f"{where}.breaks"),
         before_breaks=_strings(body.get("before_breaks"), f"{where}.before_breaks"),
         across_breaks=_flag(body.get("across_breaks"), f"{where}.across_breaks"),
+        words_only=_flag(body.get("words_only"), f"{where}.words_only"),
     )
 
 

@@ -3,13 +3,9 @@
 A symptom that is *reported* (not negated, asked about, resolved, or someone else's)
 wins over whatever else the utterance asks: "i have a fever of 102 can i take
 acetaminophen" is a fever. The data says which concepts make which symptom and which
-triggers modify them; this module is only the how (see skill/nlu/context.py). A
-modifier's scope ends at the file's clause breaks (unless ``across_breaks``), at its own
-``breaks`` and, for its before-triggers only (scoping forward), at its ``before_breaks``:
-"used to" stops at a new "i", while "the chills i had went away" still reaches back.
-
-Findings run on ``normalize()`` output, so caregiver forms are already "i"/"my",
-incision mishearings are "incision", and numbers are digits.
+triggers modify them; this module is only the how (see skill/nlu/context.py, which
+scopes the modifiers). Findings run on ``normalize()`` output, so caregiver forms are
+already "i"/"my", incision mishearings are "incision", and numbers are digits.
 """
 
 from __future__ import annotations
@@ -132,9 +128,11 @@ class Engine:
             self._rules_of.setdefault(labels[0] if labels else "", []).append(number)
         self.scopes = tuple(Scope.of(m.name, m.status, m.before_window, m.after_window,
                                      m.across_breaks) for m in spec.modifiers)
-        # The modifiers that say the patient does not have it (a question about it still
-        # speaks of the topic).
-        self.ruling_out = tuple(s for s in self.scopes if s.status in DENIED)
+        # the scopes a rule's finding or a symptom's mention reads (status_at reads all);
+        # those that say the patient does not have it (a question still speaks of the topic)
+        self.finding_scopes = tuple(s for s, m in zip(self.scopes, spec.modifiers, strict=True)
+                                    if not m.words_only)
+        self.ruling_out = tuple(s for s in self.finding_scopes if s.status in DENIED)
         self._scanned = lru_cache(maxsize=SCANS_KEPT)(self._scan)
         # Single words that negate (cut with a negated symptom), and their glue: built with
         # the engine (5 ms of normalizing), not on the first question denying a symptom.
@@ -172,7 +170,7 @@ class Engine:
         draining"."""
         offsets = _offsets(text)
         told = [(f.start, f.end) for f in found if f.status != REPORTED]
-        return self._named(text, self.scopes, self.symptoms, lambda span: not any(
+        return self._named(text, self.finding_scopes, self.symptoms, lambda span: not any(
             start <= offsets[span.start][0] and offsets[span.end - 1][1] <= end
             for start, end in told))
 
@@ -183,7 +181,7 @@ class Engine:
         labels = {label for span in scanned.spans for label in span.labels
                   if label in intents_of and counts(span) and scanned.status(
                       [(span.start, span.end)], scopes, REPORTED,
-                      ASKED if scopes is self.scopes else None) == REPORTED}
+                      ASKED if scopes is self.finding_scopes else None) == REPORTED}
         return frozenset(i for label in labels for i in intents_of[label])
 
     def pseudo_positions(self, text: str) -> frozenset[int]:
@@ -200,7 +198,8 @@ class Engine:
     def _status(self, scanned: Scanned, rule: safety_spec.Rule, parts: list[Span]) -> str:
         """A rule's parts' status; after a contrast, its later words' ("" if none)."""
         def judged(spans: list[Span]) -> str:
-            return scanned.status(((s.start, s.end) for s in spans), self.scopes, REPORTED, ASKED)
+            return scanned.status(((s.start, s.end) for s in spans), self.finding_scopes,
+                                  REPORTED, ASKED)
         status = "" if rule.only_across else judged(parts)
         later = after_contrast(scanned, parts) if rule.contrast and status in (RESOLVED, "") else []
         return judged(later) if later else status
@@ -224,7 +223,8 @@ class Engine:
                                      offsets[last - 1][1], status))
         for concept, intent in self.spec.mentions.items():
             for span in scanned.with_label(f"concept:{concept}"):
-                status = scanned.status([(span.start, span.end)], self.scopes, REPORTED, ASKED)
+                status = scanned.status([(span.start, span.end)], self.finding_scopes,
+                                        REPORTED, ASKED)
                 if status != REPORTED:
                     found.append(Finding(intent, f"{concept} mentioned",
                                          offsets[span.start][0], offsets[span.end - 1][1],
