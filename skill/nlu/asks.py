@@ -8,7 +8,11 @@ fillers before it) and is read by the few words after the cue:
 - its reason (``asks_reason``): "why", "how come", then a few words that name no topic
   or refer back ("why so short", "why do I need it though");
 - how long it holds (``asks_duration``): a duration cue, then words that refer back and
-  name no topic ("and how long is she to keep that up");
+  name no topic ("and how long is she to keep that up"); the cue may follow a word or
+  two of framing the fillers do not cover (an approximator: "and roughly how long does
+  that take"; a conjunction in another English: "an how long dae ah huv tae stick tae
+  that"), and the verb of lasting after the word referred back ("does that take",
+  "will it last") names no topic: it is the length asked, not the medicine taken;
 - how much (``asks_amount``): an amount cue, then words that name the topic being
   discussed or refer back to it in closed-class words and units alone ("how many kilos
   would that be"; "how much can I take", after the pain medicine).
@@ -37,6 +41,14 @@ REASON_WORDS: Final = 5
 # its cue ("do I have to be careful like that": eight).
 DURATION_WORDS: Final = 8
 # The units an amount is asked in ("how many kilos would that be"): weight and time.
+# Words of framing a duration cue may follow past the opening cues and fillers ("and
+# roughly how long", "an how long", "so about how long"): as many as a question in the
+# session may open after (skill.nlu.insession.QUESTION_AT).
+FRAMING: Final = insession.QUESTION_AT
+# The verbs a duration question asks the length of what was referred back to with ("how
+# long does that take", "how long will it last", "how long does it go on"): in that
+# sense no topic's evidence ("take" is also the medicine's).
+LASTING: Final = frozenset({"take", "takes", "last", "lasts", "run", "runs"})
 UNITS: Final = frozenset(
     "pounds pound lbs lb kilos kilo kilograms kilogram kgs kg stone grams minutes hours "
     "days weeks months years times".split())
@@ -70,14 +82,18 @@ def cues(content: Content) -> dict[str, tuple[tuple[str, ...], ...]]:
             for kind, cues in kinds.items()}
 
 
-def after_cue(content: Content, text: str, kind: str) -> list[str] | None:
+def after_cue(content: Content, text: str, kind: str, framing: int = 0) -> list[str] | None:
     """The words of ``text`` after the ``kind`` cue its question opens with (past its
-    opening cues and fillers), or None when it opens with none."""
+    opening cues and fillers and at most ``framing`` words more), or None when it opens
+    with none."""
     words = replies.words_of(text)
     words = words[content.derive(replies.load).leading(words):]
-    cue = next((c for c in content.derive(cues).get(kind, ())
-                if tuple(words[:len(c)]) == c), None)
-    return words[len(cue):] if cue else None
+    for at in range(min(framing, max(len(words) - 1, 0)) + 1):
+        cue = next((c for c in content.derive(cues).get(kind, ())
+                    if tuple(words[at:at + len(c)]) == c), None)
+        if cue:
+            return words[at + len(cue):]
+    return None
 
 
 def _named(router: Router, content: Content, text: str) -> frozenset[str] | None:
@@ -113,11 +129,19 @@ def asks_duration(router: Router, content: Content, text: str) -> bool:
     """Whether ``text`` asks how long what was just said holds: a question that opens
     with a duration cue, refers back and names no topic ("and how long is she to keep
     that up", "how long do I have to be careful like that"), with no symptom in it."""
-    rest = after_cue(content, text, "duration")
+    rest = after_cue(content, text, "duration", FRAMING)
     refers = content.derive(insession.load).refers
     if rest is None or len(rest) > DURATION_WORDS or refers.isdisjoint(rest):
         return False
-    return names_nothing(router, content, text)
+    back = next(i for i, word in enumerate(rest) if word in refers)
+    asked = [w for i, w in enumerate(rest) if not (i > back and w in LASTING)]
+    return names_nothing(router, content, " ".join(_question(content, text, rest) + asked))
+
+
+def _question(content: Content, text: str, rest: list[str]) -> list[str]:
+    """The words of ``text`` before ``rest``, its last words."""
+    words = replies.words_of(text)
+    return words[:len(words) - len(rest)]
 
 
 def asks_amount(router: Router, content: Content, text: str, topic: str) -> bool:
