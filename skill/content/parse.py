@@ -33,7 +33,7 @@ INTENT_KEYS: Final = frozenset(
 COMMON_KEYS: Final = frozenset({"slot_types", "expansion_rules"})
 SLOT_VALUE_KEYS: Final = frozenset({"id", "name", "synonyms"})
 LEXICON_LISTS: Final = ("fillers", "hesitations", "caregivers", "carer_determiners",
-                        "bare_caregivers", "others", "compounds", "senses", "conditions",
+                        "bare_caregivers", "bare_subjects", "others", "compounds", "senses", "conditions",
                         "anchors", "requests", "clause_openers", "lifted", "sat_in",
                         "pastimes", "operations", "own_anchors", "affairs")
 # The named kinds of rewrite (heard or said -> the guide's word), one section each.

@@ -103,6 +103,9 @@ class Lexicon:
     # of it ("ma wife", "me husband")
     carer_determiners: tuple[str, ...] = ()
     bare_caregivers: tuple[str, ...] = ()
+    # kin names said bare as the one who does, never as an owner: "can nan lift it", while
+    # "nan's flight" stays another's ("nan" is the patient only where "i" would stand)
+    bare_subjects: tuple[str, ...] = ()
     others: tuple[str, ...] = ()  # people and animals who are not the patient
     compounds: tuple[str, ...] = ()  # words said or heard split in two: "over night"
     senses: tuple[str, ...] = ()  # the guide's words in another sense: "nuclear fusion"

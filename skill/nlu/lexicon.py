@@ -72,8 +72,10 @@ def compile_lexicon(data: LexiconData) -> Lexicon:
             # the word boundary first: the look-behinds are tried only where a word starts;
             # the possessive also as a recognizer writes it, without its apostrophe, before
             # the thing owned ("grandmas surgery")
-            re.compile(r"\b(?<!my )(?<!our )(?<!the )(?<!your )(?<!his )(?<!her )(?:"
-                       + "|".join(map(re.escape, bare)) + r")('s|s(?= \w))?(?=\s|$)")
+            re.compile(r"\b(?<!my )(?<!our )(?<!the )(?<!your )(?<!his )(?<!her )(?:(?:"
+                       + "|".join(map(re.escape, bare)) + r")('s|s(?= \w))?"
+                       + "".join(f"|{re.escape(w)}" for w in data.bare_subjects)
+                       + r")(?=\s|$)")
             if bare else None
         ),
         single_words=single,

@@ -70,7 +70,7 @@ def index_of(content: Content, samples: Iterable[str], lexicon: Lexicon) -> Phon
     # people and creatures the lexicon and the safety file name: "ma pal" (my friend)
     # is not a word joined from two.
     named |= _modifier_words(content)
-    named |= {w for phrase in (*data.caregivers, *data.bare_caregivers,
+    named |= {w for phrase in (*data.caregivers, *data.bare_caregivers, *data.bare_subjects,
                                *data.carer_determiners) for w in phrase.split()}
     words = Words(
         known=frozenset(known | {w for phrase in said for w in phrase.split()}
