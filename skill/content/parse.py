@@ -37,7 +37,7 @@ LEXICON_LISTS: Final = ("fillers", "hesitations", "caregivers", "carer_determine
                         "anchors", "requests", "clause_openers", "lifted", "sat_in",
                         "pastimes", "operations", "own_anchors", "affairs")
 # The named kinds of rewrite (heard or said -> the guide's word), one section each.
-LEXICON_KINDS: Final = ("synonyms", "brands", "mishearings")
+LEXICON_KINDS: Final = ("synonyms", "ideas", "brands", "mishearings")
 LEXICON_KEYS: Final = frozenset({*LEXICON_LISTS, *LEXICON_KINDS})
 
 
@@ -259,7 +259,7 @@ def read_lexicon(path: Path, problems: list[Problem]) -> Lexicon:
     lists = {key: tuple(w.lower() for w in _strings(doc, raw.get(key), f"'{key}'", key))
              for key in LEXICON_LISTS}
     phrases: dict[str, str] = {}
-    misheard: list[str] = []
+    marked: dict[str, list[str]] = {"mishearings": [], "ideas": []}  # kinds kept apart
     for kind in LEXICON_KINDS:
         entries = raw.get(kind) or {}
         if not isinstance(entries, dict):
@@ -277,9 +277,9 @@ def read_lexicon(path: Path, problems: list[Problem]) -> Lexicon:
                 doc.report(f"{kind}: {key!r} is already an entry of another kind",
                            doc.line(kind, str(said)))
             phrases[key] = guide.lower()
-            if kind == "mishearings":
-                misheard.append(key)
-    return Lexicon(phrases=phrases, **lists, mishearings=frozenset(misheard))
+            if kind in marked:
+                marked[kind].append(key)
+    return Lexicon(phrases=phrases, **lists, **{k: frozenset(v) for k, v in marked.items()})
 
 
 def read_responses(path: Path, problems: list[Problem]) -> dict[str, dict[str, Any]]:
