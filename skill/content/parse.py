@@ -2,8 +2,8 @@
 
 Every reader takes the file's path and returns what it could read plus a list of
 ``Problem``s (a YAML slip, a value of the wrong type, a key the file does not take), so
-``si-skill validate`` can show all of them at once and the other commands can refuse to
-start with one line per problem instead of a traceback.
+``si-skill validate`` can show them all at once and other commands refuse to start with
+a line per problem, not a traceback.
 """
 
 from __future__ import annotations
@@ -33,8 +33,8 @@ INTENT_KEYS: Final = frozenset(
 COMMON_KEYS: Final = frozenset({"slot_types", "expansion_rules"})
 SLOT_VALUE_KEYS: Final = frozenset({"id", "name", "synonyms"})
 LEXICON_LISTS: Final = ("fillers", "hesitations", "caregivers", "carer_determiners",
-                        "bare_caregivers", "bare_subjects", "others", "compounds", "senses", "conditions",
-                        "anchors", "requests", "clause_openers", "lifted", "sat_in",
+                        "bare_caregivers", "bare_subjects", "others", "compounds", "senses",
+                        "conditions", "anchors", "requests", "clause_openers", "lifted", "sat_in",
                         "pastimes", "operations", "own_anchors", "affairs")
 # The named kinds of rewrite (heard or said -> the guide's word), one section each.
 LEXICON_KINDS: Final = ("synonyms", "ideas", "brands", "mishearings")
@@ -267,8 +267,7 @@ def read_lexicon(path: Path, problems: list[Problem]) -> Lexicon:
                        doc.line(kind))
             continue
         for said, guide in entries.items():
-            if not isinstance(said, str) or not isinstance(guide, str):
-                # YAML reads a bare on, off, yes or no as true or false
+            if not isinstance(said, str) or not isinstance(guide, str):  # YAML's on/off/yes/no
                 doc.report(f"{kind}: {said!r}: {guide!r} must be words; quote on, off, yes "
                            "and no", doc.line(kind, str(said)))
                 continue
@@ -279,7 +278,8 @@ def read_lexicon(path: Path, problems: list[Problem]) -> Lexicon:
             phrases[key] = guide.lower()
             if kind in marked:
                 marked[kind].append(key)
-    return Lexicon(phrases=phrases, **lists, **{k: frozenset(v) for k, v in marked.items()})
+    return Lexicon(phrases=phrases, **lists, mishearings=frozenset(marked["mishearings"]),
+                   ideas=frozenset(marked["ideas"]))
 
 
 def read_responses(path: Path, problems: list[Problem]) -> dict[str, dict[str, Any]]:
