@@ -71,6 +71,18 @@ def test_held_out_accuracy_at_least_95_percent():
 # (reports and near misses in everyday words) came in far below the rest and is held
 # apart, so that ground won there is kept.
 WRITER_FLOORS = {
+    # came in on 2026-11-27 and measured on arrival (after 3 and 9 repeats of older cases
+    # dropped): urgent reports and near misses in eight voices 86.6 / 94.4 / 4.5 / 0.6 /
+    # 100 / 3.5, the same with the day's first merged work; floors once a contrast, a gone
+    # sign's return, a side's arm and leg and a hedged substance were read. In-scope
+    # questions and everyday lines in eight voices 93.0 / - / 0.9 / 0 / 98.6 / 4.3 on
+    # arrival and at the day's end.
+    ("writers_ca.yaml",): (
+        {"urgent recall": 1.0, "accuracy": 0.889, "off-topic declined": 1.0},
+        {"false urgent": 0.046, "911 for non-emergency": 0.006}),
+    ("writers_cb.yaml",): (
+        {"accuracy": 0.926, "off-topic declined": 0.985},
+        {"false urgent": 0.010, "911 for non-emergency": 0.0}),
     # came in on 2026-11-27 and held out of the day's work: urgent reports and near misses
     # in eight voices 89.9 / 92.0 / 4.5 / 0.6 / 93.3 / 3.8 on arrival and the same with the
     # day's merged work; floors once risk questions, past falls, machines' temperatures,

@@ -96,7 +96,9 @@ WRITER_FLOORS = {"dev_writers.yaml": 0.909, "dev_writers2.yaml": 0.91, "dev_writ
                  "dev_writers13.yaml": 0.81,  # on arrival 2026-11-27: 65/80 (81 %)
                  "dev_writers14.yaml": 0.76,  # on arrival 2026-11-27: 61/80 (76 %)
                  # on arrival 2026-11-27, held out of the day's facet work: 71/80 (89 %)
-                 "dev_writers15.yaml": 0.885}
+                 "dev_writers15.yaml": 0.885,
+                 # on arrival 2026-11-27, held out of the day's facet work: 67/80 (84 %)
+                 "dev_writers16.yaml": 0.8375}
 
 
 @pytest.mark.parametrize(("name", "floor"), list(WRITER_FLOORS.items()))
