@@ -37,7 +37,7 @@ LEXICON_LISTS: Final = ("fillers", "hesitations", "caregivers", "carer_determine
                         "conditions", "anchors", "requests", "clause_openers", "lifted", "sat_in",
                         "pastimes", "operations", "own_anchors", "affairs")
 # The named kinds of rewrite (heard or said -> the guide's word), one section each.
-LEXICON_KINDS: Final = ("synonyms", "ideas", "brands", "mishearings")
+LEXICON_KINDS: Final = ("synonyms", "brands", "mishearings")
 LEXICON_KEYS: Final = frozenset({*LEXICON_LISTS, *LEXICON_KINDS})
 
 
@@ -259,7 +259,7 @@ def read_lexicon(path: Path, problems: list[Problem]) -> Lexicon:
     lists = {key: tuple(w.lower() for w in _strings(doc, raw.get(key), f"'{key}'", key))
              for key in LEXICON_LISTS}
     phrases: dict[str, str] = {}
-    marked: dict[str, list[str]] = {"mishearings": [], "ideas": []}  # kinds kept apart
+    misheard: list[str] = []
     for kind in LEXICON_KINDS:
         entries = raw.get(kind) or {}
         if not isinstance(entries, dict):
@@ -276,10 +276,9 @@ def read_lexicon(path: Path, problems: list[Problem]) -> Lexicon:
                 doc.report(f"{kind}: {key!r} is already an entry of another kind",
                            doc.line(kind, str(said)))
             phrases[key] = guide.lower()
-            if kind in marked:
-                marked[kind].append(key)
-    return Lexicon(phrases=phrases, **lists, mishearings=frozenset(marked["mishearings"]),
-                   ideas=frozenset(marked["ideas"]))
+            if kind == "mishearings":
+                misheard.append(key)
+    return Lexicon(phrases=phrases, **lists, mishearings=frozenset(misheard))
 
 
 def read_responses(path: Path, problems: list[Problem]) -> dict[str, dict[str, Any]]:

@@ -121,9 +121,6 @@ class Lexicon:
     pastimes: tuple[str, ...] = ()  # pastimes gone back to: "bowls", "golf"
     phrases: Mapping[str, str] = field(default_factory=dict)  # every kind's rewrites
     mishearings: frozenset[str] = frozenset()  # the keys that are mishearings
-    # the keys that are the guide's ideas in everyday words ("the good things about"):
-    # rewritten only in a question tied to the recovery (skill.nlu.normalize)
-    ideas: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, eq=False)

@@ -48,13 +48,10 @@ class Lexicon:
     objects: Mapping[str, str] = field(default_factory=dict)
     # one word written another way and heard right (no mishearing): Scots "whit" -> "what"
     spellings: Mapping[str, str] = field(default_factory=dict)
-    # the guide's ideas in everyday words, rewritten in a question tied to the recovery
-    ideas: re.Pattern[str] | None = None
 
 
 def compile_lexicon(data: LexiconData) -> Lexicon:
-    fillers = data.fillers
-    phrases = {k: v for k, v in data.phrases.items() if k not in data.ideas}
+    fillers, phrases = data.fillers, data.phrases
     carers, bare = data.caregivers, data.bare_caregivers
     single = frozenset(w for w in (*phrases, *phrases.values(), *data.compounds)
                        if " " not in w and len(w) > 5)
@@ -64,7 +61,7 @@ def compile_lexicon(data: LexiconData) -> Lexicon:
         fillers=phrase_pattern(fillers),
         hesitations=phrase_pattern(data.hesitations),
         phrases=phrase_pattern(phrases),
-        replacements={**phrases, **{k: data.phrases[k] for k in data.ideas}},
+        replacements=phrases,
         caregiver_possessive=(
             re.compile(rf"\b(?:{owner}) (?:{carer_alt})'s?(?=\s|$)") if carers else None
         ),
@@ -98,7 +95,6 @@ def compile_lexicon(data: LexiconData) -> Lexicon:
                  **dict.fromkeys(data.pastimes, PASTIME)},
         spellings={said: meant for said, meant in phrases.items()
                    if " " not in said and said not in data.mishearings},
-        ideas=phrase_pattern(data.ideas),
     )
 
 

@@ -27,11 +27,6 @@ SENSE_MARK: Final = "~"
 # How often the lexicon's rewrites may run over a text: each pass that changes it feeds
 # the next; the lexicon's chains are two long ("op site"), a third pass is a bound.
 REWRITE_PASSES: Final = 3
-# The words that refer to the operation as the conversation's subject ("is it worth it",
-# "do most people who go through this say it helped"), or its patients ("do most of the
-# patients feel better"): with the anchors, what ties a question to the recovery for
-# the lexicon's ``ideas``.
-REFERENCES: Final = frozenset({"it", "this", "patient", "patients"})
 # "'s" after these words means "is"; after anything else it is a possessive.
 _IS_WORDS: Final = frozenset(
     "it that what where when who how there here he she this everything something".split()
@@ -199,23 +194,11 @@ def _rewritten(text: str, phrases: re.Pattern[str], replacements: Mapping[str, s
     return text
 
 
-def _tied(text: str, lex: Lexicon) -> bool:
-    """Whether ``text`` is tied to the recovery, so that its everyday words for the guide's
-    ideas are the guide's (intents/_lexicon.yaml ``ideas``): it names one of the
-    lexicon's anchors, or refers to the operation as the conversation's subject ("what
-    are the good things about having it done"). "The good things about living in ohio",
-    "do most folks like pizza" keep their words, and are declined."""
-    words = text.split()
-    return not lex.anchors.isdisjoint(words) or not REFERENCES.isdisjoint(words)
-
-
 def finish_rewrites(text: str, lex: Lexicon) -> str:
     """The steps from the lexicon's rewrites on: the rewrites, the hesitations out, the
     agreement of "i" (a lexicon value goes through these alone)."""
     if lex.phrases is not None:
         text = _rewritten(" ".join(text.split()), lex.phrases, lex.replacements)
-    if lex.ideas is not None and _tied(text, lex):
-        text = _rewritten(text, lex.ideas, lex.replacements)
     if lex.hesitations is not None:
         text = lex.hesitations.sub(" ", text)
     return " ".join(rewrite(text, _AGREEMENT).split())
