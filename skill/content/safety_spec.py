@@ -27,7 +27,7 @@ TOP_KEYS: Final = frozenset({"pseudo", "concepts", "mentions", "parts", "asked_a
                              "emergency_questions", "calling", "calm_answers", "breaks",
                              "pair_breaks", "modifiers", "rules", "readings", "conditional"})
 # The conditional section's word classes (skill.nlu.conditional).
-CONDITIONAL_KEYS: Final = ("openers", "heads", "ends", "reports", "past")
+CONDITIONAL_KEYS: Final = ("openers", "heads", "ends", "reports", "past", "onsets")
 RULE_KEYS: Final = frozenset({"name", "intent", "concepts", "window", "contrast", "only_across",
                                "examples"})
 # A rule's concepts may stand this many words apart unless it says otherwise.

@@ -1,15 +1,18 @@
 """Conditional clauses asked about, not reported (the safety file's ``conditional:``
 section).
 
-"should i worry if i can't feel my toes", "what do i do in case the wound opens": a clause
-opened by "if", "what if", "in case" or "in the event" and governed by a question or
-advice head before it supposes the finding. It is asked unless it is itself a report: a
-report marker inside it (a past time, "now", "still", "already", "since lunch", "been"), a
-past-tense verb, or the present progressive ("what if i am bleeding right now", "is it bad
-if i fell yesterday", "is it bad if my incision is still leaking"). A report marker or the
-speaker's own progressive also keeps every other asked trigger out of the clause: "what
-if i fell this morning" is told. A "because", "since" or "but" ends the clause: what
-follows is no supposition ("is it bad if i walk because my leg went numb").
+"should i worry if i get chills", "what do i do in case the wound opens": a clause opened
+by "if", "what if", "in case" or "in the event" and governed by a question or advice head
+before it supposes the finding when it tells what may come (an onset: "gets", "starts",
+"goes", "falls", "will", "were to"). A state said now ("should i worry if my incision is
+red", "is it bad if i can't breathe when i lie down") may be the speaker's own and stays a
+report. A supposed clause is asked unless it is itself a report: a report marker inside
+it (a past time, "now", "still", "already", "since lunch", "been"), a past-tense verb or a
+sign going on ("keeps"), or the present progressive ("what if i am bleeding right now",
+"is it bad if i fell yesterday"). A report marker or the speaker's own progressive also
+keeps every other asked trigger out of the clause: "what if i fell this morning" is told.
+A "because", "since" or "but" ends the clause: what follows is no supposition ("is it bad
+if i walk because my leg went numb").
 
 Left out, for the reports they took: "when", "whenever", "once" and "after" (a habit or a
 time told is a report: "when i breathe in my chest hurts, should i worry", "post-op day
@@ -31,6 +34,7 @@ HEAD: Final = "heads"  # a question or advice head that governs it: should i, is
 END: Final = "ends"  # end a clause besides a head: but, because, and now...
 REPORT: Final = "reports"  # say the clause is told as a report: right now, already...
 PAST: Final = "past"  # a past-tense verb: fell, woke, was...
+ONSET: Final = "onsets"  # what may come: gets, starts, goes, falls, will, were to...
 # The furthest a clause reaches past its opener.
 WINDOW: Final = 8
 # Present progressive: "am/is/are" and a verb in -ing; not "is going to", which
@@ -64,7 +68,8 @@ class Clauses:
             if any(REPORT in s.labels for s in inside) or _progressive(
                     words, opener.end, end, speaker=True):
                 told.append((opener.end, end))
-            elif governed and not any(PAST in s.labels for s in inside) and not _progressive(
+            elif governed and any(ONSET in s.labels for s in inside) and not any(
+                    PAST in s.labels for s in inside) and not _progressive(
                     words, opener.end, end, speaker=False):
                 out.append((opener.end, end))
         return tuple(out), tuple(told)
