@@ -227,8 +227,9 @@ def test_a_misspelt_rule_key_or_setting_is_refused():
 @pytest.mark.parametrize(("text", "intent"), [
     # a pain score told against a lower one across "but" (the rule's contrast)
     ("my pain was 3 yesterday but now it is 8", "WorseningPainIntent"),
-    # a finding and a site still do not pair across it
-    ("my incision looks fine but my throat is red", None),
+    # a wound's sign told against what was: only the words after it say what is so now
+    ("the wound looked fine yesterday but today it is red", "IncisionConcernIntent"),
+    ("the incision looked bad yesterday but the redness has gone now", None),
 ])
 def test_only_a_contrast_rule_pairs_across_but(text, intent):
     assert reported(text) == intent
