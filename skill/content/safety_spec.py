@@ -6,7 +6,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -167,9 +167,7 @@ def _calm_answers(raw: Any) -> dict[str, dict[str, str]]:
 def _modifier(name: str, raw: Any) -> Modifier:
     where = f"modifiers.{name}"
     body = _mapping(raw, where)
-    unknown = sorted(set(map(str, body)) - MODIFIER_KEYS)
-    if unknown:  # a misspelt key would be a trigger list silently left out
-        raise SpecError(f"{where}: unknown key {unknown[0]!r}")
+    _refuse_unknown(body, MODIFIER_KEYS, where)
     status = str(body.get("status") or name)
     if status not in STATUSES or status == REPORTED:
         raise SpecError(f"{where}: status {status!r} is not one of {STATUSES[1:]}")
@@ -188,6 +186,14 @@ def _modifier(name: str, raw: Any) -> Modifier:
     )
 
 
+def _refuse_unknown(body: Mapping[Any, Any], keys: Iterable[str], where: str) -> None:
+    """A key ``where`` does not take is refused: a misspelt key (a trigger list, a
+    setting, a section) would otherwise be silently left out."""
+    unknown = sorted(set(map(str, body)) - set(keys))
+    if unknown:
+        raise SpecError(f"{where}: unknown key {unknown[0]!r}")
+
+
 def _flag(value: Any, where: str) -> bool:
     if value is None:
         return False
@@ -203,9 +209,7 @@ def _rule(index: int, raw: Any) -> Rule:
     if not isinstance(name, str) or not isinstance(intent, str):
         raise SpecError(f"rules[{index}]: needs a 'name' and an 'intent'")
     where = f"rules.{name}"
-    unknown = sorted(set(map(str, body)) - RULE_KEYS)
-    if unknown:  # a misspelt key would be a setting silently left out
-        raise SpecError(f"{where}: unknown key {unknown[0]!r}")
+    _refuse_unknown(body, RULE_KEYS, where)
     only_across = _flag(body.get("only_across"), f"{where}.only_across")
     contrast = _flag(body.get("contrast"), f"{where}.contrast") or only_across
     concepts = _strings(body.get("concepts"), f"{where}.concepts")
@@ -249,9 +253,7 @@ def _readings(raw: Any) -> Readings:
 def parse(raw: Any) -> SafetySpec:
     """The typed spec from parsed YAML; raises SpecError on a malformed file."""
     body = _mapping(raw, "file")
-    unknown = sorted(set(map(str, body)) - TOP_KEYS)
-    if unknown:  # a misspelt section would be a list of rules silently left out
-        raise SpecError(f"file: unknown key {unknown[0]!r}")
+    _refuse_unknown(body, TOP_KEYS, "file")
     concepts = _mapping(body.get("concepts") or {}, "concepts")
     modifiers = _mapping(body.get("modifiers") or {}, "modifiers")
     rules = body.get("rules") or []
@@ -280,9 +282,7 @@ def parse(raw: Any) -> SafetySpec:
 
 def _conditional(raw: Any) -> Mapping[str, tuple[str, ...]]:
     body = _mapping(raw, "conditional")
-    unknown = sorted(set(map(str, body)) - set(CONDITIONAL_KEYS))
-    if unknown:
-        raise SpecError(f"conditional: unknown key {unknown[0]!r}")
+    _refuse_unknown(body, CONDITIONAL_KEYS, "conditional")
     return {key: _strings(body.get(key), f"conditional.{key}") for key in CONDITIONAL_KEYS}
 
 

@@ -88,9 +88,9 @@ def after_cue(content: Content, text: str, kind: str, framing: int = 0) -> list[
     with none."""
     words = replies.words_of(text)
     words = words[content.derive(replies.load).leading(words):]
+    known = content.derive(cues).get(kind, ())
     for at in range(min(framing, max(len(words) - 1, 0)) + 1):
-        cue = next((c for c in content.derive(cues).get(kind, ())
-                    if tuple(words[at:at + len(c)]) == c), None)
+        cue = next((c for c in known if tuple(words[at:at + len(c)]) == c), None)
         if cue:
             return words[at + len(cue):]
     return None
@@ -135,10 +135,10 @@ def asks_duration(router: Router, content: Content, text: str) -> bool:
         return False
     back = next(i for i, word in enumerate(rest) if word in refers)
     asked = [w for i, w in enumerate(rest) if not (i > back and w in LASTING)]
-    return names_nothing(router, content, " ".join(_question(content, text, rest) + asked))
+    return names_nothing(router, content, " ".join(_question(text, rest) + asked))
 
 
-def _question(content: Content, text: str, rest: list[str]) -> list[str]:
+def _question(text: str, rest: list[str]) -> list[str]:
     """The words of ``text`` before ``rest``, its last words."""
     words = replies.words_of(text)
     return words[:len(words) - len(rest)]

@@ -165,11 +165,13 @@ class Scanned:
         """The first scope (in precedence order) that reaches any of ``ranges``; else
         ``supposing``, if given, for a range inside a supposed clause."""
         ranges = list(ranges)
+        # a report under a question's opener: "what if i just fell" is no supposition
+        told = supposing is not None and _inside(ranges, self.told)
         for scope in scopes:
             if scope.before_label not in self.indices and scope.after_label not in self.indices:
                 continue  # no trigger of it in the text: it reaches nothing (_reaches)
-            if supposing == scope.status and _inside(ranges, self.told):
-                continue  # a report under a question's opener: "what if i just fell"
+            if told and scope.status == supposing:
+                continue
             if any(self.reaches(start, end, scope) for start, end in ranges):
                 return scope.status
         if supposing and _inside(ranges, self.supposed):
