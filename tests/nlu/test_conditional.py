@@ -1,13 +1,8 @@
 import pytest
 import yaml
 
-from skill.content import loader, safety_spec
-from skill.nlu.router import route
-from skill.review.evaluate import flagged_urgent
-
-
-def urgent(text: str) -> bool:
-    return flagged_urgent(route(text), loader.load_content())
+from skill.content import safety_spec
+from tests.support.urgency import urgent
 
 
 @pytest.mark.parametrize(

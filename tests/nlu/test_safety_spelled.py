@@ -3,13 +3,7 @@ decides whether a report was heard: a spelling is no guess by sound, so a questi
 dropped-g words stays a question, while a mishearing repaired by sound still never hides
 a report."""
 
-from skill.content import loader
-from skill.nlu.router import route
-from skill.review.evaluate import flagged_urgent
-
-
-def urgent(text: str) -> bool:
-    return flagged_urgent(route(text), loader.load_content())
+from tests.support.urgency import urgent
 
 
 def test_a_fear_in_dropped_g_words_asks():

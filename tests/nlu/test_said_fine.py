@@ -5,13 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from skill.content import loader
-from skill.nlu.router import route
-from skill.review.evaluate import flagged_urgent
-
-
-def urgent(text: str) -> bool:
-    return flagged_urgent(route(text), loader.load_content())
+from tests.support.urgency import urgent
 
 
 @pytest.mark.parametrize("text", [
