@@ -52,6 +52,13 @@ the call again). Failing those, a declined question is decided again in the sess
 (skill.nlu.insession: "ok then who is it for"), or one that carries the question before
 it on to a new thing is the topic its head word names ("and sitting at the table for the
 whole meal").
+
+After a reading compared with an urgent topic's line and found under it ("a hundred point
+two": not over 101), a question the router placed in the list of reasons to call ("ok
+at what point should I worry then", "what's the number I've to watch for") asks that
+line again: it names no topic, no symptom and no other reason ("what else should make
+me call" asks the list). With no reading ("when should we call the doctor", after the
+fever's threshold) the list is what is asked.
 """
 
 from __future__ import annotations
@@ -63,6 +70,7 @@ from skill.alexa.dialogue import topic_named
 from skill.alexa.handlers import FOLLOW_UP_DETAIL_INTENT, FOLLOW_UP_INTENT, REPEAT_INTENT
 from skill.content.spec import Content
 from skill.nlu import activity, areas, asks, echo, facets, insession
+from skill.nlu.replies import words_of
 from skill.nlu.router import (
     CONVERSATION_SCORE,
     FALLBACK,
@@ -89,6 +97,11 @@ CLAUSE_END: Final = re.compile(r"[,;?]")
 # Where a transcript's remark about the person just named starts: at its subject
 # pronoun ("what about for my sister she's scheduled next month").
 REMARK_AT: Final = re.compile(r"\s(?=(?:he|she|they|i)(?:'s|'m|'re|s)?\s)")
+# The answer that lists the reasons to call, each an urgent topic's, and the words that
+# ask for the others on the list rather than the line of the one just answered.
+REASONS_LISTED: Final = "WhenToCallIntent"
+OTHER_REASONS: Final = frozenset({"else", "other", "others", "any", "anything", "everything",
+                                  "all", "list", "rest", "more"})
 
 
 def _follow_up(intent: str, score: float) -> Route:
@@ -96,25 +109,26 @@ def _follow_up(intent: str, score: float) -> Route:
 
 
 def reread(router: Router, content: Content, text: str, found: Route,
-           topic: str | None, urgent: bool = False) -> Route:
+           topic: str | None, urgent: bool = False, read: bool = False) -> Route:
     """``found``, or a follow-up on ``topic`` when the context decides (rules above);
-    ``urgent``: the session's last answer was an urgent one. A question for how long
+    ``urgent``: the session's last answer was an urgent one; ``read``: it compared a
+    reading (its slots) with the topic's line. A question for how long
     it takes that ``topic`` gives no time for goes to the related topic that does
     (skill.nlu.asks.lasting_elsewhere)."""
-    read = _reread(router, content, text, found, topic, urgent)
-    if read.intent in FOLLOW_UPS or (read.intent == FALLBACK and not found.alternatives):
-        read = asks.lasting_elsewhere(router, content, text, topic) or read
-    if (read.intent == FOLLOW_UP_DETAIL_INTENT and topic in content.derive(areas.load).lengths
+    moved = _reread(router, content, text, found, topic, urgent, read)
+    if moved.intent in FOLLOW_UPS or (moved.intent == FALLBACK and not found.alternatives):
+        moved = asks.lasting_elsewhere(router, content, text, topic) or moved
+    if (moved.intent == FOLLOW_UP_DETAIL_INTENT and topic in content.derive(areas.load).lengths
             and asks.after_cue(content, text, "duration") is not None
             and facets.slot_value(str(topic), text, content) is None):
         # how long, of a topic whose answer is a length with no point for the question:
         # that answer again ("how long does all that take start to finish")
-        return _follow_up(FOLLOW_UP_INTENT, read.score)
-    return read
+        return _follow_up(FOLLOW_UP_INTENT, moved.score)
+    return moved
 
 
 def _reread(router: Router, content: Content, text: str, found: Route,
-            topic: str | None, urgent: bool = False) -> Route:
+            topic: str | None, urgent: bool = False, read: bool = False) -> Route:
     safety = found.rule is not None and found.rule.step is Step.SAFETY
     safety = safety or found.intent in content.urgent_intents  # never moved off urgent
     if topic in content.topic_intents and not safety and echo.asks_again(text):
@@ -157,7 +171,12 @@ def _reread(router: Router, content: Content, text: str, found: Route,
             or found.intent not in content.topic_intents
             or topic_named(content, text) is not None):
         return found
-    ranked = router.explain(text, CANDIDATES).candidates
+    explained = router.explain(text, CANDIDATES)
+    if (found.intent == REASONS_LISTED and topic in content.urgent_intents and read
+            and not urgent and not explained.findings and OTHER_REASONS.isdisjoint(words_of(text))):
+        # "ok at what point should I worry then", after a reading under the line
+        return _follow_up(FOLLOW_UP_INTENT, found.score)
+    ranked = explained.candidates
     close = [r for r in ranked if r.intent in FOLLOW_UPS and found.score - r.score < MARGIN]
     if close:
         return _follow_up(close[0].intent, close[0].score)

@@ -176,7 +176,7 @@ class Conversation:
                 FREE_QUESTION_INTENT, {"query": text}, self.locale))
         if found.intent == FALLBACK:  # the topic being discussed first, then a point's words
             found = carryover.reread(self.router, self.content, text, found, state.topic,
-                                     state.urgent)
+                                     state.urgent, bool(state.slots))
         # Only a question moves to another topic's point: not "say that again", nor one
         # that is nearly a sample of its own topic ("how many hours is the surgery"), nor
         # a report; a symptom only named (the calm answer) may name another point.
@@ -193,7 +193,7 @@ class Conversation:
         # "can I walk the dog": the guide's walking rule, not an uncovered topic
         found = activity.guide_activity(self.router, self.content, text, found) or found
         found = carryover.reread(self.router, self.content, text, found, state.topic,
-                                 state.urgent)
+                                 state.urgent, bool(state.slots))
         # After "Do you mean ...?" a question is read as the reply first ("the second").
         replying = bool(state.choice) and found.intent in self.topics
         fresh = state.topic not in self.topics and not replying

@@ -108,7 +108,8 @@ class QuestionHandler(AbstractRequestHandler):
         topic, state = dialogue.session_topic(handler_input), session.read(handler_input)
         # read in the session's topic as the local door reads it (skill.alexa.carryover):
         # "ok then who is it for", "ok and what about for my mom, she's having it too"
-        moved = carryover.reread(router, dialogue.content, query, found, topic, state.urgent)
+        moved = carryover.reread(router, dialogue.content, query, found, topic, state.urgent,
+                                 bool(state.slots))
         if moved.intent == REPEAT_INTENT:  # "you said a walker or a what?"
             return self.replies.answer_as(handler_input, REPEAT_INTENT) or answer.fallback(
                 handler_input)
