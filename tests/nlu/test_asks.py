@@ -32,3 +32,25 @@ def test_how_much_of_what_was_just_said(text, topic):
 ])
 def test_another_topic_nothing_referred_to_or_a_symptom_is_not(text, topic):
     assert not amount(text, topic)
+
+
+def reason(text: str) -> bool:
+    content = loader.load_content()
+    return asks.asks_reason(router_for(content), content, text)
+
+
+@pytest.mark.parametrize("text", [
+    "what's the point of that then",  # what it is for: responses.yaml _asks reason
+    "ok but what is the point of all that",
+    "for what reason though",
+])
+def test_what_it_is_for_asks_the_reason(text):
+    assert reason(text)
+
+
+@pytest.mark.parametrize("text", [
+    "what's the point of the walker",  # another topic named, nothing referred back to
+    "what is the point of lifting",
+])
+def test_what_another_thing_is_for_is_not_a_reason_of_what_was_said(text):
+    assert not reason(text)
