@@ -104,6 +104,9 @@ _CLOSED: Final = EMBEDDING | PRONOUNS | _DETERMINERS | frozenset(
     "a an this that these those some any no it its you your we our they them he she him "
     "to not just only very i i'm im i've ive i'd me".split())
 NOUN_WORDS: Final = 3
+# Words that tell of now, in normalized form: a rest holding one reports what it names.
+NOW: Final = frozenset("now still again today tonight currently back".split())
+NOW_WORDS: Final = 2
 
 
 def told_starts(text: str, pronouns: bool = False) -> list[int]:
@@ -208,17 +211,19 @@ def reported_apart(text: str, read: Callable[[str], list[Finding]],
         said = normal(rest)
         over = whole.endswith(said)  # the rest's words where the whole has them
         if reported := [f for f in read(said) if f.status == REPORTED and not (
-                over and _told_past(f, len(whole) - len(said), found))]:
+                over and _told_past(f, len(whole) - len(said), found, said))]:
             return reported, rest
     return [], ""
 
 
-def _told_past(finding: Finding, shift: int, found: Iterable[Finding]) -> bool:
+def _told_past(finding: Finding, shift: int, found: Iterable[Finding], said: str) -> bool:
     """Whether the whole reading (``found``) read the very words of ``finding``, a rest's
     (``shift`` characters on), as over: a time marker before the rest ("years back i
-    passed out") still tells of the past when the rest is read apart."""
-    return any(f.status == RESOLVED and f.rule == finding.rule
-               and f.start == finding.start + shift for f in found)
+    passed out") still tells of the past when the rest is read apart, unless the words
+    right after it tell of now (NOW: "last month he collapsed, he collapsed again")."""
+    return NOW.isdisjoint(said[finding.end:].split()[:NOW_WORDS]) and any(
+        f.status == RESOLVED and f.rule == finding.rule
+        and f.start == finding.start + shift for f in found)
 
 
 def apart(text: str, normalized: str, found: list[Finding],
