@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Final
 
 from skill.content.safety_spec import OTHER_EXPERIENCER, REPORTED
 from skill.nlu.clauses import QUESTION_WORDS, split
-from skill.nlu.safety import first_reported
+from skill.nlu.safety import RESOLVED, first_reported
 
 if TYPE_CHECKING:
     from skill.nlu.readings import Reader
@@ -104,6 +104,9 @@ _CLOSED: Final = EMBEDDING | PRONOUNS | _DETERMINERS | frozenset(
     "a an this that these those some any no it its you your we our they them he she him "
     "to not just only very i i'm im i've ive i'd me".split())
 NOUN_WORDS: Final = 3
+# Words that tell of now, in normalized form: a rest holding one reports what it names.
+NOW: Final = frozenset("now still again today tonight currently back".split())
+NOW_WORDS: Final = 2
 
 
 def told_starts(text: str, pronouns: bool = False) -> list[int]:
@@ -188,8 +191,8 @@ def _heads(subject: str, after: list[str]) -> bool:
 
 
 def reported_apart(text: str, read: Callable[[str], list[Finding]],
-                   normal: Callable[[str], str], found: Iterable[Finding] = ()
-                   ) -> tuple[list[Finding], str]:
+                   normal: Callable[[str], str], found: Iterable[Finding] = (),
+                   whole: str = "") -> tuple[list[Finding], str]:
     """The reported findings of ``text`` read from a later clause on, for a text whose
     whole reading names a symptom but reports none (a part never finds what the whole
     does not name, so a text naming none is not read again): the scope of a question or
@@ -205,9 +208,22 @@ def reported_apart(text: str, read: Callable[[str], list[Finding]],
     words. Returns the findings and the words they were read from ("" for none)."""
     others = any(f.status == OTHER_EXPERIENCER for f in found)
     for rest in _told(text, None if others else normal):
-        if reported := [f for f in read(normal(rest)) if f.status == REPORTED]:
+        said = normal(rest)
+        over = whole.endswith(said)  # the rest's words where the whole has them
+        if reported := [f for f in read(said) if f.status == REPORTED and not (
+                over and _told_past(f, len(whole) - len(said), found, said))]:
             return reported, rest
     return [], ""
+
+
+def _told_past(finding: Finding, shift: int, found: Iterable[Finding], said: str) -> bool:
+    """Whether the whole reading (``found``) read the very words of ``finding``, a rest's
+    (``shift`` characters on), as over: a time marker before the rest ("years back i
+    passed out") still tells of the past when the rest is read apart, unless the words
+    right after it tell of now (NOW: "last month he collapsed, he collapsed again")."""
+    return NOW.isdisjoint(said[finding.end:].split()[:NOW_WORDS]) and any(
+        f.status == RESOLVED and f.rule == finding.rule
+        and f.start == finding.start + shift for f in found)
 
 
 def apart(text: str, normalized: str, found: list[Finding],
@@ -218,7 +234,7 @@ def apart(text: str, normalized: str, found: list[Finding],
     believable number is held back by a question's scope; the findings and the words
     they were read from."""
     if found and first_reported(found) is None:
-        return reported_apart(text, read, normal, found)
+        return reported_apart(text, read, normal, found, normalized)
     if not found and reader.held_back(normalized):
         return [], reading_apart(text, reader.believed, normal)
     return [], ""
