@@ -110,9 +110,9 @@ class Named:
                  evidenced: frozenset[str]) -> str | None:
         """The nearest topic of a question declined for a low score that names this
         operation itself (the lexicon's ``own_anchors``; the words every operation and its
-        wound share only as the patient's own, OWN_GENERAL), when its samples explain ANCHORED_SCORE of it, its own words are
-        said and it leads the next topic by ANCHORED_LEAD ("the SI joint, which one is that
-        again"); never an urgent intent."""
+        wound share only as the patient's own, OWN_GENERAL), when its samples explain
+        ANCHORED_SCORE of it, its own words are said and it leads the next topic by
+        ANCHORED_LEAD ("the SI joint, which one is that again"); never an urgent intent."""
         if not ranked or ranked[0].score < ANCHORED_SCORE or ranked[0].intent not in evidenced \
                 or ranked[0].intent in self.urgent:
             return None
