@@ -13,6 +13,7 @@ temperature is running hot").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Final
 
@@ -36,6 +37,12 @@ OTHERS: Final = frozenset({"other_experiencer"})
 # Words of every operation and its wound: "hours of operation" (read "surgery"), "in
 # stitches" name no operation of ours.
 GENERAL: Final = frozenset({"surgery", "incision", "stitches", "staples"})
+# ... unless the words make the surgery the patient's own (normalize() reads a caregiver's
+# "her" as "my", "operation" as "surgery"): "after my operation", "since the surgery" ("during
+# the operation", "this surgery" stay general: on dev they named the operation's steps or
+# someone else's as often as the patient's recovery; the wound's words stay general too, a
+# finding at "my incision" being the calm step's, skill.nlu.calm).
+OWN_GENERAL: Final = re.compile(r"\bmy surgery\b|\b(?:after|since) (?:the |my )?surgery\b")
 # The anchored step's floor and lead over the next topic: the dev choice (floors 30 to 38,
 # leads 2 to 6 tried; at 38 and 2, 7 dev questions right that were declined, none lost).
 ANCHORED_SCORE: Final = 38.0
@@ -102,16 +109,17 @@ class Named:
     def anchored(self, ranked: Sequence[Route], normalized: str,
                  evidenced: frozenset[str]) -> str | None:
         """The nearest topic of a question declined for a low score that names this
-        operation itself (the lexicon's ``own_anchors`` but the words every operation and
-        its wound share), when its samples explain ANCHORED_SCORE of it, its own words are
-        said and it leads the next topic by ANCHORED_LEAD ("the SI joint, which one is that
-        again"); never an urgent intent."""
+        operation itself (the lexicon's ``own_anchors``; of the words every operation and its
+        wound share, the surgery told as the patient's own, OWN_GENERAL), when its samples explain
+        ANCHORED_SCORE of it, its own words are said and it leads the next topic by
+        ANCHORED_LEAD ("the SI joint, which one is that again"); never an urgent intent."""
         if not ranked or ranked[0].score < ANCHORED_SCORE or ranked[0].intent not in evidenced \
                 or ranked[0].intent in self.urgent:
             return None
         if len(ranked) > 1 and ranked[0].score - ranked[1].score < ANCHORED_LEAD:
             return None
-        if not set(normalized.split()) & (self.lexicon.own_anchors - GENERAL):
+        if not set(normalized.split()) & (self.lexicon.own_anchors - GENERAL) \
+                and OWN_GENERAL.search(normalized) is None:
             return None
         return ranked[0].intent
 
