@@ -246,15 +246,16 @@ class Conversation:
         one = facet_moves.one_point(pair, text, self.content)
         return Route(one[0], found.score, {}, Decision(Step.FACET, one[1])) if one else None
 
-    def _headed(self, found: Route, text: str) -> dict[str, frozenset[str]]:
-        """Of a question declined for a low score, the topics its head words name; none
-        in an everyday request or of another condition ("play the song about walking")."""
+    def _headed(self, found: Route, text: str) -> dict[str, frozenset[str]] | None:
+        """Of a question declined for a low score, the topics its head words name; None
+        for any other, an everyday request or another condition ("play the song about
+        walking")."""
         if found.rule is None or found.rule.step is not Step.BELOW_THRESHOLD:
-            return {}
+            return None
         normalized = normalize(text, self.router.lexicon)
         if elsewhere.an_everyday_request(normalized, self.router.lexicon) \
                 or elsewhere.names_another_condition(normalized, self.router.lexicon):
-            return {}
+            return None
         words = self.router.index.evidence_words(normalized)
         gate = self.router.heads.gate
         return {t: gate.evidence_of(t, words) for t in gate.intents_with_evidence(words)}

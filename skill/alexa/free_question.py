@@ -130,15 +130,29 @@ class QuestionHandler(AbstractRequestHandler):
                      or lengths.ask_back(router, dialogue.content, query, dialogue.topics)
                      or vague.close_topics(router, query, dialogue.topics))
             if close is not None:  # "can I do exercises": the activity rules or therapy?
-                return dialogue.clarify(handler_input, *close)
+                return self._one_point(handler_input, close, query) or dialogue.clarify(
+                    handler_input, *close)
         if found.intent in dialogue.topics:
             return answer.answer(handler_input, found.intent,
                                  dialogue.with_facet(found.intent, found.slots, query))
         if len(found.alternatives) == 2 and set(found.alternatives) <= dialogue.topics:
-            return dialogue.clarify(handler_input, *found.alternatives)
+            # two topics too close for the router: the one whose point alone it names
+            pair = (found.alternatives[0], found.alternatives[1])
+            return self._one_point(handler_input, pair, query) or dialogue.clarify(
+                handler_input, *pair)
         if len(pending) == 2:  # a reply to "Do you mean ...?" that names neither
             return dialogue.clarify(handler_input, *pending)
         return answer.fallback(handler_input)
+
+    def _one_point(self, handler_input: HandlerInput, pair: tuple[str, str],
+                   query: str) -> Response | None:
+        """Of two topics to ask back between, the point of the one ``query`` alone names
+        (skill.nlu.facet_moves.one_point: "is it temporary or permanent"), answered."""
+        from skill.nlu import facet_moves
+
+        one = facet_moves.one_point(pair, query, self.dialogue.content)
+        return self.dialogue.answer.answer(handler_input, one[0], {FACET_SLOT: one[1]}) \
+            if one is not None else None
 
     def _move(self, handler_input: HandlerInput, router: Router, query: str,
               found: Route) -> Response | None:

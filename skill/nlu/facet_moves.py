@@ -10,12 +10,14 @@ fusion for good or could it come undone": the fusion's permanence, not the wound
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Final
 
 from skill.content import answers
 from skill.content.spec import Content
 from skill.nlu.facet_words import plain
 from skill.nlu.facets import (
+    NUMBER_KINDS,
     REDIRECT_WORDS,
     asks_about,
     choose,
@@ -28,6 +30,8 @@ from skill.nlu.facets import (
 )
 
 FALLBACK: Final = "AMAZON.FallbackIntent"
+# The policy of a sentence saying the guide gives no number (responses.yaml).
+SILENT: Final = "guide-is-silent"
 # Topics of no points that keep what the router found: those the guide does not cover,
 # and when to call, whose questions name the care team's contact in passing ("the red
 # flags that warrant contacting the team").
@@ -60,7 +64,8 @@ def elsewhere(intent: str, text: str, content: Content, calm: bool = False,
     in "the new phone has a titanium frame". ``calm``: ``intent`` is an urgent intent
     answered calmly, a symptom named but not reported; its calm answer's points are its
     own. ``headed``: of a question declined for a low score, the topics its head words
-    name, with the words (``point_of_head``)."""
+    name, with the words (``point_of_head``); None for any other question. A question
+    declined for a low score may still ask a number of a thing named (``number_asked``)."""
     entries = answers.of(content)
     if intent == FALLBACK and headed and len(headed) == 1:
         topic, heads = next(iter(headed.items()))
@@ -103,8 +108,41 @@ def elsewhere(intent: str, text: str, content: Content, calm: bool = False,
     found.sort(key=lambda f: f[0], reverse=True)
     # A tie between topics is a coin toss, unless they share the point (the same facet).
     if not found or any(f[0] == found[0][0] and f[2] != found[0][2] for f in found[1:]):
-        return None
+        return number_asked(text, content) if intent == FALLBACK and headed is not None \
+            else None
     return found[0][1], found[0][2]
+
+
+def number_asked(text: str, content: Content) -> tuple[str, str] | None:
+    """(intent, facet) of a question declined for a low score that asks a number
+    (NUMBER_KINDS) of a thing one facet names, both met and the thing said apart from the
+    kind's words: "exactly how many centimetres long is the incision" is the incision's
+    measure, which the guide does not give. A kind alone names nothing ("how many
+    minutes"); nor does a thing without its kind asked; nor a question that names none of
+    this operation's own words (the lexicon's ``own_anchors``: "add 10 millimetre wood
+    screws to my hardware list"). Topics that tie move the question only when each of
+    their points says the guide gives no number: the same answer."""
+    from skill.nlu.lexicon import lexicon_of
+    from skill.nlu.normalize import normalize
+
+    if lexicon_of(content).own_anchors.isdisjoint(normalize(text).split()):
+        return None
+    forms = forms_of(text)
+    found = []
+    for name in content.topic_intents:
+        entry = points_of(name, content)
+        point = number_point(forms, entry) if entry is not None else None
+        if entry is None or point is None or not entry.facets[point].words:
+            continue
+        rest = f" {plain(text)} "
+        for phrase in sorted({p for kind in NUMBER_KINDS for p in entry.kinds.get(kind, ())},
+                             key=len, reverse=True):
+            rest = rest.replace(f" {phrase} ", " ")
+        thing = replace(entry.facets[point], asks=(), asked_by=())
+        if asks_about(forms_of(rest), replace(entry, facets={point: thing})):
+            found.append((name, point, entry.facets[point].speech))
+    silent = all(any(SILENT in sentence.policies for sentence in f[2]) for f in found)
+    return (found[0][0], found[0][1]) if len(found) == 1 or (found and silent) else None
 
 
 def _anchored(text: str, content: Content, besides: frozenset[str] = frozenset()) -> bool:

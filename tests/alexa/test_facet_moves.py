@@ -62,3 +62,23 @@ def test_a_second_question_offered_after_or_asks_and_a_report_still_reports(conv
         "BenefitsIntent", "lasting", False)
     assert _point(conversation, "my pain came back or got worse today")[2]
 
+
+
+
+@pytest.mark.parametrize(("text", "intent", "facet"), [
+    # the router's two closest topics, the procedure and who it is for (too close to call):
+    # only the procedure's permanence is named, so it is answered rather than asked back
+    ("Is the stability achieved with SI joint fusion temporary or for good?",
+     "AboutProcedureIntent", "permanence"),
+    # a number asked of the wound, declined for a low score: its measure (none given)
+    ("about how many millimetres wide would my incision end up", "ProcedureStepsIntent",
+     "cut_size"),
+])
+def test_a_point_named_alone_is_answered_not_asked_back_or_declined(conversation, text,
+                                                                    intent, facet):
+    content = conversation.content
+    conversation.reset()
+    conversation.ask(text)
+    last = conversation.attributes.get("last")
+    assert isinstance(last, dict)
+    assert (last.get("key"), last.get("facet")) == (content.answer_key(intent), facet)

@@ -222,6 +222,18 @@ def test_a_kind_of_question_alone_never_moves_a_question_to_another_topic():
     assert facet_moves.elsewhere("AMAZON.FallbackIntent", "how long", content) is None
 
 
+def test_a_declined_number_asked_of_a_thing_a_point_names_gets_that_point():
+    content = loader.load_content()
+    # the measure asked ("how many millimetres") of the wound, which the guide gives none of
+    moved = facet_moves.number_asked("how many millimetres wide would my incision end up",
+                                     content)
+    assert moved is not None and moved[1] in ("cut_size", "incision_measure")
+    # the kind alone names nothing; the thing without an operation's own word neither
+    assert facet_moves.number_asked("how many millimetres wide is it", content) is None
+    assert facet_moves.number_asked("buy screws 8 millimetres long for the shelf",
+                                    content) is None
+
+
 def test_an_unknown_kind_of_question_is_malformed():
     entries = {"_asks": {"duration": ["how long"]},
                "k": {"speech": [{"say": "Walk.", "from": "Walk and move regularly"}],
