@@ -23,6 +23,7 @@ PSEUDO: Final = "pseudo"  # looks like a concept or a trigger, is neither
 BREAK: Final = "break"  # ends every modifier's scope
 PAIR_BREAK: Final = "pair_break"  # a rule's concepts do not pair up across these words
 BEFORE_BREAK: Final = "before_break"  # BEFORE_BREAK:name ends name's forward scopes
+CONCEPT: Final = "concept:"  # CONCEPT + name: a word of that concept
 
 
 @dataclass(frozen=True)
@@ -86,7 +87,8 @@ class PhraseTable:
 @dataclass(frozen=True)
 class Scope:
     """One modifier compiled: the labels of its triggers and of what stops them (a
-    trigger before the span: ``before_stops``; after it: ``stops``)."""
+    trigger before the span: ``before_stops``; after it: ``stops``), and the concepts it
+    reads when not all (``reads``: medspaCy's allowed types)."""
 
     name: str
     status: str
@@ -96,16 +98,17 @@ class Scope:
     after_window: int
     stops: frozenset[str]
     before_stops: frozenset[str]
+    reads: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, name: str, status: str, before_window: int, after_window: int,
-           across_breaks: bool = False) -> Scope:
+           across_breaks: bool = False, reads: frozenset[str] = frozenset()) -> Scope:
         """The scope of modifier ``name``, whose triggers are labelled before:/after:name;
         ``across_breaks``: only its own breaks end it, not the global ones."""
         stops = {f"break:{name}"} if across_breaks else {BREAK, f"break:{name}"}
         return cls(name, status, f"before:{name}", f"after:{name}", before_window,
                    after_window, frozenset(stops),
-                   frozenset({*stops, f"{BEFORE_BREAK}:{name}"}))
+                   frozenset({*stops, f"{BEFORE_BREAK}:{name}"}), reads)
 
 
 class Scanned:
@@ -160,10 +163,19 @@ class Scanned:
                 break
         return False
 
-    def status(self, ranges: Iterable[tuple[int, int]], scopes: Sequence[Scope],
+    def _reads(self, scope: Scope, start: int, end: int, concept: str | None) -> bool:
+        """Whether ``scope`` reads words ``start``..``end`` standing for ``concept``."""
+        if not scope.reads or concept is not None:
+            return not scope.reads or concept in scope.reads
+        return any(label.removeprefix(CONCEPT) in scope.reads for span in self.spans
+                   if span.start < end and start < span.end
+                   for label in span.labels if label.startswith(CONCEPT))
+
+    def status(self, ranges: Iterable[tuple[int, int, str | None]], scopes: Sequence[Scope],
                default: str, supposing: str | None = None) -> str:
-        """The first scope (in precedence order) that reaches any of ``ranges``; else
-        ``supposing``, if given, for a range inside a supposed clause."""
+        """The first scope (in precedence order) that reaches any of ``ranges`` it reads
+        (words start..end and the concept they stand for; None: any concept a span of
+        them holds); else ``supposing``, if given, for a range inside a supposed clause."""
         ranges = list(ranges)
         # a report under a question's opener: "what if i just fell" is no supposition
         told = supposing is not None and _inside(ranges, self.told)
@@ -172,16 +184,17 @@ class Scanned:
                 continue  # no trigger of it in the text: it reaches nothing (_reaches)
             if told and scope.status == supposing:
                 continue
-            if any(self.reaches(start, end, scope) for start, end in ranges):
+            if any(self.reaches(start, end, scope) for start, end, concept in ranges
+                   if self._reads(scope, start, end, concept)):
                 return scope.status
         if supposing and _inside(ranges, self.supposed):
             return supposing
         return default
 
 
-def _inside(ranges: list[tuple[int, int]], clauses: Sequence[tuple[int, int]]) -> bool:
+def _inside(ranges: list[tuple[int, int, str | None]], clauses: Sequence[tuple[int, int]]) -> bool:
     """Whether one of ``ranges`` lies inside one of ``clauses``."""
-    return any(first <= start and end <= last for start, end in ranges
+    return any(first <= start and end <= last for start, end, _ in ranges
                for first, last in clauses)
 
 
