@@ -46,6 +46,9 @@ def test_a_sign_of_another_part_or_thing_is_no_incision_report(text):
     "the wound is red, my hands are shaking",
     "my feet are cold and my stitches are oozing",
     "i pressed it with my finger and it is bleeding",
+    # the site on the sign's other side, nearer than the far part
+    "i bumped my elbow and saw blood on the dressing",
+    "was rubbing my eyes and noticed pus at the incision",
     # a caregiver's patient
     "my husband's incision is red and warm",
     "mum's stitches are weeping",
