@@ -81,3 +81,17 @@ def test_reported_now_is_urgent(text, intent):
 ])
 def test_not_a_report(text):
     assert not flagged_urgent(route(text), loader.load_content())
+
+
+@pytest.mark.parametrize(("text", "urgent"), [
+    # cold told against the warmth around: a chill
+    ("my wife feels so cold though the heater is cranked up", True),
+    ("still freezing even bundled in my duvet", True),
+    ("he is shaking under 4 blankets", True),
+    # cold alone, the weather's cold, a cold gone, a comfort asked for
+    ("i feel cold, can i use an electric blanket", False),
+    ("it is freezing out but the house is toasty, can i go for a walk", False),
+    ("i was cold under the covers last night but i am fine now", False),
+])
+def test_cold_told_against_the_warmth_is_a_chill(text, urgent):
+    assert flagged_urgent(route(text), loader.load_content()) is urgent
