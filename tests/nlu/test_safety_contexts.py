@@ -112,3 +112,23 @@ def test_reviewed_reports_stay_urgent(text):
 ])
 def test_reviewed_questions_stay_calm(text):
     assert not flagged_urgent(route(text), loader.load_content())
+
+
+@pytest.mark.parametrize("text", [
+    # a risk said with a modal of what may come: a question, not a report
+    "is it serious that i may catch an infection in the hospital",
+    "the wound could start bleeding in the shower, is that a worry",
+    "i could come down with a fever after this, is that normal",
+    "might the stitches open when i bend",
+])
+def test_a_risk_said_with_a_modal_stays_calm(text):
+    assert not flagged_urgent(route(text), loader.load_content())
+
+
+@pytest.mark.parametrize("text", [
+    # a worry about what is, or a report beside the risk
+    "i think i might have an infection",
+    "my incision is oozing, could i get an infection",
+])
+def test_a_report_beside_a_modal_stays_urgent(text):
+    assert flagged_urgent(route(text), loader.load_content())
