@@ -104,6 +104,8 @@ _CLOSED: Final = EMBEDDING | PRONOUNS | _DETERMINERS | frozenset(
     "a an this that these those some any no it its you your we our they them he she him "
     "to not just only very i i'm im i've ive i'd me".split())
 NOUN_WORDS: Final = 3
+# The words a contracted "'s" ("is") follows with no possessor: "there's pus leaking".
+_CONTRACTED: Final = frozenset("there here".split())
 
 
 def told_starts(text: str, pronouns: bool = False) -> list[int]:
@@ -141,6 +143,8 @@ def _noun_subject(words: list[str], k: int) -> bool:
     (FINITE, a past in -ed or a contracted "'s") after a question with its own verb."""
     if words[k - 1] in _CLOSED - LIKELIHOOD or not _verb_before(words[:k]):
         return False
+    if _possessor(words[k - 1]):
+        return False  # inside a phrase its owner opens: "that my dog's incision is leaking"
     start = k + (words[k] in ("the", "my", "her", "his", "their"))
     for j in range(start, min(start + NOUN_WORDS, len(words))):
         word = words[j]
@@ -152,6 +156,14 @@ def _noun_subject(words: list[str], k: int) -> bool:
         if word.endswith("'s"):
             return True
     return False
+
+
+def _possessor(word: str) -> bool:
+    """Whether ``word`` owns the noun after it ("dog's", "neighbour's"): a noun's "'s",
+    not a contracted "is" ("there's", "it's") or the wound's own ("the wound's edge")."""
+    owner = word.removesuffix("'s")
+    return owner != word and owner.isalpha() and owner not in _CLOSED | _CONTRACTED \
+        and owner not in FIRST_PERSON
 
 
 def _verb_before(words: list[str]) -> bool:
