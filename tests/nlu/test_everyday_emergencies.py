@@ -103,6 +103,9 @@ def test_an_airway_swelling_shut_is_an_emergency(text):
     "my tongue is not swollen, just dry",
     "could my lips swell up from the pain pills",
     "my cat's lips are puffy from a wasp sting",
+    # a lip bitten, or swollen from a local cause told with it
+    "he bit his lip at dinner and now it is swollen",
+    "my lip is puffy from a cold sore, can i still have surgery",
 ])
 def test_a_throat_not_closing_is_no_emergency(text):
     assert route(text).intent != "EmergencyIntent"
