@@ -21,9 +21,11 @@ from skill.content import loader
 from skill.content.safety_spec import Readings
 from skill.content.spec import Content
 from skill.nlu import fever, stored
+from skill.nlu.clauses import QUESTION_WORDS
 from skill.nlu.context import PhraseTable, Scanned, Scope, Span
 from skill.nlu.numbers import to_float
 from skill.nlu.safety import Engine, engine_of, phrases
+from skill.nlu.told import SUBORDINATORS
 
 # A number, maybe with its unit letter written on ("102f", "38.5c").
 _NUMBER: Final = re.compile(r"^(\d+(?:\.\d+)?)([fc]?)$")
@@ -54,6 +56,12 @@ OPEN_AIR: Final = frozenset("out outside".split())
 TARGET_WORDS: Final = frozenset("in to into".split())
 # The hours a clock shows with "am" or "pm" after them.
 CLOCK_HOURS: Final = 12
+# The time a reading is told at, between it and the question asked about it ("she is at
+# 103 now, do i call").
+NOW_WORDS: Final = frozenset("now again already still".split())
+# Who a question opened on an auxiliary asks about, right after it ("should i", "is
+# that"), unlike a statement's "was my favourite class".
+ASKED_OF: Final = frozenset("i we you it that this he she they".split())
 # Texts whose readings are kept: a question's few, each read several times.
 TEXTS_KEPT: Final = 64
 
@@ -179,7 +187,8 @@ class Reader:
             return found
         if "." in number and _plausible(found):
             return found  # "it's 101.8 and going up": a decimal in the body's range
-        bare = len(tokens) - 1 <= self.spec.bare_max_words
+        most = self.spec.bare_max_words
+        bare = len(tokens) - 1 <= most or _told_then_asked(tokens, i, most)
         return found if bare and _plausible(found) and _bare_shape(found) else None
 
     def _weather(self, tokens: list[str], i: int, words: Scanned, after: Span | None) -> bool:
@@ -205,6 +214,18 @@ class Reader:
         near = tokens[max(0, i - window):place.end if named else i + window]
         return not any("context" in s.labels and s is not after and abs(s.start - i) <= window
                        for s in words.spans) and (PERSON | MEASURED).isdisjoint(near)
+
+
+def _told_then_asked(tokens: list[str], i: int, most: int) -> bool:
+    """Whether the number at ``i`` is nearly all its clause says (at most ``most`` words
+    before it, none a subordinator: "if it's 102, should i call" supposes it) and a
+    question opens right after it (a question word, or an auxiliary before who it asks
+    of: ASKED_OF), or after the time it is told at (NOW_WORDS): "it's 102, should i call
+    or wait" reports the reading it asks about."""
+    start = i + 1 + (tokens[i + 1:i + 2] != [] and tokens[i + 1] in NOW_WORDS)
+    opener, asked = (tokens[start:start + 2] + ["", ""])[:2]
+    return i <= most and SUBORDINATORS.isdisjoint(tokens[:i]) \
+        and opener in QUESTION_WORDS and (opener.startswith(("wh", "how")) or asked in ASKED_OF)
 
 
 def _ratio(tokens: list[str], words: Scanned, end: int) -> bool:

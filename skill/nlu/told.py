@@ -107,6 +107,8 @@ NOUN_WORDS: Final = 3
 # Words that tell of now, in normalized form: a rest holding one reports what it names.
 NOW: Final = frozenset("now still again today tonight currently back".split())
 NOW_WORDS: Final = 2
+# The words a contracted "'s" ("is") follows with no possessor: "there's pus leaking".
+_CONTRACTED: Final = frozenset("there here".split())
 
 
 def told_starts(text: str, pronouns: bool = False) -> list[int]:
@@ -144,6 +146,8 @@ def _noun_subject(words: list[str], k: int) -> bool:
     (FINITE, a past in -ed or a contracted "'s") after a question with its own verb."""
     if words[k - 1] in _CLOSED - LIKELIHOOD or not _verb_before(words[:k]):
         return False
+    if _possessor(words[k - 1]):
+        return False  # inside a phrase its owner opens: "that my dog's incision is leaking"
     start = k + (words[k] in ("the", "my", "her", "his", "their"))
     for j in range(start, min(start + NOUN_WORDS, len(words))):
         word = words[j]
@@ -155,6 +159,14 @@ def _noun_subject(words: list[str], k: int) -> bool:
         if word.endswith("'s"):
             return True
     return False
+
+
+def _possessor(word: str) -> bool:
+    """Whether ``word`` owns the noun after it ("dog's", "neighbour's"): a noun's "'s",
+    not a contracted "is" ("there's", "it's") or the wound's own ("the wound's edge")."""
+    owner = word.removesuffix("'s")
+    return owner != word and owner.isalpha() and owner not in _CLOSED | _CONTRACTED \
+        and owner not in FIRST_PERSON
 
 
 def _verb_before(words: list[str]) -> bool:

@@ -81,3 +81,45 @@ def test_reported_now_is_urgent(text, intent):
 ])
 def test_not_a_report(text):
     assert not flagged_urgent(route(text), loader.load_content())
+
+
+@pytest.mark.parametrize("text", [
+    # the airway swelling or closing, in everyday words: a throat, a tongue, the lips
+    "my husband's tongue has puffed up and he can hardly talk",
+    "her lips are ballooning after the new tablets",
+    "it feels like my windpipe is shutting",
+    "my throat keeps closing up since the antibiotic",
+])
+def test_an_airway_swelling_shut_is_an_emergency(text):
+    found = route(text)
+    assert (found.intent, flagged_urgent(found, loader.load_content())) == (
+        "EmergencyIntent", True)
+
+
+@pytest.mark.parametrize("text", [
+    # a sore throat from the tube, glands of a cold, a throat denied or asked about
+    "my throat is scratchy from the breathing tube",
+    "the glands in my neck are swollen from a cold, can i still have surgery",
+    "my tongue is not swollen, just dry",
+    "could my lips swell up from the pain pills",
+    "my cat's lips are puffy from a wasp sting",
+    # a lip bitten, or swollen from a local cause told with it
+    "he bit his lip at dinner and now it is swollen",
+    "my lip is puffy from a cold sore, can i still have surgery",
+])
+def test_a_throat_not_closing_is_no_emergency(text):
+    assert route(text).intent != "EmergencyIntent"
+
+
+@pytest.mark.parametrize(("text", "urgent"), [
+    # cold told against the warmth around: a chill
+    ("my wife feels so cold though the heater is cranked up", True),
+    ("still freezing even bundled in my duvet", True),
+    ("he is shaking under 4 blankets", True),
+    # cold alone, the weather's cold, a cold gone, a comfort asked for
+    ("i feel cold, can i use an electric blanket", False),
+    ("it is freezing out but the house is toasty, can i go for a walk", False),
+    ("i was cold under the covers last night but i am fine now", False),
+])
+def test_cold_told_against_the_warmth_is_a_chill(text, urgent):
+    assert flagged_urgent(route(text), loader.load_content()) is urgent

@@ -114,6 +114,11 @@ def test_a_reading_only_supposed_is_the_fever_topic_not_a_report(text):
     # a reading still inside the supposition stays supposed
     ("what happens in the operation if my temp is 102.6", False),
     ("will i get a fever of 103 after the surgery", False),
+    # a short clause with its number, then a question on it: the reading is told
+    ("she is at 103, do we take her in or wait", True),
+    ("it is 102 now, can i wait till the morning", True),
+    # the clause supposes it: "if" or "when" before the number
+    ("when she is 102 do we take her in", False),
 ])
 def test_a_reading_told_after_a_question_is_a_report(text, urgent):
     assert str(route(text).rule or "").startswith("safety: fever") is urgent

@@ -112,3 +112,44 @@ def test_reviewed_reports_stay_urgent(text):
 ])
 def test_reviewed_questions_stay_calm(text):
     assert not flagged_urgent(route(text), loader.load_content())
+
+
+@pytest.mark.parametrize("text", [
+    # a judgement's "that" presupposes what follows it: a report, asked about
+    "is it normal that my staples are oozing yellow stuff",
+    "is it common that her wound is getting redder and hotter",
+    "is it ok that i keep getting the shivers tonight",
+])
+def test_a_report_after_a_judgements_that_is_urgent(text):
+    assert flagged_urgent(route(text), loader.load_content())
+
+
+@pytest.mark.parametrize("text", [
+    # the same frame over someone else's wound, or a denial
+    "is it normal that my dog's incision is oozing",
+    "is it usual that my incision is not red any more",
+    # a deep breath that brings a pull on is taken: "can't X without Y"
+    "is it normal that i cannot take a full breath without it catching",
+])
+def test_an_others_wound_or_a_denial_after_that_stays_calm(text):
+    assert not flagged_urgent(route(text), loader.load_content())
+
+
+@pytest.mark.parametrize("text", [
+    # a risk said with a modal of what may come: a question, not a report
+    "is it serious that i may catch an infection in the hospital",
+    "the wound could start bleeding in the shower, is that a worry",
+    "i could come down with a fever after this, is that normal",
+    "might the stitches open when i bend",
+])
+def test_a_risk_said_with_a_modal_stays_calm(text):
+    assert not flagged_urgent(route(text), loader.load_content())
+
+
+@pytest.mark.parametrize("text", [
+    # a worry about what is, or a report beside the risk
+    "i think i might have an infection",
+    "my incision is oozing, could i get an infection",
+])
+def test_a_report_beside_a_modal_stays_urgent(text):
+    assert flagged_urgent(route(text), loader.load_content())
