@@ -22,7 +22,7 @@ STATUSES: Final = ("reported", "negated", "asked", "resolved", "other_experience
 # What a modifier may say; anything else is refused.
 MODIFIER_KEYS: Final = frozenset({"status", "before", "opening", "after", "before_window",
                                   "after_window", "breaks", "before_breaks",
-                                  "across_breaks", "words_only", "reads"})
+                                  "across_breaks", "words_only"})
 TOP_KEYS: Final = frozenset({"pseudo", "concepts", "mentions", "parts", "asked_answers",
                              "emergency_questions", "calling", "calm_answers", "breaks",
                              "pair_breaks", "modifiers", "rules", "readings", "conditional"})
@@ -61,9 +61,6 @@ class Modifier:
     # a rule's finding: "i can breathe fine" denies the word, "i can not move my legs fine"
     # is still the finding it was
     words_only: bool = False
-    # the concepts whose findings it reads, when not all: where a wound's sign is told
-    # ("my throat is red"), never where a chest pain or a numbness is
-    reads: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -186,7 +183,6 @@ def _modifier(name: str, raw: Any) -> Modifier:
         before_breaks=_strings(body.get("before_breaks"), f"{where}.before_breaks"),
         across_breaks=_flag(body.get("across_breaks"), f"{where}.across_breaks"),
         words_only=_flag(body.get("words_only"), f"{where}.words_only"),
-        reads=_strings(body.get("reads"), f"{where}.reads"),
     )
 
 

@@ -7,11 +7,8 @@ per list). A ``Scope`` says whether a modifier's trigger reaches a span: a trigg
 of words that ends at a clause break (NegEx/ConText, Chapman et al.). A modifier's
 ``before_breaks:`` end only its forward scopes: a new clause of the patient's own
 ("i used to get migraines i can not breathe") while its after-triggers still reach back
-across them ("the chills i had went away"). A scope may read some concepts only
-(``reads``), and then yields to a rule's other parts that are its breaks and stand
-nearer than its trigger.
-``pairings`` finds where a rule's concepts stand together, within its window and not
-across a contrast word.
+across them ("the chills i had went away"). ``pairings`` finds where a rule's concepts
+stand together, within its window and not across a contrast word.
 """
 
 from __future__ import annotations
@@ -26,7 +23,6 @@ PSEUDO: Final = "pseudo"  # looks like a concept or a trigger, is neither
 BREAK: Final = "break"  # ends every modifier's scope
 PAIR_BREAK: Final = "pair_break"  # a rule's concepts do not pair up across these words
 BEFORE_BREAK: Final = "before_break"  # BEFORE_BREAK:name ends name's forward scopes
-CONCEPT: Final = "concept:"  # CONCEPT + name: a word of that concept
 
 
 @dataclass(frozen=True)
@@ -90,8 +86,7 @@ class PhraseTable:
 @dataclass(frozen=True)
 class Scope:
     """One modifier compiled: the labels of its triggers and of what stops them (a
-    trigger before the span: ``before_stops``; after it: ``stops``), and the concepts it
-    reads when not all (``reads``: medspaCy's allowed types)."""
+    trigger before the span: ``before_stops``; after it: ``stops``)."""
 
     name: str
     status: str
@@ -101,17 +96,16 @@ class Scope:
     after_window: int
     stops: frozenset[str]
     before_stops: frozenset[str]
-    reads: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, name: str, status: str, before_window: int, after_window: int,
-           across_breaks: bool = False, reads: frozenset[str] = frozenset()) -> Scope:
+           across_breaks: bool = False) -> Scope:
         """The scope of modifier ``name``, whose triggers are labelled before:/after:name;
         ``across_breaks``: only its own breaks end it, not the global ones."""
         stops = {f"break:{name}"} if across_breaks else {BREAK, f"break:{name}"}
         return cls(name, status, f"before:{name}", f"after:{name}", before_window,
                    after_window, frozenset(stops),
-                   frozenset({*stops, f"{BEFORE_BREAK}:{name}"}), reads)
+                   frozenset({*stops, f"{BEFORE_BREAK}:{name}"}))
 
 
 class Scanned:
@@ -130,35 +124,28 @@ class Scanned:
         for index, span in enumerate(spans):
             for label in span.labels:
                 self.indices.setdefault(label, []).append(index)
-        self._memo: dict[tuple[int, int, str], int | None] = {}
+        self._memo: dict[tuple[int, int, str], bool] = {}
 
     def with_label(self, label: str) -> list[Span]:
         return [self.spans[i] for i in self.indices.get(label, ())]
 
     def reaches(self, start: int, end: int, scope: Scope) -> bool:
         """Whether a trigger of ``scope`` reaches words ``start``..``end``."""
-        return self.reach(start, end, scope) is not None
-
-    def reach(self, start: int, end: int, scope: Scope) -> int | None:
-        """How many words lie between words ``start``..``end`` and the nearest trigger
-        of ``scope`` that reaches them (None: none does)."""
         key = (start, end, scope.before_label)
         if key not in self._memo:
-            self._memo[key] = self._reach(start, end, scope)
+            self._memo[key] = self._reaches(start, end, scope)
         return self._memo[key]
 
-    def _reach(self, start: int, end: int, scope: Scope) -> int | None:
+    def _reaches(self, start: int, end: int, scope: Scope) -> bool:
         if scope.before_label not in self.indices and scope.after_label not in self.indices:
-            return None
-        found: list[int] = []
+            return False
         k = bisect_left(self.starts, start)
         for j in range(k - 1, -1, -1):
             span = self.spans[j]
             if start - span.end > scope.before_window:
                 break
             if scope.before_label in span.labels:
-                found.append(start - span.end)
-                break
+                return True
             if span.labels & scope.before_stops:
                 break
         j = k
@@ -168,40 +155,15 @@ class Scanned:
             if span.start - end > scope.after_window:
                 break
             if scope.after_label in span.labels:
-                found.append(span.start - end)
-                break
+                return True
             if span.labels & scope.stops:
                 break
-        return min(found, default=None)
+        return False
 
-    def _nearer(self, start: int, end: int, scope: Scope,
-                rivals: Sequence[tuple[int, int]]) -> bool:
-        """Whether a trigger of ``scope`` reaches words ``start``..``end`` nearer than any
-        of ``rivals`` stands: a scope that reads some concepts only yields to the other
-        parts of a rule's pairing that are its own breaks (the site a sign pairs with, on
-        its other side: "washed my face and saw bleeding from the incision"; nearer is
-        "the cut on my elbow")."""
-        gap = self.reach(start, end, scope)
-        return gap is not None and all(gap < max(first - end, start - last)
-                                       for first, last in rivals)
-
-    def _reads(self, scope: Scope, start: int, end: int, concept: str | None) -> bool:
-        """Whether ``scope`` reads words ``start``..``end`` standing for ``concept``."""
-        if not scope.reads or concept is not None:
-            return not scope.reads or concept in scope.reads
-        return any(label.removeprefix(CONCEPT) in scope.reads
-                   for span in self._within(start, end)
-                   for label in span.labels if label.startswith(CONCEPT))
-
-    def _within(self, start: int, end: int) -> list[Span]:
-        """The spans that hold some of words ``start``..``end``."""
-        return [span for span in self.spans if span.start < end and start < span.end]
-
-    def status(self, ranges: Iterable[tuple[int, int, str | None]], scopes: Sequence[Scope],
+    def status(self, ranges: Iterable[tuple[int, int]], scopes: Sequence[Scope],
                default: str, supposing: str | None = None) -> str:
-        """The first scope (in precedence order) that reaches any of ``ranges`` it reads
-        (words start..end and the concept they stand for; None: any concept a span of
-        them holds); else ``supposing``, if given, for a range inside a supposed clause."""
+        """The first scope (in precedence order) that reaches any of ``ranges``; else
+        ``supposing``, if given, for a range inside a supposed clause."""
         ranges = list(ranges)
         # a report under a question's opener: "what if i just fell" is no supposition
         told = supposing is not None and _inside(ranges, self.told)
@@ -210,20 +172,16 @@ class Scanned:
                 continue  # no trigger of it in the text: it reaches nothing (_reaches)
             if told and scope.status == supposing:
                 continue
-            rivals = [(first, last) for first, last, concept in ranges if scope.reads
-                      and concept is not None and concept not in scope.reads
-                      and any(span.labels & scope.stops for span in self._within(first, last))]
-            if any(self._nearer(start, end, scope, rivals) for start, end, concept in ranges
-                   if self._reads(scope, start, end, concept)):
+            if any(self.reaches(start, end, scope) for start, end in ranges):
                 return scope.status
         if supposing and _inside(ranges, self.supposed):
             return supposing
         return default
 
 
-def _inside(ranges: list[tuple[int, int, str | None]], clauses: Sequence[tuple[int, int]]) -> bool:
+def _inside(ranges: list[tuple[int, int]], clauses: Sequence[tuple[int, int]]) -> bool:
     """Whether one of ``ranges`` lies inside one of ``clauses``."""
-    return any(first <= start and end <= last for start, end, _ in ranges
+    return any(first <= start and end <= last for start, end in ranges
                for first, last in clauses)
 
 

@@ -1,10 +1,11 @@
 """Urgent-symptom findings over normalized text, compiled from intents/_safety.yaml.
 
-A symptom that is *reported* (not negated, asked about, resolved, someone else's or
-somewhere else's) wins over whatever else the utterance asks: "i have a fever of 102 can i
-take acetaminophen" is a fever. The data says which concepts make which symptom and which
-triggers modify them (a modifier may read a few concepts only); this module is the how
-(skill/nlu/context.py scopes the modifiers). Findings run on ``normalize()`` output.
+A symptom that is *reported* (not negated, asked about, resolved, or someone else's)
+wins over whatever else the utterance asks: "i have a fever of 102 can i take
+acetaminophen" is a fever. The data says which concepts make which symptom and which
+triggers modify them; this module is only the how (see skill/nlu/context.py, which
+scopes the modifiers). Findings run on ``normalize()`` output, so caregiver forms are
+already "i"/"my", incision mishearings are "incision", and numbers are digits.
 """
 
 from __future__ import annotations
@@ -126,7 +127,7 @@ class Engine:
         for number, (_, labels) in enumerate(self.rule_labels):
             self._rules_of.setdefault(labels[0] if labels else "", []).append(number)
         self.scopes = tuple(Scope.of(m.name, m.status, m.before_window, m.after_window,
-                                     m.across_breaks, frozenset(m.reads)) for m in spec.modifiers)
+                                     m.across_breaks) for m in spec.modifiers)
         # the scopes a rule's finding or a symptom's mention reads (status_at reads all);
         # those that say the patient does not have it (a question still speaks of the topic)
         self.finding_scopes = tuple(s for s, m in zip(self.scopes, spec.modifiers, strict=True)
@@ -179,7 +180,7 @@ class Engine:
         scanned = self.scan(text)
         labels = {label for span in scanned.spans for label in span.labels
                   if label in intents_of and counts(span) and scanned.status(
-                      [(span.start, span.end, label.partition(":")[2])], scopes, REPORTED,
+                      [(span.start, span.end)], scopes, REPORTED,
                       ASKED if scopes is self.finding_scopes else None) == REPORTED}
         return frozenset(i for label in labels for i in intents_of[label])
 
@@ -191,15 +192,14 @@ class Engine:
     def status_at(self, text: str, positions: Iterable[int]) -> str:
         """The modifiers' status of the words at ``positions`` (word indices): a topic word
         in a question, a denial or a past complaint is no report."""
-        return self.scan(text).status(((i, i + 1, None) for i in positions), self.scopes,
-                                      REPORTED, ASKED)
+        return self.scan(text).status(((i, i + 1) for i in positions), self.scopes, REPORTED,
+                                      ASKED)
 
     def _status(self, scanned: Scanned, rule: safety_spec.Rule, parts: list[Span]) -> str:
         """A rule's parts' status; after a contrast, its later words' ("" if none)."""
-        label_of = dict(zip(parts, rule.concepts, strict=True))
         def judged(spans: list[Span]) -> str:
-            return scanned.status(((s.start, s.end, label_of[s]) for s in spans),
-                                  self.finding_scopes, REPORTED, ASKED)
+            return scanned.status(((s.start, s.end) for s in spans), self.finding_scopes,
+                                  REPORTED, ASKED)
         status = "" if rule.only_across else judged(parts)
         later = after_contrast(scanned, parts) if rule.contrast and status in (RESOLVED, "") else []
         return judged(later) if later else status
@@ -223,7 +223,7 @@ class Engine:
                                      offsets[last - 1][1], status))
         for concept, intent in self.spec.mentions.items():
             for span in scanned.with_label(f"concept:{concept}"):
-                status = scanned.status([(span.start, span.end, concept)], self.finding_scopes,
+                status = scanned.status([(span.start, span.end)], self.finding_scopes,
                                         REPORTED, ASKED)
                 if status != REPORTED:
                     found.append(Finding(intent, f"{concept} mentioned",

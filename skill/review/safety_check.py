@@ -45,9 +45,6 @@ def _check_structure(spec: SafetySpec, intents: set[str], where: str, report: Re
             report(where, f"mentions: unknown concept {concept!r}")
     for concept in sorted(spec.parts - known):
         report(where, f"parts: unknown concept {concept!r}")
-    for mod in spec.modifiers:
-        for concept in sorted(set(mod.reads) - known):
-            report(where, f"modifiers.{mod.name}.reads: unknown concept {concept!r}")
     for concept, intent in spec.mentions.items():
         if intent not in intents:
             report(where, f"mentions.{concept}: unknown intent {intent!r}")
