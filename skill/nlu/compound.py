@@ -31,7 +31,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Final
 
-from skill.nlu import clauses
+from skill.nlu import clauses, told
 from skill.nlu.heads import DETAIL as HEAD_DETAIL
 from skill.nlu.normalize import normalize
 from skill.nlu.router import FALLBACK, Decision, Route, Router, Step
@@ -194,7 +194,7 @@ def _trailing_report(router: Router, text: str, topics: Collection[str]) -> TwoQ
     as asked about it: one question, answered by the report's answer and its "more"."""
     for match in COMMA.finditer(text):
         before, after = text[: match.start()].strip(), text[match.end():].strip(" ?.!")
-        if not before or not after:
+        if not before or not after or told.complement(after):
             continue
         first, second = _side(router, before, topics), router.route(after)
         if (_urgent(second) and not _urgent(first) and first.intent != second.intent

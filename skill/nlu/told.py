@@ -268,7 +268,8 @@ def _told(text: str, normal: Callable[[str], str] | None) -> Iterator[str]:
     of the patient (FIRST_PERSON, or a pronoun ``normal`` reads as the patient's)."""
     parts = split(text)
     for number in range(1, len(parts)):
-        if not parts[number].asks and _of_patient(parts[number].text):
+        if not parts[number].asks and _of_patient(parts[number].text) \
+                and not complement(parts[number].text):
             yield " ".join(c.text for c in parts[number:])
     words = text.split()
     for start in told_starts(text, pronouns=normal is not None):
@@ -280,6 +281,14 @@ def _told(text: str, normal: Callable[[str], str] | None) -> Iterator[str]:
                 normal is not None and "i" in normal(
                     " ".join(words[:start + 1])).split()[-2:]):
             yield rest
+
+
+def complement(text: str) -> bool:
+    """Whether ``text``, a clause typed apart, opens as the complement of the clause
+    before, "that" and the patient: "what are the odds, like a percentage, that my dad
+    picks up an infection" weighs what may come, no report added."""
+    said = _said(text)
+    return len(said) > 1 and said[0] == "that" and said[1] in SUBJECTS | PRONOUNS
 
 
 def _of_patient(text: str) -> bool:

@@ -108,3 +108,8 @@ def test_a_side_declined_alone_takes_the_whole_turns_topic_when_its_own_best():
         "AboutProcedureIntent", "CandidacyIntent")
     # a whole turn that is the first side's topic gives the other side nothing
     assert split("what is the si joint and can you tell me") is None
+
+
+def test_a_that_clause_after_a_comma_is_the_question_s_complement_not_a_report():
+    assert split("what are the odds, like an actual percentage, that my dad picks up an "
+                 "infection from this operation?") is None

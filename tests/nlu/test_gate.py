@@ -100,3 +100,22 @@ def test_a_believable_reading_below_the_line_is_the_fever_topic(text):
 @pytest.mark.parametrize("text", ["turn the volume up to 8", "set the temp to 4 degrees"])
 def test_a_number_that_is_no_body_temperature_names_no_topic(text):
     assert route(text).intent == FALLBACK
+
+
+@pytest.mark.parametrize("text", [
+    # where the cuts are made is a step of the operation, not the wound's look
+    "where on the body do they actually cut",
+    "where on his body will they be cutting",
+])
+def test_where_they_cut_is_the_procedure_s_step(text):
+    assert route(text).intent == "ProcedureStepsIntent"
+
+
+@pytest.mark.parametrize("text", [
+    "the spot where they cut me is oozing",
+    "where they cut is red and swollen",
+])
+def test_a_sign_where_they_cut_stays_a_wound_report(text):
+    found = route(text)
+    assert found.intent == "IncisionConcernIntent" and found.rule is not None
+    assert found.rule.step is Step.SAFETY

@@ -153,3 +153,26 @@ def test_a_risk_said_with_a_modal_stays_calm(text):
 ])
 def test_a_report_beside_a_modal_stays_urgent(text):
     assert flagged_urgent(route(text), loader.load_content())
+
+
+@pytest.mark.parametrize("text", [
+    # a chance whose "that" or "of" says what may come, an illness picked up is caught,
+    # and a "that" typed apart is the frame's own complement
+    "what are the odds that my dad picks up an infection from this operation",
+    "what are the odds, like an actual percentage, that my dad picks up an infection from "
+    "this operation",
+    "what is the likelihood that she gets an infection",
+    "what are the odds of picking up an infection from it",
+])
+def test_a_chance_of_what_may_come_stays_calm(text):
+    assert not flagged_urgent(route(text), loader.load_content())
+
+
+@pytest.mark.parametrize("text", [
+    # an infection picked up, a possession beside the chance, a report typed apart
+    "i think my wife picked up an infection",
+    "what is the chance that my wound is infected now",
+    "can i take ibuprofen, that pain is getting much worse",
+])
+def test_an_infection_picked_up_or_a_wound_beside_a_chance_stays_urgent(text):
+    assert flagged_urgent(route(text), loader.load_content())
