@@ -26,6 +26,7 @@ from skill.review.evaluate import flagged_urgent
     ("fever of 102 on monday but it broke and now it is 103 again", "FeverIntent"),
     ("my wife is having a sees are", "EmergencyIntent"),
     ("the insertion is oozing", "IncisionConcernIntent"),
+    ("her temperature is thirty night point four", "FeverIntent"),
 ])
 def test_reported_now_is_urgent(text, intent):
     found = route(text)
