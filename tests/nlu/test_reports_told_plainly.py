@@ -27,6 +27,8 @@ from skill.review.evaluate import flagged_urgent
     ("my wife is having a sees are", "EmergencyIntent"),
     ("the insertion is oozing", "IncisionConcernIntent"),
     ("her temperature is thirty night point four", "FeverIntent"),
+    ("she is jerking all over, i think it is a fit", "EmergencyIntent"),
+    ("i am bleeding through the bandage and a towel and it will not stop", "EmergencyIntent"),
 ])
 def test_reported_now_is_urgent(text, intent):
     found = route(text)
@@ -53,6 +55,8 @@ def test_reported_now_is_urgent(text, intent):
     "the thermostat was 68 and now it's 72",
     "what if he has a sees are",
     "how is the implant insertion done",
+    "my husband is having a fit about the bill",
+    "the new shoes are a good fit",
 ])
 def test_not_a_report(text):
     assert not flagged_urgent(route(text), loader.load_content())
