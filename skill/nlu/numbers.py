@@ -25,17 +25,20 @@ TENS: Final = {
 # "to", "for" and "won", which speech recognizers sometimes hear for two, four and one,
 # stay words (they are far more often words), except inside a number read digit by
 # digit with a zero in it: "won oh too" is 102.
-HOMOPHONES: Final = {"won": 1, "to": 2, "too": 2, "for": 4, "ate": 8, "tree": 3}
+HOMOPHONES: Final = {"won": 1, "to": 2, "too": 2, "for": 4, "ate": 8, "tree": 3, "night": 9}
 # Number words said with "th" stopped or fronted (Caribbean, Irish and West African
 # English "tirty", London "firty"; a recognizer writes what it hears): read as the number
 # word where the respelling is no word of its own. "tree" is a word: it is three only
 # inside a number (a homophone above): after "hundred and", in a number read digit by
-# digit, after a tens word or before "point" (``TH_STOPPED_UNITS``).
+# digit, after a tens word or before "point" (``TH_STOPPED_UNITS``). "night" is a
+# recognizer's nine after a tens word or a "point" ("thirty night point one" is 39.1;
+# "night point" alone stays the night: ``SOUNDALIKE_UNITS``).
 RESPELLINGS: Final = {
     "tirty": "thirty", "tirteen": "thirteen", "turty": "thirty", "turteen": "thirteen",
     "firty": "thirty", "firteen": "thirteen",
 }
 TH_STOPPED_UNITS: Final = frozenset({"tree"})
+SOUNDALIKE_UNITS: Final = TH_STOPPED_UNITS | {"night"}
 # After "hundred and" a unit is due: there "too" and "won" are two and one ("a hundred
 # and too"). "to" and "for" are too only where nothing but a unit can follow: at the
 # end ("a fever of a hundred and to") or before one; else they stay words ("a hundred
@@ -113,10 +116,10 @@ def _below_hundred(tokens: list[str], i: int) -> tuple[int, int] | None:
 
 
 def _th_stopped_unit(tokens: list[str], j: int) -> bool:
-    """Whether ``tokens[j]`` is a unit said with "th" stopped ("tree") that ends a number
+    """Whether ``tokens[j]`` is a unit heard as a word ("tree", "night") that ends a number
     here: nothing, a unit word or a new clause after it ("forty tree seedlings" stays)."""
     after = tokens[j + 1] if j + 1 < len(tokens) else ""
-    return (j < len(tokens) and tokens[j] in TH_STOPPED_UNITS
+    return (j < len(tokens) and tokens[j] in SOUNDALIKE_UNITS
             and (not after or after in UNIT_WORDS or after in CLAUSE_OPENERS))
 
 
@@ -196,7 +199,7 @@ def _fraction(tokens: list[str], i: int) -> tuple[str, int] | None:
             digits.append(word)
         elif _digit(word) is not None:
             digits.append(str(_digit(word)))
-        elif word in TH_STOPPED_UNITS:  # a digit is due after "point": "point tree"
+        elif word in SOUNDALIKE_UNITS:  # a digit is due after "point": "point tree"
             digits.append(str(HOMOPHONES[word]))
         else:
             break

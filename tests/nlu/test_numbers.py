@@ -95,6 +95,11 @@ def test_numbers_a_recognizer_writes_apart_join(text, digits):
     ("tree point five", "3.5"),
     ("tirty eight point tree", "38.3"),
     ("a tree of a hundred years", "a tree of 100 years"),
+    # "night" heard for nine: after a tens word or a "point", never alone
+    ("thirty night point one", "39.1"),
+    ("thirty eight point night", "38.9"),
+    ("at night point blank", "at night point blank"),
+    ("up all night", "up all night"),
 ])
 def test_homophones_stay_words_outside_a_number(text, read):
     assert " ".join(words_to_digits(text.split())) == read
