@@ -37,6 +37,7 @@ from skill.nlu import (
     activity,
     areas,
     compound,
+    declines,
     elsewhere,
     facet_moves,
     facets,
@@ -160,7 +161,8 @@ class Conversation:
         state = SessionState.from_attributes(self.attributes)
         reply = self.content.derive(replies.load).read_turn(
             text, state.asked, declined(self.content, found.intent, found.alternatives),
-            in_session=not self.new)
+            in_session=not self.new) or (declines.declined_call(self.content, text)
+                                         if state.urgent else None)
         if reply not in (None, found.intent) and (
                 found.rule is None or found.rule.step is not Step.SAFETY):
             # a reply to what the skill said ("yeah go ahead"): the skill reads it so

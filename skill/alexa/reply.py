@@ -40,13 +40,14 @@ class ReplyReader:
         """The answer to ``text`` read as a reply, or None when it is not one;
         ``declined``: the router placed the turn nowhere (a closing may then be said
         around other words, skill.nlu.replies)."""
-        asked = session.read(handler_input).asked
+        state = session.read(handler_input)
         opened = handler_input.request_envelope.session
         going = opened is not None and not opened.new
         # The dialogue acts load with the first free-form turn, not at a cold start.
-        from skill.nlu import replies
+        from skill.nlu import declines, replies
 
-        intent = self.content.derive(replies.load).read_turn(text, asked, declined, going)
+        intent = self.content.derive(replies.load).read_turn(text, state.asked, declined, going) \
+            or (declines.declined_call(self.content, text) if state.urgent else None)
         if intent is None:
             return None
         log.info("free question read as a reply: %s", intent)

@@ -8,7 +8,8 @@ of words that ends at a clause break (NegEx/ConText, Chapman et al.). A modifier
 ``before_breaks:`` end only its forward scopes: a new clause of the patient's own
 ("i used to get migraines i can not breathe") while its after-triggers still reach back
 across them ("the chills i had went away"). ``pairings`` finds where a rule's concepts
-stand together, within its window and not across a contrast word.
+stand together, within its window and not across a contrast word: each with its nearest
+partners, so a sign denied beside a site does not hide another told beside it.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from itertools import product
 from typing import Final
 
 # Labels every table may carry besides its own.
@@ -23,6 +25,8 @@ PSEUDO: Final = "pseudo"  # looks like a concept or a trigger, is neither
 BREAK: Final = "break"  # ends every modifier's scope
 PAIR_BREAK: Final = "pair_break"  # a rule's concepts do not pair up across these words
 BEFORE_BREAK: Final = "before_break"  # BEFORE_BREAK:name ends name's forward scopes
+# A rule's concept pairs with this many of its nearest partners in the window, each.
+PARTNERS: Final = 3
 
 
 @dataclass(frozen=True)
@@ -195,11 +199,12 @@ def after_contrast(scanned: Scanned, parts: Sequence[Span]) -> list[Span]:
     return [] if cut is None else [p for p in parts if p.start > cut]
 
 
-def _partner(scanned: Scanned, anchor: int, label: str, window: int,
-             contrast: bool) -> Span | None:
-    """The nearest span with ``label`` within ``window`` words of the anchor span, not
-    across a contrast word unless ``contrast``."""
+def _partners(scanned: Scanned, anchor: int, label: str, window: int,
+              contrast: bool) -> list[Span]:
+    """The spans with ``label`` within ``window`` words of the anchor span, not across a
+    contrast word unless ``contrast``, nearest first (at most PARTNERS)."""
     spans, here = scanned.spans, scanned.spans[anchor]
+    found: list[tuple[int, Span]] = []
     for step in (-1, 1):
         j = anchor + step
         while 0 <= j < len(spans):
@@ -208,21 +213,19 @@ def _partner(scanned: Scanned, anchor: int, label: str, window: int,
             if gap > window or (PAIR_BREAK in span.labels and not contrast):
                 break
             if label in span.labels:
-                return span
+                found.append((gap, span))
             j += step
-    return None
+    return [span for _, span in sorted(found, key=lambda pair: pair[0])][:PARTNERS]
 
 
 def pairings(scanned: Scanned, labels: tuple[str, ...], window: int,
-             contrast: bool) -> Iterator[list[Span]]:
-    """The spans of each place where all of a rule's concept labels stand together."""
+             contrast: bool) -> Iterator[tuple[list[Span], bool]]:
+    """The spans of each place where all of a rule's concept labels stand together, and
+    whether they are the nearest partners: those first, then the others in the window
+    ("my incision is not pink any more, it is red": the site with the red too, not only
+    with the pink denied)."""
     first, *others = labels
     for index in scanned.indices.get(first, ()):
-        parts = [scanned.spans[index]]
-        for label in others:
-            partner = _partner(scanned, index, label, window, contrast)
-            if partner is None:
-                break
-            parts.append(partner)
-        else:
-            yield parts
+        found = [_partners(scanned, index, label, window, contrast) for label in others]
+        for number, partners in enumerate(product(*found)):
+            yield [scanned.spans[index], *partners], number == 0

@@ -206,18 +206,17 @@ class Engine:
 
     def findings(self, text: str) -> list[Finding]:
         """Every rule match (any status) and every mention that is not a report."""
-        scanned = self.scan(text)
-        if not scanned.spans:
+        if not (scanned := self.scan(text)).spans:
             return []
-        offsets = _offsets(text)
-        found: list[Finding] = []
+        offsets, found = _offsets(text), list[Finding]()
         tried = sorted(n for label in ("", *scanned.indices) for n in self._rules_of.get(label, ()))
         for rule, labels in map(self.rule_labels.__getitem__, tried):  # in the file's order
             if not all(label in scanned.indices for label in labels):
                 continue
-            for parts in pairings(scanned, labels, rule.window, rule.contrast):
-                if not (status := self._status(scanned, rule, parts)):
-                    continue  # only across a contrast, and none stands between
+            for parts, nearest in pairings(scanned, labels, rule.window, rule.contrast):
+                if not (status := self._status(scanned, rule, parts)) or not (
+                        nearest or status == REPORTED):  # farther partners: reports only
+                    continue  # (or only across a contrast, and none stands between)
                 first, last = min(p.start for p in parts), max(p.end for p in parts)
                 found.append(Finding(rule.intent, rule.name, offsets[first][0],
                                      offsets[last - 1][1], status))
