@@ -146,16 +146,21 @@ class Router:
                      | set(calm.asked_answers(found, self.safety.spec.asked_answers))
                      | ({"FeverIntent"} if believable else set()))
         route = self._decide(ranked, slots, found, evidenced, normalized)
+        # a move's cue words and fillers alone, as said or respelled (taken when declined)
+        move = None if safety.first_reported(found) else next(filter(None, (
+            self.moves.read(s, asked=True, in_session=False)
+            for s in (text, respelled(words_of(text), self.lexicon)))), None)
         if route.intent == FALLBACK and safety.first_reported(found) is None:
-            # declined whole: a clause may still ask plainly (skill.nlu.clauses)
+            # declined whole: a clause may still ask plainly (skill.nlu.clauses), not for a move
             parts = clauses.scores(text, self.clause_reader, self.first_only, self.urgent,
                                    self.acks)
             if parts:
                 best = {r.intent: r.score for r in ranked}
-                for intent, score in parts.items():
-                    best[intent] = max(best.get(intent, 0.0), score)
-                ranked = [Route(i, s) for i, s in sorted(best.items(), key=lambda kv: -kv[1])]
-                route = self._decide(ranked, slots, found, evidenced, normalized)
+                best |= {i: max(score, best.get(i, 0.0)) for i, score in parts.items()}
+                parted = [Route(i, s) for i, s in sorted(best.items(), key=lambda kv: -kv[1])]
+                by_part = self._decide(parted, slots, found, evidenced, normalized)
+                if move is None or by_part.intent in self.conversation:
+                    ranked, route = parted, by_part
         # one topic named by its head word (skill.nlu.named)
         if (named := self.named.topic(route, ranked, heard, normalized, cleaned, found,
                                       believable, evidenced)) is not None:
@@ -168,12 +173,8 @@ class Router:
                                          self.gate, self.safety)
             if why:
                 route = Route(FALLBACK, route.score, {}, Decision(Step.ELSEWHERE, why))
-        if route.intent == FALLBACK and safety.first_reported(found) is None:
-            # declined, yet a move's cue words and fillers alone, as said or respelled
-            move = next(filter(None, (self.moves.read(s, asked=True, in_session=False) for s in
-                                      (text, respelled(words_of(text), self.lexicon)))), None)
-            if move is not None:
-                route = Route(move, route.score, {}, Decision(Step.NEAREST, MOVE_DETAIL))
+        if route.intent == FALLBACK and move is not None:
+            route = Route(move, route.score, {}, Decision(Step.NEAREST, MOVE_DETAIL))
         return Explanation(normalized, cleaned, route, ranked[:n], found)
 
     def route(self, text: str) -> Route:
@@ -278,9 +279,8 @@ class Router:
                                     Decision(Step.SAFETY, f"fever {level.value}"))
         return None
 
-    def _with_slots(
-        self, intent: str, score: float, slots: dict[str, str], rule: Decision
-    ) -> Route:
+    def _with_slots(self, intent: str, score: float, slots: dict[str, str],
+                    rule: Decision) -> Route:
         kept = {k: v for k, v in slots.items() if k in self.slots_of.get(intent, set())}
         return Route(intent, round(score, 1), kept, rule)
 

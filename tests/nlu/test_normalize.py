@@ -162,3 +162,18 @@ def test_a_latin_letters_accent_is_dropped(said, normalized):
 ])
 def test_the_procedures_name_in_a_frame_of_time_is_the_surgery(said, normalized):
     assert normalize(said) == normalized
+
+
+
+@pytest.mark.parametrize(("said", "plain"), [
+    # Indian English: "till when" asks how long, a question is a doubt
+    ("till when will the swelling stay", "how long will the swelling stay"),
+    ("i have a doubt about sitting", "i have a question about sitting"),
+    # a tradesperson's work by its tools
+    ("when am i back on the tools", "when am i back at work"),
+    # Jamaican English: "dis", "yuh", "mek"
+    ("dis is for yuh", "this is for you"),
+    ("they mek mi walk", "they make me walk"),
+])
+def test_other_englishes_words_read_as_the_plain_ones(said, plain):
+    assert normalize(said) == normalize(plain)

@@ -112,6 +112,36 @@ def test_everyday_requests_and_reports_are_no_move(said):
                                       "AMAZON.HelpIntent"}
 
 
+@pytest.mark.parametrize(("said", "intent"), [
+    ("whoops, forget it", "AMAZON.CancelIntent"),  # an exclamation before the move
+    ("cancel my question", "AMAZON.CancelIntent"),  # the thing cancelled, the skill's
+    ("go to the home screen", "AMAZON.NavigateHomeIntent"),
+    ("main menu please", "AMAZON.NavigateHomeIntent"),  # home before the yes of "please"
+    ("you may stop now", "AMAZON.StopIntent"),  # leave given to stop
+    ("we are all good", "AMAZON.NoIntent"),
+    ("what all can you help with", "AMAZON.HelpIntent"),  # Indian English "what all"
+    ("come again mate, i didn't catch you", "AMAZON.RepeatIntent"),
+    # a move said whole is not the topic of one clause of it ("work"), while a clause's
+    # own move still comes first ("nah": no, before the goodbye of "i'm all set")
+    ("how this thing work, what i can ask you", "AMAZON.HelpIntent"),
+    ("Nah, I am all set.", "AMAZON.NoIntent"),
+])
+def test_moves_in_everyday_words(said, intent):
+    from skill.nlu.router import route
+
+    assert route(said).intent == intent
+
+
+@pytest.mark.parametrize("said", [
+    "take me to the main street", "darling stop the music", "oops i dropped my phone",
+    "what all can you cook",
+])
+def test_their_words_in_everyday_requests_are_no_move(said):
+    from skill.nlu.router import route
+
+    assert route(said).intent == "AMAZON.FallbackIntent"
+
+
 @pytest.mark.parametrize(("said", "asked", "intent"), [
     ("thank you", False, "AMAZON.StopIntent"),
     ("got it, thanks", False, "AMAZON.StopIntent"),
