@@ -46,6 +46,13 @@ def test_not_a_report(text):
     ("my wife had chest pain last month and it is back", "EmergencyIntent"),
     ("a long time back he had a stroke and now his face is drooping", "EmergencyIntent"),
     ("i fainted decades ago and i feel faint again", "EmergencyIntent"),
+    # a month is the distance to the surgery, goes on, or is compared with; a fever come
+    # down to a number or broken and back is still where the number says
+    ("my operation was last month and now i have a fever of 101.5", "FeverIntent"),
+    ("he has had the shivers for the last month", "InfectionSignsIntent"),
+    ("my back pain is much worse than last month", "WorseningPainIntent"),
+    ("the fever was 104 but it has come down to 101.5", "FeverIntent"),
+    ("her temperature was 103 but it broke and now it is 101.5 again", "FeverIntent"),
     # the idioms' own words told as now
     ("i think my husband is having a heart attack", "EmergencyIntent"),
     ("my chest hurts right now", "EmergencyIntent"),
