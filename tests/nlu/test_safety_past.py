@@ -57,6 +57,8 @@ def test_not_a_report(text):
     ("i think my husband is having a heart attack", "EmergencyIntent"),
     ("my chest hurts right now", "EmergencyIntent"),
     ("he fainted just now", "EmergencyIntent"),
+    ("my husband just about passed out getting off the toilet", "EmergencyIntent"),
+    ("she about fainted when she got up from the chair", "EmergencyIntent"),
     ("my dad is still bleeding heavily from the wound", "EmergencyIntent"),
     # a plain request for help now
     ("call 911", "EmergencyIntent"),
