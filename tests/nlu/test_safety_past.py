@@ -64,6 +64,8 @@ def test_not_a_report(text):
     ("call 911", "EmergencyIntent"),
     ("can you call an ambulance for me", "EmergencyIntent"),
     ("i need an ambulance", "EmergencyIntent"),
+    ("ring an ambulance for us if you can", "EmergencyIntent"),
+    ("please dial 911 for me if you can hear me", "EmergencyIntent"),
     ("the ambulance came for my husband, what do i do", "EmergencyIntent"),
 ])
 def test_still_a_report(text, intent):
