@@ -64,6 +64,9 @@ def test_not_a_report(text):
     ("call 911", "EmergencyIntent"),
     ("can you call an ambulance for me", "EmergencyIntent"),
     ("i need an ambulance", "EmergencyIntent"),
+    # a habit told with "will": it happens now
+    ("he will get the shivers every night around ten", "InfectionSignsIntent"),
+    ("the wound will start weeping each time i bend", "IncisionConcernIntent"),
     ("ring an ambulance for us if you can", "EmergencyIntent"),
     ("please dial 911 for me if you can hear me", "EmergencyIntent"),
     ("the ambulance came for my husband, what do i do", "EmergencyIntent"),
