@@ -64,6 +64,8 @@ def test_not_a_report(text):
     ("call 911", "EmergencyIntent"),
     ("can you call an ambulance for me", "EmergencyIntent"),
     ("i need an ambulance", "EmergencyIntent"),
+    # a breath that can not be taken without a struggle: trouble breathing
+    ("he can not get a full breath without gasping and wheezing", "EmergencyIntent"),
     # a habit told with "will": it happens now
     ("he will get the shivers every night around ten", "InfectionSignsIntent"),
     ("the wound will start weeping each time i bend", "IncisionConcernIntent"),
