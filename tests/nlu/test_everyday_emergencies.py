@@ -131,6 +131,10 @@ def test_a_throat_not_closing_is_no_emergency(text):
     ("i feel cold, can i use an electric blanket", False),
     ("it is freezing out but the house is toasty, can i go for a walk", False),
     ("i was cold under the covers last night but i am fine now", False),
+    # the heating asked for, one blanket as a remedy, a cold part of the body
+    ("i feel cold, should i put the heater on", False),
+    ("i am cold so i am under a blanket on the sofa", False),
+    ("my toes are cold under the duvet", False),
 ])
 def test_cold_told_against_the_warmth_is_a_chill(text, urgent):
     assert flagged_urgent(route(text), loader.load_content()) is urgent
