@@ -44,6 +44,7 @@ SUPPOSED: Final = "hypothetical"
 # it hit 103 degrees").
 PERSON: Final = frozenset("i me my we our us myself".split())
 MEASURED: Final = frozenset("checked check rechecked took take taken measured measure".split())
+TOLD_BY: Final = frozenset("i it he she am is s at temp temperature fever my his her".split())
 # How far after the degrees a time or a place of the weather may follow ("it is 40
 # degrees in the veld today").
 PLACE_WINDOW: Final = 4
@@ -220,11 +221,11 @@ def _told_then_asked(tokens: list[str], i: int, most: int) -> bool:
     """Whether the number at ``i`` is nearly all its clause says (at most ``most`` words
     before it, none a subordinator: "if it's 102, should i call" supposes it) and a
     question opens right after it (a question word, or an auxiliary before who it asks
-    of: ASKED_OF), or after the time it is told at (NOW_WORDS): "it's 102, should i call
-    or wait" reports the reading it asks about."""
+    of: ASKED_OF), or after the time it is told at (NOW_WORDS), told by a pronoun or a
+    temperature word only (TOLD_BY): "it's 102, should i call" (not "the bill is 102")."""
     start = i + 1 + (tokens[i + 1:i + 2] != [] and tokens[i + 1] in NOW_WORDS)
     opener, asked = (tokens[start:start + 2] + ["", ""])[:2]
-    return i <= most and SUBORDINATORS.isdisjoint(tokens[:i]) \
+    return i <= most and SUBORDINATORS.isdisjoint(tokens[:i]) and TOLD_BY.issuperset(tokens[:i]) \
         and opener in QUESTION_WORDS and (opener.startswith(("wh", "how")) or asked in ASKED_OF)
 
 

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Final
 
 from skill.content.safety_spec import OTHER_EXPERIENCER, REPORTED
 from skill.nlu.clauses import QUESTION_WORDS, split
+from skill.nlu.lexicon import lexicon_of
 from skill.nlu.safety import RESOLVED, first_reported
 
 if TYPE_CHECKING:
@@ -163,10 +164,11 @@ def _noun_subject(words: list[str], k: int) -> bool:
 
 def _possessor(word: str) -> bool:
     """Whether ``word`` owns the noun after it ("dog's", "neighbour's"): a noun's "'s",
-    not a contracted "is" ("there's", "it's") or the wound's own ("the wound's edge")."""
+    not a contracted "is" ("there's", "it's"), the wound's own ("the wound's edge") or the
+    one a caregiver speaks for ("my husband's incision" is the patient's)."""
     owner = word.removesuffix("'s")
     return owner != word and owner.isalpha() and owner not in _CLOSED | _CONTRACTED \
-        and owner not in FIRST_PERSON
+        and owner not in FIRST_PERSON and owner not in lexicon_of().carers
 
 
 def _verb_before(words: list[str]) -> bool:

@@ -89,6 +89,9 @@ def test_not_a_report(text):
     "her lips are ballooning after the new tablets",
     "it feels like my windpipe is shutting",
     "my throat keeps closing up since the antibiotic",
+    # swollen so that one can not swallow or talk
+    "his throat is so swollen he can not swallow",
+    "her tongue looks swollen and she is having trouble swallowing",
 ])
 def test_an_airway_swelling_shut_is_an_emergency(text):
     found = route(text)
@@ -106,6 +109,14 @@ def test_an_airway_swelling_shut_is_an_emergency(text):
     # a lip bitten, or swollen from a local cause told with it
     "he bit his lip at dinner and now it is swollen",
     "my lip is puffy from a cold sore, can i still have surgery",
+    # swollen or thick alone, a habit, an idiom, another thing that closes, a question
+    "my throat is a little swollen with this cold",
+    "my lip swelled where i knocked it on the door",
+    "my throat closes when i swallow large tablets",
+    "she kept her lips shut all evening",
+    "the pharmacy closes at six and my throat is sore",
+    "do opioids make the tongue swell",
+    "my knee is swollen and my throat is dry",
 ])
 def test_a_throat_not_closing_is_no_emergency(text):
     assert route(text).intent != "EmergencyIntent"
@@ -120,6 +131,10 @@ def test_a_throat_not_closing_is_no_emergency(text):
     ("i feel cold, can i use an electric blanket", False),
     ("it is freezing out but the house is toasty, can i go for a walk", False),
     ("i was cold under the covers last night but i am fine now", False),
+    # the heating asked for, one blanket as a remedy, a cold part of the body
+    ("i feel cold, should i put the heater on", False),
+    ("i am cold so i am under a blanket on the sofa", False),
+    ("my toes are cold under the duvet", False),
 ])
 def test_cold_told_against_the_warmth_is_a_chill(text, urgent):
     assert flagged_urgent(route(text), loader.load_content()) is urgent

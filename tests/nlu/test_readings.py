@@ -119,6 +119,9 @@ def test_a_reading_only_supposed_is_the_fever_topic_not_a_report(text):
     ("it is 102 now, can i wait till the morning", True),
     # the clause supposes it: "if" or "when" before the number
     ("when she is 102 do we take her in", False),
+    # a thing's number (a price, an opening hour) is told by no pronoun or temperature word
+    ("the invoice is 101 is that right", False),
+    ("the shop is 102 how far is it", False),
 ])
 def test_a_reading_told_after_a_question_is_a_report(text, urgent):
     assert str(route(text).rule or "").startswith("safety: fever") is urgent

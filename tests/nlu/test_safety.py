@@ -190,10 +190,10 @@ def test_mentions_carry_the_modifier_that_reaches_them(text, status):
     ("there is numbness in my leg", "reported"),
     # someone asked about, not a site: "my wife" is the patient a caregiver speaks for
     ("is it normal for my wife to have some numbness after fusion", "asked"),
-    # of a site asks; a report before a tag question still reports, and so does one
-    # after a judgement's "that", which tells it as so (in a learner's words too)
+    # of a site, in a learner's words too, asks (after "normal that" as well); a report
+    # before a tag question still reports
     ("is it normal for the stitches to look a bit red", "asked"),
-    ("is normal that my wound is little bit swollen", "reported"),
+    ("is normal that my wound is little bit swollen", "asked"),
     ("my incision is red and puffy tonight, is that normal", "reported"),
 ])
 def test_a_question_opening_on_the_symptom_asks(text, status):

@@ -115,9 +115,8 @@ def test_reviewed_questions_stay_calm(text):
 
 
 @pytest.mark.parametrize("text", [
-    # a judgement's "that" presupposes what follows it: a report, asked about
-    "is it normal that my staples are oozing yellow stuff",
-    "is it common that her wound is getting redder and hotter",
+    # a judgement's "that" presupposes what follows it: a report, asked about ("is it
+    # normal that ..." asks, as in the morning build: review of 27 November)
     "is it ok that i keep getting the shivers tonight",
 ])
 def test_a_report_after_a_judgements_that_is_urgent(text):

@@ -46,15 +46,31 @@ def test_not_a_report(text):
     ("my wife had chest pain last month and it is back", "EmergencyIntent"),
     ("a long time back he had a stroke and now his face is drooping", "EmergencyIntent"),
     ("i fainted decades ago and i feel faint again", "EmergencyIntent"),
+    # a month is the distance to the surgery, goes on, or is compared with; a fever come
+    # down to a number or broken and back is still where the number says
+    ("my operation was last month and now i have a fever of 101.5", "FeverIntent"),
+    ("he has had the shivers for the last month", "InfectionSignsIntent"),
+    ("my back pain is much worse than last month", "WorseningPainIntent"),
+    ("the fever was 104 but it has come down to 101.5", "FeverIntent"),
+    ("her temperature was 103 but it broke and now it is 101.5 again", "FeverIntent"),
     # the idioms' own words told as now
     ("i think my husband is having a heart attack", "EmergencyIntent"),
     ("my chest hurts right now", "EmergencyIntent"),
     ("he fainted just now", "EmergencyIntent"),
+    ("my husband just about passed out getting off the toilet", "EmergencyIntent"),
+    ("she about fainted when she got up from the chair", "EmergencyIntent"),
     ("my dad is still bleeding heavily from the wound", "EmergencyIntent"),
     # a plain request for help now
     ("call 911", "EmergencyIntent"),
     ("can you call an ambulance for me", "EmergencyIntent"),
     ("i need an ambulance", "EmergencyIntent"),
+    # a breath that can not be taken without a struggle: trouble breathing
+    ("he can not get a full breath without gasping and wheezing", "EmergencyIntent"),
+    # a habit told with "will": it happens now
+    ("he will get the shivers every night around ten", "InfectionSignsIntent"),
+    ("the wound will start weeping each time i bend", "IncisionConcernIntent"),
+    ("ring an ambulance for us if you can", "EmergencyIntent"),
+    ("please dial 911 for me if you can hear me", "EmergencyIntent"),
     ("the ambulance came for my husband, what do i do", "EmergencyIntent"),
 ])
 def test_still_a_report(text, intent):
