@@ -71,6 +71,22 @@ def test_held_out_accuracy_at_least_95_percent():
 # (reports and near misses in everyday words) came in far below the rest and is held
 # apart, so that ground won there is kept.
 WRITER_FLOORS = {
+    # came in on 2026-11-27 and held out of the day's first work (on arrival: urgent reports
+    # and near misses in eight voices 89.0 / 95.5 / 12.2 / 2.8 / 81.2 / 2.4; in-scope
+    # questions and everyday lines in eight voices 86.7 / - / 0.5 / 0 / 100 / 11.0;
+    # reports and their look-alikes in two voices and speech-recognition forms 71.7 /
+    # 91.7 / 18.9 / 9.1 / 100 / 10.0); floors at the day's end, once long-ago events,
+    # questions of anybody, plain and misheard report words and moves in everyday words
+    # were read
+    ("writers_da.yaml",): (
+        {"urgent recall": 1.0, "accuracy": 0.934, "off-topic declined": 0.875},
+        {"false urgent": 0.079, "911 for non-emergency": 0.0057}),
+    ("writers_db.yaml",): (
+        {"accuracy": 0.920, "off-topic declined": 1.0},
+        {"false urgent": 0.0050, "911 for non-emergency": 0.0}),
+    ("writers_de.yaml",): (
+        {"urgent recall": 1.0, "accuracy": 0.816},
+        {"false urgent": 0.056, "911 for non-emergency": 0.0159}),
     # came in on 2026-11-27 and measured on arrival (after 3 and 9 repeats of older cases
     # dropped): urgent reports and near misses in eight voices 86.6 / 94.4 / 4.5 / 0.6 /
     # 100 / 3.5, the same with the day's first merged work; floors once a contrast, a gone

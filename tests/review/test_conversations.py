@@ -40,8 +40,14 @@ DEV_FLOORS = {"conversations.yaml": 0.97, "writers.yaml": 0.94, "writers2.yaml":
               # conversation work, which did not reach it
               "writers13.yaml": 0.905,
               # came in on 2026-11-27 at 82.5 % (99 of 120 turns), held out of the day's
-              # first work, which did not reach it; 85.0 % with the late conversation work
-              "writers14.yaml": 0.85}
+              # first work, which did not reach it; 85.0 % with the late conversation work;
+              # 86.7 % once a "no" after an urgent answer is read as the goodbye it opens
+              "writers14.yaml": 0.866,
+              # came in on 2026-11-27 at 91.1 % (112 of 123 turns, its writer's built-in
+              # intent names read as the scorer names them), 91.9 % with the day's first
+              # work; 92.7 % with the late work (a "no" after an urgent answer read as the
+              # goodbye it opens)
+              "writers15.yaml": 0.926}
 
 
 def write(tmp_path: Path, text: str) -> Path:
