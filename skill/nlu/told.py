@@ -231,10 +231,9 @@ def reported_apart(text: str, read: Callable[[str], list[Finding]],
 
 
 def _told_past(finding: Finding, shift: int, found: Iterable[Finding], said: str) -> bool:
-    """Whether the whole reading (``found``) read the very words of ``finding``, a rest's
-    (``shift`` characters on), as over: a time marker before the rest ("years back i
-    passed out") still tells of the past when the rest is read apart, unless the words
-    right after it tell of now (NOW: "last month he collapsed, he collapsed again")."""
+    """Whether the whole reading (``found``) read ``finding``, a rest's (``shift``
+    characters on), as over: a time marker before the rest ("years back i passed out")
+    holds when the rest is read apart, unless NOW words follow ("… he collapsed again")."""
     return NOW.isdisjoint(said[finding.end:].split()[:NOW_WORDS]) and any(
         f.status == RESOLVED and f.rule == finding.rule
         and f.start == finding.start + shift for f in found)
@@ -244,9 +243,8 @@ def apart(text: str, normalized: str, found: list[Finding],
           read: Callable[[str], list[Finding]], reader: Reader, normal: Callable[[str], str]
           ) -> tuple[list[Finding], str]:
     """A later clause's report (``reported_apart``) when ``text`` names a symptom but
-    reports none, or its reading (``reading_apart``) when ``text`` names none and a
-    believable number is held back by a question's scope; the findings and the words
-    they were read from."""
+    reports none, or its reading (``reading_apart``) when a believable number is held
+    back by a question's scope; the findings and the words they were read from."""
     if found and first_reported(found) is None:
         return reported_apart(text, read, normal, found, normalized)
     if not found and reader.held_back(normalized):
@@ -286,16 +284,14 @@ def _told(text: str, normal: Callable[[str], str] | None) -> Iterator[str]:
 
 
 def complement(text: str) -> bool:
-    """Whether ``text``, a clause typed apart, opens as the complement of the clause
-    before, "that" and the patient: "what are the odds, like a percentage, that my dad
-    picks up an infection" weighs what may come, no report added."""
+    """Whether ``text``, a clause typed apart, opens as "that" and the patient, the
+    complement of the clause before ("the odds, like a percentage, that my dad …")."""
     said = _said(text)
     return len(said) > 1 and said[0] == "that" and said[1] in SUBJECTS | PRONOUNS
 
 
 def _of_patient(text: str) -> bool:
-    # its own words name the patient: a bare "he" may be someone named before ("my dog is
-    # sick, he has a fever")
+    # its own words name the patient: a bare "he" may be someone named before
     return not FIRST_PERSON.isdisjoint(_said(text))
 
 
