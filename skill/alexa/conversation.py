@@ -44,7 +44,6 @@ from skill.nlu import (
     insession,
     lengths,
     preamble,
-    replies,
     vague,
 )
 from skill.nlu.localized import router_for
@@ -159,10 +158,9 @@ class Conversation:
         # "I'm sorry, I forget things, how long ...": the question, not the move it resembles
         found = preamble.question(self.router, self.content, text, found, self.topics) or found
         state = SessionState.from_attributes(self.attributes)
-        reply = self.content.derive(replies.load).read_turn(
-            text, state.asked, declined(self.content, found.intent, found.alternatives),
-            in_session=not self.new) or (declines.declined_call(self.content, text)
-                                         if state.urgent else None)
+        reply = declines.read_reply(
+            self.content, text, state.asked,
+            declined(self.content, found.intent, found.alternatives), not self.new, state.urgent)
         if reply not in (None, found.intent) and (
                 found.rule is None or found.rule.step is not Step.SAFETY):
             # a reply to what the skill said ("yeah go ahead"): the skill reads it so

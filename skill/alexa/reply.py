@@ -44,10 +44,10 @@ class ReplyReader:
         opened = handler_input.request_envelope.session
         going = opened is not None and not opened.new
         # The dialogue acts load with the first free-form turn, not at a cold start.
-        from skill.nlu import declines, replies
+        from skill.nlu import declines
 
-        intent = self.content.derive(replies.load).read_turn(text, state.asked, declined, going) \
-            or (declines.declined_call(self.content, text) if state.urgent else None)
+        intent = declines.read_reply(self.content, text, state.asked, declined, going,
+                                     state.urgent)
         if intent is None:
             return None
         log.info("free question read as a reply: %s", intent)

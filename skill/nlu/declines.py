@@ -39,3 +39,12 @@ def declined_call(content: Content, text: str) -> str | None:
             or rest[0] in QUESTION_WORDS or not ASKS.isdisjoint(rest):
         return None
     return intent
+
+
+def read_reply(content: Content, text: str, asked: bool, declined: bool, in_session: bool,
+               urgent: bool) -> str | None:
+    """The intent ``text`` is as a reply to what the skill said (``Replies.read_turn``),
+    or, after an urgent answer (``urgent``), as the call turned down (``declined_call``);
+    None for neither. Both doors read a turn so."""
+    return content.derive(replies.load).read_turn(text, asked, declined, in_session) or (
+        declined_call(content, text) if urgent else None)

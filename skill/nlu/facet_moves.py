@@ -127,14 +127,14 @@ def number_asked(text: str, content: Content) -> tuple[str, str] | None:
 
     if lexicon_of(content).own_anchors.isdisjoint(normalize(text).split()):
         return None
-    forms = forms_of(text)
+    forms, said = forms_of(text), f" {plain(text)} "
     found = []
     for name in content.topic_intents:
         entry = points_of(name, content)
         point = number_point(forms, entry) if entry is not None else None
         if entry is None or point is None or not entry.facets[point].words:
             continue
-        rest = f" {plain(text)} "
+        rest = said
         for phrase in sorted({p for kind in NUMBER_KINDS for p in entry.kinds.get(kind, ())},
                              key=len, reverse=True):
             rest = rest.replace(f" {phrase} ", " ")
