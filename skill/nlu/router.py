@@ -24,11 +24,12 @@ from skill.nlu.forms import SampleForms, sample_forms
 from skill.nlu.gate import DomainGate, facet_evidence
 from skill.nlu.heads import DETAIL as HEAD_DETAIL
 from skill.nlu.heads import Heads
-from skill.nlu.lexicon import Lexicon, lexicon_of, respelled
+from skill.nlu.lexicon import Lexicon, lexicon_of
+from skill.nlu.moves import Moves
 from skill.nlu.named import Named
 from skill.nlu.normalize import normalize
 from skill.nlu.phonetic_vocabulary import index_of as phonetic_index_of
-from skill.nlu.replies import Replies, acknowledgements, words_of
+from skill.nlu.replies import Replies, acknowledgements
 from skill.nlu.replies import load as load_replies
 from skill.nlu.route import Decision as Decision
 from skill.nlu.route import Explanation as Explanation
@@ -85,7 +86,7 @@ class Router:
                            self.urgent)
         self.phonetic: phonetic.PhoneticIndex | None = None  # set from the content
         self.acks: frozenset[str] = frozenset()  # yes, no: from the content's replies
-        self.moves = Replies()  # the content's dialogue acts (intents/_replies.yaml)
+        self.moves = Moves(Replies(), self.lexicon)  # a declined question's move (skill.nlu.moves)
         # Read only from a first clause (skill.nlu.clauses): moves, forms naming no topic.
         self.first_only = self.conversation | (set(self.labels) - set(self.gate.terms))
         self.clause_reader = ClauseReader(
@@ -100,7 +101,7 @@ class Router:
                      readings.reader_of(content))
         router.phonetic = phonetic_index_of(content, router.choices, router.lexicon)
         router.acks = content.derive(acknowledgements)
-        router.moves = content.derive(load_replies)
+        router.moves = Moves(content.derive(load_replies), router.lexicon)
         return router
 
     def candidates(self, text: str) -> list[Route]:
@@ -146,10 +147,6 @@ class Router:
                      | set(calm.asked_answers(found, self.safety.spec.asked_answers))
                      | ({"FeverIntent"} if believable else set()))
         route = self._decide(ranked, slots, found, evidenced, normalized)
-        # a move's cue words and fillers alone, as said or respelled (taken when declined)
-        move = None if safety.first_reported(found) else next(filter(None, (
-            self.moves.read(s, asked=True, in_session=False)
-            for s in (text, respelled(words_of(text), self.lexicon)))), None)
         if route.intent == FALLBACK and safety.first_reported(found) is None:
             # declined whole: a clause may still ask plainly (skill.nlu.clauses), not for a move
             parts = clauses.scores(text, self.clause_reader, self.first_only, self.urgent,
@@ -159,7 +156,7 @@ class Router:
                 best |= {i: max(score, best.get(i, 0.0)) for i, score in parts.items()}
                 parted = [Route(i, s) for i, s in sorted(best.items(), key=lambda kv: -kv[1])]
                 by_part = self._decide(parted, slots, found, evidenced, normalized)
-                if move is None or by_part.intent in self.conversation:
+                if by_part.intent in self.conversation or self.moves.of(text) is None:
                     ranked, route = parted, by_part
         # one topic named by its head word (skill.nlu.named)
         if (named := self.named.topic(route, ranked, heard, normalized, cleaned, found,
@@ -173,7 +170,8 @@ class Router:
                                          self.gate, self.safety)
             if why:
                 route = Route(FALLBACK, route.score, {}, Decision(Step.ELSEWHERE, why))
-        if route.intent == FALLBACK and move is not None:
+        if route.intent == FALLBACK and not safety.first_reported(found) \
+                and (move := self.moves.of(text)) is not None:
             route = Route(move, route.score, {}, Decision(Step.NEAREST, MOVE_DETAIL))
         return Explanation(normalized, cleaned, route, ranked[:n], found)
 
