@@ -30,3 +30,37 @@ def test_a_state_said_fine_after_the_word_is_no_report(text):
 ])
 def test_a_report_with_a_fine_word_stays_urgent(text):
     assert urgent(text)
+
+
+@pytest.mark.parametrize("text", [
+    "the wound looks okay this morning",
+    "his scar is healing well",
+    "her cut seems normal to me",
+])
+def test_a_site_found_well_is_no_report(text):
+    assert not urgent(text)
+
+
+@pytest.mark.parametrize("text", [
+    "the wound looks okay but it is oozing pus",
+    "her cut seems normal but it is hot and red",
+    "the scar does not look good",
+])
+def test_a_finding_beside_a_site_found_well_stays_urgent(text):
+    assert urgent(text)
+
+
+@pytest.mark.parametrize("text", [
+    "how warm is it outside this afternoon",
+    "what can i have for the ache at night",
+])
+def test_the_weather_or_a_question_word_on_the_nearest_path_is_no_report(text):
+    assert not urgent(text)
+
+
+@pytest.mark.parametrize("text", [
+    "why is my wound oozing yellow stuff",
+    "what is this pus coming from my incision",
+])
+def test_a_question_word_before_a_rule_finding_stays_urgent(text):
+    assert urgent(text)
