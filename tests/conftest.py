@@ -11,7 +11,15 @@ from skill.alexa import envelope
 from skill.alexa.builder import build_skill
 from skill.alexa.conversation import Conversation
 from skill.config import Config
+from skill.nlu import dated
 from tests.support.config import PHONE
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _calendar():
+    """Named years and months read on one fixed day (skill.nlu.dated): the same verdicts
+    all year."""
+    dated.set_clock(lambda: dated.EXAMPLES_DAY)
 
 
 @pytest.fixture(scope="session")

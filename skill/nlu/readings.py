@@ -2,11 +2,10 @@
 
 A number is a reading only with temperature context (a word such as fever or
 degrees nearby, a unit after it, a decimal in the body's range such as 101.8, or nearly
-nothing else said) and a person: the
-safety file's other-experiencer, negated and resolved modifiers rule it out ("the
-oven is at 350", "my cat has a temperature of 102"), and so do words that make it a
-weight, a time, a count, a code or another measurement. The lists live in
-intents/_safety.yaml under ``readings``.
+nothing else said; not an age, skill.nlu.ages) and a person: the safety file's
+other-experiencer, negated and resolved modifiers rule it out ("the oven is at 350", "my
+cat has a temperature of 102"), and so do words that make it a weight, a time, a count,
+a code or another measurement. The lists live in intents/_safety.yaml under ``readings``.
 """
 
 from __future__ import annotations
@@ -20,7 +19,7 @@ from typing import Final
 from skill.content import loader
 from skill.content.safety_spec import Readings
 from skill.content.spec import Content
-from skill.nlu import fever, stored
+from skill.nlu import ages, fever, stored
 from skill.nlu.clauses import QUESTION_WORDS
 from skill.nlu.context import PhraseTable, Scanned, Scope, Span
 from skill.nlu.numbers import to_float
@@ -189,7 +188,8 @@ class Reader:
         if "." in number and _plausible(found):
             return found  # "it's 101.8 and going up": a decimal in the body's range
         most = self.spec.bare_max_words
-        bare = len(tokens) - 1 <= most or _told_then_asked(tokens, i, most)
+        bare = len(tokens) - 1 <= most or (_told_then_asked(tokens, i, most) and not ages.age_told(
+            tokens, i, self.engine.spec.calling))
         return found if bare and _plausible(found) and _bare_shape(found) else None
 
     def _weather(self, tokens: list[str], i: int, words: Scanned, after: Span | None) -> bool:

@@ -5,13 +5,13 @@ wins over whatever else the utterance asks: "i have a fever of 102 can i take
 acetaminophen" is a fever. The data says which concepts make which symptom and which
 triggers modify them; this module is only the how (see skill/nlu/context.py, which
 scopes the modifiers). Findings run on ``normalize()`` output, so caregiver forms are
-already "i"/"my", incision mishearings are "incision", and numbers are digits.
-"""
+already "i"/"my", incision mishearings are "incision", and numbers are digits."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 from typing import Final
 
@@ -19,7 +19,7 @@ from skill.content import loader, safety_spec
 from skill.content.safety_spec import REPORTED, SafetySpec
 from skill.content.spec import Content
 from skill.content.templates import expand
-from skill.nlu import stored
+from skill.nlu import dated, stored
 from skill.nlu.conditional import Clauses
 from skill.nlu.context import (
     BEFORE_BREAK,
@@ -111,10 +111,11 @@ def table_inputs(spec: SafetySpec) -> object:
 class Engine:
     """The compiled safety file: one phrase table, rules and modifier scopes."""
 
-    def __init__(self, spec: SafetySpec,
-                 labelled: Mapping[str, Sequence[str]] | None = None) -> None:
-        """``labelled``: ``phrase_labels(spec)`` computed ahead of time."""
-        self.spec = spec
+    def __init__(self, spec: SafetySpec, labelled: Mapping[str, Sequence[str]] | None = None,
+                 today: Callable[[], date] = dated.today) -> None:
+        """``labelled``: ``phrase_labels(spec)`` computed ahead of time; ``today``: the
+        calendar a named year or month is read by (skill.nlu.dated)."""
+        self.spec, self.today = spec, today
         grouped = phrase_labels(spec) if labelled is None else labelled
         self.table = PhraseTable((p, label) for label, found in grouped.items() for p in found
                                  if not label.startswith(CONDITIONAL))
@@ -155,8 +156,8 @@ class Engine:
 
     def _scan(self, text: str) -> Scanned:
         words = text.split()
-        return Scanned([_opening(span, words) for span in self.table.scan(words)],
-                       *self.clauses.asked(words))
+        spans = dated.undated(self.table.scan(words), words, self.today())
+        return Scanned([_opening(span, words) for span in spans], *self.clauses.asked(words))
 
     def concerned(self, text: str) -> frozenset[str]:
         """Intents one of whose symptom concepts ``text`` names, unless a modifier rules

@@ -14,6 +14,7 @@ from skill.content import safety_spec
 from skill.content.parse import read_yaml
 from skill.content.safety_spec import STATUSES, SafetySpec
 from skill.content.templates import TemplateError, expand
+from skill.nlu import dated
 from skill.nlu.normalize import normalize, phrase_form
 from skill.nlu.readings import Reader
 from skill.nlu.safety import Engine
@@ -98,7 +99,7 @@ def _check_hollow(spec: SafetySpec, where: str, report: Report) -> None:
 
 
 def _check_examples(spec: SafetySpec, where: str, report: Report) -> None:
-    engine = Engine(spec)
+    engine = Engine(spec, today=lambda: dated.EXAMPLES_DAY)  # the same verdicts all year
     for rule, status, text in example_cases(spec):
         if status not in STATUSES:
             continue

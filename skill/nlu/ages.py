@@ -1,0 +1,30 @@
+"""A number told of a person with a bare "is" is the person's age when the question after
+it asks about that person: "my grandfather is 102, is he too old for this surgery" (a
+caregiver's "he" is "i" by then: "i am 102 am i too old ..."). It stays a reading told
+with a time now ("he is 102 now, what do i do"), asked of the number ("she is 102, is
+that bad") or with a call named ("she is 102, should i call"): skill.nlu.readings."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from fnmatch import fnmatch
+from typing import Final
+
+# Who is told of, and the bare verb that tells an age ("i am 102"); not "it is 102".
+PEOPLE: Final = frozenset("i he she we".split())
+COPULAS: Final = frozenset("am is are".split())
+# Who a question opened on "is" asks about when it asks about a person ("is he too old").
+ASKED_PEOPLE: Final = frozenset("i we he she you".split())
+# Only "is" and its forms open the question: it asks what the person is ("am i too old",
+# "is she fit enough"); "should i give her acetaminophen" may ask about a fever.
+AUXILIARIES: Final = frozenset("am is are was were".split())
+
+
+def age_told(tokens: Sequence[str], i: int, calling: Sequence[str]) -> bool:
+    """Whether the number at ``i`` is told as "<person> <is> N" and the question right
+    after it ("is", then a person) asks about the person, naming no call
+    (``calling``: the safety file's calling words, shell patterns)."""
+    opener, asked = (list(tokens[i + 1:i + 3]) + ["", ""])[:2]
+    return i == 2 and tokens[0] in PEOPLE and tokens[1] in COPULAS \
+        and opener in AUXILIARIES and asked in ASKED_PEOPLE \
+        and not any(fnmatch(t, p) for t in tokens[i + 1:] for p in calling)
