@@ -1,7 +1,7 @@
 """Urgent reports told in a learner's grammar or a recognizer's words, and their near
 misses (intents/_safety.yaml): "gone" as a change of state, not a resolution; a learner's
 bare verb; newness told against the time before, in a clause of its own; a pain score
-told rising as a pair of numbers."""
+told rising as a pair of numbers; a site "smelling", a mouth "going" to one side."""
 
 import pytest
 
@@ -25,6 +25,8 @@ def _urgent(text: str) -> bool:
     ("my back hurts when i sit and that is brand new", "WorseningPainIntent"),
     ("my pain yesterday 4 today 7 out of 10", "WorseningPainIntent"),
     ("the pain went from a 6 to a 9 since lunch", "WorseningPainIntent"),
+    ("my wife's stitches are smelling", "InfectionSignsIntent"),
+    ("her mouth is going to the right side", "EmergencyIntent"),
 ])
 def test_a_report_in_another_grammar_is_urgent(text, intent):
     found = route(text)
@@ -41,6 +43,9 @@ def test_a_report_in_another_grammar_is_urgent(text, intent):
     "this is all new to me, how long does the pain last",
     "no pain in my hip, it was not like this last night either",
     "should i call if the pain is increase every day",
+    "i am smelling the coffee from the kitchen",
+    "the dressing is smelling fresh after the change",
+    "my dog's mouth is going to one side",
 ])
 def test_its_near_miss_is_not(text):
     assert not _urgent(text)
