@@ -25,42 +25,38 @@ from rapidfuzz import fuzz, process
 # Runs of fewer letters are too short to tell one word from another by sound.
 MIN_LETTERS: Final = 5
 MAX_RUN: Final = 3
-# Key similarity (rapidfuzz ratio of Metaphone keys, 0-100) and spelling similarity a
-# repair needs. Set on dev: a spelling floor of 70 turned "music" into "muscle" and
-# "locked" into "blacked"; 84 keeps "fushion", "surgury", "ad vill", "can not breed".
+# Key (ratio of Metaphone keys, 0-100) and spelling similarity a repair needs. On dev a
+# spelling floor of 70 made "music" "muscle"; 84 keeps "fushion", "ad vill", "can not breed".
 KEY_MATCH: Final = 85.0
 SPELL_MATCH: Final = 84.0
 # Words heard apart that sound exactly like one entry ("fizz ical" is "physical", "in
-# sigh shun" is "incision"): a recognizer spells the pieces its own way, so the spelling
-# floor is this lower.
+# sigh shun" is "incision"), spelt the recognizer's way, have this lower spelling floor.
 SPLIT_SPELL_MATCH: Final = 50.0
-# A long word heard in pieces ("sacra lilac", "sacro ill yak": sacroiliac) sounds close
-# to it, not the same: the recognizer's pieces are words of their own, spelt their way.
-# Its letters are many, so a near sound (KEY_MATCH) and this spelling floor still single
-# it out, when its first piece is no known word ("in tarnation" is not "induration"); a
-# short entry keeps SPELL_MATCH.
+# A long word heard in pieces ("sacra lilac", "sacro ill yak": sacroiliac) sounds close to
+# it: its letters are many, so a near sound (KEY_MATCH) and this spelling floor still
+# single it out, when its first piece is no known word ("in tarnation" is not
+# "induration"); a short entry keeps SPELL_MATCH.
 LONG_SPLIT_LETTERS: Final = 9
 LONG_SPLIT_SPELL_MATCH: Final = 75.0
-# A mishearing keeps the length of the words meant within this share of letters: on
-# dev, 0.25 let "activate" become "active"; 0.2 keeps "can not breed" (13 vs 11).
+# A phrase with one word changed that sounds like its own on its own is vouched for by the
+# words heard right: "need an ambience" is "need an ambulance"; "fasting blood" no "spitting".
+PHRASE_SPELL_MATCH: Final = 80.0
+# A mishearing keeps the length meant within this share of letters (0.25 made "activate"
+# "active"; 0.2 keeps "can not breed", 13 vs 11).
 LENGTH_SLACK: Final = 0.2
-# Words shorter than this (in, and, our, or) are small words a recognizer swaps for
-# other small words; a repair never changes them.
+# Shorter words (in, and, our, or) a recognizer swaps for others; a repair never changes them.
 LONG_WORD: Final = 4
 # Two keys of lengths a <= b have a ratio of at most 2a / (a + b): KEY_MATCH needs
 # a / b of at least this.
 SHORTEST: Final = KEY_MATCH / (200.0 - KEY_MATCH)
-# The share of a key's letters a deletion variant may drop (see _deletions):
-# 2(1 - m) / (2 - m) for m = KEY_MATCH / 100, 0.261 at 85; a little more, so that a ratio
-# rounded up to KEY_MATCH is covered too. It only widens the keys scored.
+# The share of a key's letters a deletion variant may drop (see _deletions): 2(1 - m) /
+# (2 - m) for m = KEY_MATCH / 100, 0.261 at 85, a little more for a ratio rounded up.
 DELETIONS: Final = 2 * (100.0 - KEY_MATCH) / (200.0 - KEY_MATCH) + 0.01
-# Run keys up to this length find their candidates by deletion variants (one deletion
-# at most); longer ones by length, since few vocabulary keys are long.
+# Run keys up to this length find candidates by deletion variants; longer ones by length.
 VARIANT_KEYS: Final = 7
-# Words heard alone, and runs of words, whose repair is kept once looked up (each apart):
-# more single words than a day's questions use.
+# Words heard alone, and runs, whose repair is kept once looked up (each apart).
 RUNS_KEPT: Final = 4096
-# Letter counts whose entry lengths are kept: far more than a run of MAX_RUN words has.
+# Letter counts whose entry lengths are kept (far more than a run of MAX_RUN words has).
 LETTER_COUNTS: Final = 128
 # Metaphone writes "th" as "0"; recognizers hear it as t or d ("breed" for "breathe").
 _FOLD: Final = str.maketrans("0", "T")
@@ -121,8 +117,7 @@ class PhoneticIndex:
                 for variant in _deletions(k):
                     self._by_variant.setdefault(variant, []).append(index)
         self.words = words
-        # A word heard alone and a run of words are kept apart: the many runs of a long
-        # question no entry could fit must not push out the words heard again and again.
+        # Words alone and runs apart: a long question's many runs must not push out words.
         self._lookup_word = lru_cache(maxsize=RUNS_KEPT)(self._nearest)
         self._lookup_run = lru_cache(maxsize=RUNS_KEPT)(self._nearest)
         self._meant = lru_cache(maxsize=LETTER_COUNTS)(self._entry_lengths)
@@ -187,10 +182,15 @@ class PhoneticIndex:
 
     def _split_floor(self, run: str, entry: str, sound: float) -> float:
         """The spelling a run of words heard apart needs to be ``entry``: the same sound
-        (SPLIT_SPELL_MATCH), or one long word in pieces, the first no known word
-        (LONG_SPLIT_SPELL_MATCH)."""
+        (SPLIT_SPELL_MATCH), one word of a phrase (PHRASE_SPELL_MATCH), or one long word
+        in pieces, the first no known word (LONG_SPLIT_SPELL_MATCH)."""
         if sound == 100.0:
             return SPLIT_SPELL_MATCH
+        heard, meant = run.split(), entry.split()
+        if len(heard) == len(meant) and [fuzz.ratio(sound_key(h), sound_key(m)) >= KEY_MATCH
+                                         for h, m in zip(heard, meant, strict=True) if h != m
+                                         ] == [True]:
+            return PHRASE_SPELL_MATCH
         if " " not in entry and len(entry) >= LONG_SPLIT_LETTERS \
                 and run.split()[0] not in self.words.known:
             return LONG_SPLIT_SPELL_MATCH

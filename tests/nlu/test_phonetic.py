@@ -118,3 +118,19 @@ def test_a_long_guide_word_in_pieces_near_its_sound_is_the_word():
         "is the si joint")
     # a first piece that is a word of its own keeps its words: "in tarnation" stays
     assert "induration" not in explain("what in tarnation is that joint").normalized
+
+
+@pytest.mark.parametrize(("said", "meant"), [
+    ("we need an amblence right now", "we need an ambulance right now"),
+    ("call an ambience", "call an ambulance"),
+])
+def test_one_word_of_a_phrase_alike_by_sound_is_vouched_for_by_the_others(said, meant):
+    assert explain(said).normalized == meant
+
+
+@pytest.mark.parametrize("text", [
+    "what is a normal fasting blood sugar",  # not "spitting blood": unlike by sound alone
+    "the knicks are bleeding points again",
+])
+def test_a_phrase_word_unlike_by_its_own_sound_is_kept(text):
+    assert explain(text).normalized == normalize(text)

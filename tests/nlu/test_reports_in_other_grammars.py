@@ -1,0 +1,51 @@
+"""Urgent reports told in a learner's grammar or a recognizer's words, and their near
+misses (intents/_safety.yaml): "gone" as a change of state, not a resolution; a learner's
+bare verb; newness told against the time before, in a clause of its own; a pain score
+told rising as a pair of numbers; a site "smelling", a mouth "going" to one side."""
+
+import pytest
+
+from skill.content import loader
+from skill.nlu.router import route
+from skill.review.evaluate import flagged_urgent
+
+
+def _urgent(text: str) -> bool:
+    return flagged_urgent(route(text), loader.load_content())
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("the skin by my scar has gone all red", "IncisionConcernIntent"),
+    ("blood is gone right through the bandage onto my shirt", "IncisionConcernIntent"),
+    ("my stitches are gone purple and puffy", "IncisionConcernIntent"),
+    ("some water come out from my incision since this morning", "IncisionConcernIntent"),
+    ("the ache in my hip is increase every day", "WorseningPainIntent"),
+    ("sore in my buttock, before the surgery i not have it", "WorseningPainIntent"),
+    ("my thigh is aching, it was not like this last night", "WorseningPainIntent"),
+    ("my back hurts when i sit and that is brand new", "WorseningPainIntent"),
+    ("my pain yesterday 4 today 7 out of 10", "WorseningPainIntent"),
+    ("the pain went from a 6 to a 9 since lunch", "WorseningPainIntent"),
+    ("my wife's stitches are smelling", "InfectionSignsIntent"),
+    ("her mouth is going to the right side", "EmergencyIntent"),
+])
+def test_a_report_in_another_grammar_is_urgent(text, intent):
+    found = route(text)
+    assert (found.intent, _urgent(text)) == (intent, True)
+
+
+@pytest.mark.parametrize("text", [
+    "the redness is gone and the swelling has gone down",
+    "the leaves have gone red outside",
+    "i reckon the milk has gone bad",
+    "what if the pain goes from a 5 to an 8",
+    "the score went from 5 to 8 in the second half",
+    "my dog's pain went from a 6 to a 9",
+    "this is all new to me, how long does the pain last",
+    "no pain in my hip, it was not like this last night either",
+    "should i call if the pain is increase every day",
+    "i am smelling the coffee from the kitchen",
+    "the dressing is smelling fresh after the change",
+    "my dog's mouth is going to one side",
+])
+def test_its_near_miss_is_not(text):
+    assert not _urgent(text)
