@@ -69,7 +69,7 @@ from typing import Final
 from skill.alexa.dialogue import topic_named
 from skill.alexa.handlers import FOLLOW_UP_DETAIL_INTENT, FOLLOW_UP_INTENT, REPEAT_INTENT
 from skill.content.spec import Content
-from skill.nlu import activity, areas, asks, echo, facets, insession
+from skill.nlu import activity, areas, asks, echo, facets, insession, sign_in_session
 from skill.nlu.replies import words_of
 from skill.nlu.router import (
     CONVERSATION_SCORE,
@@ -115,6 +115,9 @@ def reread(router: Router, content: Content, text: str, found: Route,
     reading (its slots) with the topic's line. A question for how long
     it takes that ``topic`` gives no time for goes to the related topic that does
     (skill.nlu.asks.lasting_elsewhere)."""
+    if (found.rule is None or found.rule.step is not Step.SAFETY) and (
+            told := sign_in_session.reported_in(router, text, topic)) is not None:
+        return told  # "it's gone angry red now", of the wound being discussed
     moved = _reread(router, content, text, found, topic, urgent, read)
     if moved.intent in FOLLOW_UPS or (moved.intent == FALLBACK and not found.alternatives):
         moved = asks.lasting_elsewhere(router, content, text, topic) or moved
