@@ -109,6 +109,24 @@ def test_built_in_names_and_the_topic_going_on(tmp_path):
     assert [bool(t.misses) for t in report.turns] == [False] * 4 + [True] + [False] * 2
 
 
+def test_a_no_named_by_its_built_in_is_the_goodbye_it_answers(tmp_path):
+    path = write(tmp_path, """\
+        - name: lifting, then no to more
+          turns:
+            - say: how much can I lift
+              expect: {topic: LiftingIntent}
+            - say: "no thanks"
+              expect: {topic: AMAZON.NoIntent, session_open: false}
+        - name: an urgent report, then no
+          turns:
+            - say: my incision is red and oozing
+              expect: {topic: IncisionConcernIntent, urgent: true}
+            - say: "no"
+              expect: {topic: AMAZON.NoIntent, mentions: [call]}
+        """)
+    assert not [t.misses for t in conversations.evaluate(path).turns if t.misses]
+
+
 def test_blind_conversations_share_above_the_floor():
     report = conversations.evaluate(BLIND)
     turns, share = len(report.turns), report.share
