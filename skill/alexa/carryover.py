@@ -69,7 +69,7 @@ from typing import Final
 from skill.alexa.dialogue import topic_named
 from skill.alexa.handlers import FOLLOW_UP_DETAIL_INTENT, FOLLOW_UP_INTENT, REPEAT_INTENT
 from skill.content.spec import Content
-from skill.nlu import activity, areas, asks, echo, facets, insession
+from skill.nlu import activity, areas, asks, echo, facets, insession, sign_in_session
 from skill.nlu.replies import words_of
 from skill.nlu.router import (
     CONVERSATION_SCORE,
@@ -102,6 +102,10 @@ REMARK_AT: Final = re.compile(r"\s(?=(?:he|she|they|i)(?:'s|'m|'re|s)?\s)")
 REASONS_LISTED: Final = "WhenToCallIntent"
 OTHER_REASONS: Final = frozenset({"else", "other", "others", "any", "anything", "everything",
                                   "all", "list", "rest", "more"})
+# A declined turn read in the topic that asks it of a new thing ("what about the trash
+# barrels, those are heavy"): the topic's answer for it, not the answer's next part.
+NEW_THING: Final = re.compile(r"^(?:[\w']+ ){0,2}?(?:what|how) about (?!(?:how|why|when|what"
+                              r"|where|which|who|if|for)\b)")
 
 
 def _follow_up(intent: str, score: float) -> Route:
@@ -115,6 +119,9 @@ def reread(router: Router, content: Content, text: str, found: Route,
     reading (its slots) with the topic's line. A question for how long
     it takes that ``topic`` gives no time for goes to the related topic that does
     (skill.nlu.asks.lasting_elsewhere)."""
+    if (found.rule is None or found.rule.step is not Step.SAFETY) and (
+            told := sign_in_session.reported_in(router, text, topic)) is not None:
+        return told  # "it's gone angry red now", of the wound being discussed
     moved = _reread(router, content, text, found, topic, urgent, read)
     if moved.intent in FOLLOW_UPS or (moved.intent == FALLBACK and not found.alternatives):
         moved = asks.lasting_elsewhere(router, content, text, topic) or moved
@@ -260,11 +267,18 @@ def _declined(router: Router, text: str, topic: str, urgent: bool,
     if (held is not None and not urgent and not ambiguous and held.score >= IN_TOPIC_SCORE
             and best.score - held.score < MARGIN):
         # a coin toss with the topic being discussed: the context decides
-        return _follow_up(FOLLOW_UP_DETAIL_INTENT, held.score)
+        return _follow_up(_in_topic(text), held.score)
     if best.score - runner_up < MARGIN:
         return None
     if best.intent in FOLLOW_UPS:
         return _follow_up(best.intent, best.score)
     if best.intent == topic and not urgent:
-        return _follow_up(FOLLOW_UP_DETAIL_INTENT, best.score)
+        return _follow_up(_in_topic(text), best.score)
     return None
+
+
+def _in_topic(text: str) -> str:
+    """The follow-up a declined turn read in the session's topic is: its answer again
+    for a new thing (NEW_THING), else the detail asked ("why that long")."""
+    return FOLLOW_UP_INTENT if NEW_THING.match(" ".join(words_of(text))) \
+        else FOLLOW_UP_DETAIL_INTENT

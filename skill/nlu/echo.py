@@ -3,7 +3,10 @@
 English asks for a word it missed by putting the question word where that word stood
 ("you said a walker or a what?", "three to four what?"): the question word ends the
 clause, in the place of a noun, after an article, a number or a verb of saying. That is a
-request to hear the answer again (``asks_again``), never a new question.
+request to hear the answer again (``asks_again``), never a new question. So is a clause
+that asks, in the past tense, for a piece of what was just said by its kind alone ("what
+was the number", "what were those words again": ASKED_BACK): a question of its own
+names what it is about ("what was the number for the care team").
 
 A listener checks what they heard by saying a piece of it back and asking whether it is
 right ("An hour? Only an hour? Is that right?"): a turn that ends on a check (CHECKS)
@@ -30,16 +33,22 @@ CHECKS: Final = re.compile(
 # A check follows at most this many words said back ("only an hour", "an hour for him?
 # just an hour?"): more is a question of its own.
 MAX_ECHOED: Final = 8
+# A piece of what was said asked back by its kind: "what was the number", "what were
+# those again" (the question word, a past "be", a determiner and a noun, or a pronoun).
+ASKED_BACK: Final = re.compile(
+    r"^what (?:was|were) (?:(?:the|that|those) [a-z']+|that|those|it)(?: again)?$")
 _WORD: Final = re.compile(r"[a-z0-9']+")
 _NUMBER: Final = re.compile(r"^\d+$|^(?:one|two|three|four|five|six|seven|eight|nine|ten)$")
 
 
 def asks_again(text: str) -> bool:
-    """Whether ``text``'s last clause ends on "what" in a noun's place (rules above)."""
+    """Whether ``text``'s last clause ends on "what" in a noun's place, or asks back a
+    piece of what was said by its kind (rules above)."""
     said = clauses.split(text)
     words = _WORD.findall(said[-1].text.lower()) if said else []
     return (len(words) >= 2 and words[-1] == "what"
-            and (words[-2] in NOUN_PLACE or bool(_NUMBER.match(words[-2]))))
+            and (words[-2] in NOUN_PLACE or bool(_NUMBER.match(words[-2])))
+            ) or bool(ASKED_BACK.match(" ".join(words)))
 
 
 def checks(router: Router, text: str, topic: str) -> bool:

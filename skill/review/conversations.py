@@ -12,9 +12,9 @@ The file is a list of conversations written apart from the implementation:
 ``topic`` is the intent whose answer was given, or what the skill did instead:
 ``clarify`` (asked which of two topics), ``prompt`` (asked what the question is about),
 ``more``, ``repeat``, ``goodbye``, ``fallback`` (declined) or ``help`` (or the built-in
-intents' names: AMAZON.StopIntent is a goodbye). "More" and "repeat" go on with the
-session's topic and so also count as that topic; a goodbye after an urgent answer
-repeats its call instruction, and counts as either. ``mentions``
+intents' names: AMAZON.StopIntent and AMAZON.NoIntent are goodbyes). "More" and
+"repeat" go on with the session's topic and so also count as that topic; a goodbye
+after an urgent answer repeats its call instruction, and counts as either. ``mentions``
 must be heard, numbers in digits or words. Each conversation is a fresh session,
 started like a one-shot ("Alexa, ask ... <question>"); a turn is right when every
 expectation holds. Only the figures are reported unless asked: a blind set is measured,
@@ -47,8 +47,10 @@ ACTS: Final = {
        (Act.CLARIFY, Act.PROMPT, Act.MORE, Act.REPEAT, Act.GOODBYE, Act.FALLBACK)},
     "help": Act.OTHER,  # help is one of the skill's other turns (welcome, "what else?")
 }
-# The same turns by the names of Alexa's built-in intents.
+# The same turns by the names of Alexa's built-in intents ("no" to "Want to hear more?"
+# declines and closes: its answer is the goodbye, intents/AMAZON.NoIntent.yaml).
 BUILT_INS: Final = {"AMAZON.StopIntent": "goodbye", "AMAZON.CancelIntent": "goodbye",
+                    "AMAZON.NoIntent": "goodbye",
                     "AMAZON.HelpIntent": "help", "AMAZON.FallbackIntent": "fallback",
                     "AMAZON.RepeatIntent": "repeat"}
 # Turns that give the session's topic again: its next part, or the last answer repeated.

@@ -12,13 +12,16 @@ from skill.nlu.router import router_for
 
 @pytest.mark.parametrize("text", [
     "you said a walker or a what?", "three to four what?", "she can lift ten what",
-    "Sorry. You said what?", "he needs the what"])
+    "Sorry. You said what?", "he needs the what", "wait, say it again, what was the number",
+    "what were those again", "what was that word again"])
 def test_a_question_word_in_a_nouns_place_asks_again(text):
     assert echo.asks_again(text)
 
 
 @pytest.mark.parametrize("text", [
-    "what", "so what", "and then what", "what can I lift", "can my mum lift and what"])
+    "what", "so what", "and then what", "what can I lift", "can my mum lift and what",
+    "what was the number for the care team", "what was the surgery called",
+    "what was it like"])
 def test_a_question_word_elsewhere_asks_no_repeat(text):
     assert not echo.asks_again(text)
 

@@ -100,6 +100,9 @@ def test_a_fever_of_someone_else_is_not_a_fever_reading():
 @pytest.mark.parametrize("text", [
     "what if the thermometer says 103",
     "if i were to get a temperature of 102 should i call",
+    # a climb supposed after "if": the reading it would reach
+    "and if it goes up to one oh two",
+    "if my temperature climbs to 102 should i call",
 ])
 def test_a_reading_only_supposed_is_the_fever_topic_not_a_report(text):
     found = route(text)
@@ -119,6 +122,10 @@ def test_a_reading_only_supposed_is_the_fever_topic_not_a_report(text):
     ("it is 102 now, can i wait till the morning", True),
     # the clause supposes it: "if" or "when" before the number
     ("when she is 102 do we take her in", False),
+    # a climb told, or one supposed beside a reading told, reports
+    ("it went up to 102 last night", True),
+    ("my temperature is 101.5 and if it goes up to 103 should i go in", True),
+    ("my temp is 102, what if it goes higher", True),
     # a thing's number (a price, an opening hour) is told by no pronoun or temperature word
     ("the invoice is 101 is that right", False),
     ("the shop is 102 how far is it", False),

@@ -37,17 +37,20 @@ DEV_FLOORS = {"conversations.yaml": 0.97, "writers.yaml": 0.94, "writers2.yaml":
               # read as the scorer now reads them
               "writers12.yaml": 0.95,
               # came in on 2026-11-27 at 90.5 % (86 of 95 turns), held out of the day's
-              # conversation work, which did not reach it
-              "writers13.yaml": 0.905,
+              # conversation work, which did not reach it; 93.7 % once an expectation
+              # named AMAZON.NoIntent is scored as the goodbye the skill's "no" answers
+              "writers13.yaml": 0.936,
               # came in on 2026-11-27 at 82.5 % (99 of 120 turns), held out of the day's
               # first work, which did not reach it; 85.0 % with the late conversation work;
-              # 86.7 % once a "no" after an urgent answer is read as the goodbye it opens
-              "writers14.yaml": 0.866,
+              # 86.7 % once a "no" after an urgent answer is read as the goodbye it opens;
+              # 88.3 % with AMAZON.NoIntent scored as that goodbye
+              "writers14.yaml": 0.883,
               # came in on 2026-11-27 at 91.1 % (112 of 123 turns, its writer's built-in
               # intent names read as the scorer names them), 91.9 % with the day's first
               # work; 92.7 % with the late work (a "no" after an urgent answer read as the
-              # goodbye it opens)
-              "writers15.yaml": 0.926}
+              # goodbye it opens); 94.3 % with a wound's sign said of "it" in a session on
+              # the incision, a number asked back and a new thing asked of the topic
+              "writers15.yaml": 0.943}
 
 
 def write(tmp_path: Path, text: str) -> Path:
@@ -107,6 +110,24 @@ def test_built_in_names_and_the_topic_going_on(tmp_path):
     report = conversations.evaluate(path)
     # the repeat after lifting repeats lifting, not sitting: the one miss
     assert [bool(t.misses) for t in report.turns] == [False] * 4 + [True] + [False] * 2
+
+
+def test_a_no_named_by_its_built_in_is_the_goodbye_it_answers(tmp_path):
+    path = write(tmp_path, """\
+        - name: lifting, then no to more
+          turns:
+            - say: how much can I lift
+              expect: {topic: LiftingIntent}
+            - say: "no thanks"
+              expect: {topic: AMAZON.NoIntent, session_open: false}
+        - name: an urgent report, then no
+          turns:
+            - say: my incision is red and oozing
+              expect: {topic: IncisionConcernIntent, urgent: true}
+            - say: "no"
+              expect: {topic: AMAZON.NoIntent, mentions: [call]}
+        """)
+    assert not [t.misses for t in conversations.evaluate(path).turns if t.misses]
 
 
 def test_blind_conversations_share_above_the_floor():
