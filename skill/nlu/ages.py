@@ -1,8 +1,10 @@
 """A number told of a person with a bare "is" is the person's age when the question after
-it asks about that person: "my grandfather is 102, is he too old for this surgery" (a
-caregiver's "he" is "i" by then: "i am 102 am i too old ..."). It stays a reading told
-with a time now ("he is 102 now, what do i do"), asked of the number ("she is 102, is
-that bad") or with a call named ("she is 102, should i call"): skill.nlu.readings."""
+it asks about that person's age: "my grandfather is 102, is he too old for this surgery"
+(a caregiver's "he" is "i" by then: "i am 102 am i too old ..."). It stays a reading
+told with a time now ("he is 102 now, what do i do"), asked of the number ("she is 102,
+is that bad"), asked of the person without an age word ("she's 102, is she okay to
+walk": a caregiver's terse fever) or with a call named ("she is 102, should i call"):
+skill.nlu.readings."""
 
 from __future__ import annotations
 
@@ -18,13 +20,16 @@ ASKED_PEOPLE: Final = frozenset("i we he she you".split())
 # Only "is" and its forms open the question: it asks what the person is ("am i too old",
 # "is she fit enough"); "should i give her acetaminophen" may ask about a fever.
 AUXILIARIES: Final = frozenset("am is are was were".split())
+# The words that make the question one about the person's age.
+AGE_WORDS: Final = frozenset("old older oldest age aged young younger elderly frail".split())
 
 
 def age_told(tokens: Sequence[str], i: int, calling: Sequence[str]) -> bool:
     """Whether the number at ``i`` is told as "<person> <is> N" and the question right
-    after it ("is", then a person) asks about the person, naming no call
+    after it ("is", then a person) asks about the person's age, naming no call
     (``calling``: the safety file's calling words, shell patterns)."""
     opener, asked = (list(tokens[i + 1:i + 3]) + ["", ""])[:2]
     return i == 2 and tokens[0] in PEOPLE and tokens[1] in COPULAS \
         and opener in AUXILIARIES and asked in ASKED_PEOPLE \
+        and any(t in AGE_WORDS for t in tokens[i + 3:]) \
         and not any(fnmatch(t, p) for t in tokens[i + 1:] for p in calling)

@@ -1,5 +1,6 @@
-"""A number told as a person's age is no reading (skill.nlu.ages); a bare reading told
-with a time now, asked of the number or with a call named still is. A word not heard
+"""A number told as a person's age is no reading (skill.nlu.ages) when the question asks
+about age; a bare reading told with a time now, asked of the number, asked of the person
+without an age word or with a call named still is. A word not heard
 ("i never heard that") is kept as heard, never repaired by sound into a hurt."""
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from tests.support.urgency import urgent
 
 @pytest.mark.parametrize("text", [
     "my great aunt is 103, is she too frail for an operation like this",
-    "grandpa is 101, is he able to have it done",
+    "grandpa is 101, is he too old to have it done",
     "my dad is 105 years old, can he have this",
     "she turned 102 last week, how long is the hospital stay",
 ])
@@ -26,6 +27,8 @@ def test_an_age_is_no_reading(text):
     "i am at 102.5",
     "she is burning up, 103",
     "it is 102, is she okay",
+    "she's 102, is she okay to walk",
+    "he is 103 is he alright to sleep",
 ])
 def test_a_reading_told_bare_stays_urgent(text):
     assert urgent(text)
