@@ -129,7 +129,7 @@ def wider(intent: str, text: str, own: answers.Answer,
     incision kind" is the approach's choice, which the decision of who may have the
     surgery, "who decides", only begins. None when ``own`` meets a word the other does
     not ("who decides if I'm a candidate for the small incision kind") or two topics do."""
-    if _head_named(intent, text, content):
+    if head_named(intent, text, content):
         return None  # "what's the point of PT": the therapy named, its purpose asked
     forms = forms_of(text)
     kept = _naming_places(forms, own)
@@ -150,7 +150,7 @@ def _wider(places: list[frozenset[int]], kept: list[frozenset[int]]) -> bool:
                for k, p in zip(kept, places, strict=True))
 
 
-def _head_named(intent: str, text: str, content: Content) -> bool:
+def head_named(intent: str, text: str, content: Content) -> bool:
     """Whether ``text`` names ``intent``'s topic by one of its ``heads`` (a ``*`` ends a
     word's forms)."""
     from skill.nlu.normalize import normalize
@@ -231,7 +231,7 @@ def one_point(topics: tuple[str, str], text: str, content: Content) -> tuple[str
         # one's points meet all the other's words and more ("who decides ... open or
         # small incision": the approach's choice, not who may have the surgery): that one
         if entry is not None and _wider(mine, other) \
-                and not _head_named(topics[1 - topics.index(topic)], text, content):
+                and not head_named(topics[1 - topics.index(topic)], text, content):
             return topic, choose(text, entry) or ""  # "": two of its points, its overview
     found = [(topic, point, entry) for topic, entry in zip(topics, entries, strict=True)
              if entry is not None and (point := point_named(forms, entry)) is not None]
