@@ -275,6 +275,8 @@ class Conversation:
             return True  # no sample chose it: declined, or a symptom named
         if moved == (facet_moves.ABOUT, facet_moves.joint_point(text, self.content)):
             return True  # the joint itself asked of, which no sample speaks of
+        if facet_moves.head_named(moved[0], text, self.content):
+            return True  # its topic named by its own word too: "an age limit for ..."
         scores = {r.intent: r.score for r in self.router.explain(text, CANDIDATES).candidates}
         return scores.get(moved[0], 0.0) >= found.score - FACET_MOVE_MARGIN
 

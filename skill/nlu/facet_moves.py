@@ -4,7 +4,11 @@ The router places a question by its samples; a facet phrase of another topic tha
 point, REDIRECT_WORDS words or more, moves it there when the place found keeps nothing of
 it: a topic whose own points the question does not meet, the fallback when the question
 names the recovery, or the calm answer to a symptom only named, not reported ("is the
-fusion for good or could it come undone": the fusion's permanence, not the wound).
+fusion for good or could it come undone": the fusion's permanence, not the wound). A topic
+whose points meet every naming word the place found meets, and more, takes the question
+too (``wider``: "who decides if he gets open surgery or the small incision kind" is the
+approach's choice, not who may have the surgery), unless the question names the place
+found by its head words.
 """
 
 from __future__ import annotations
@@ -19,10 +23,14 @@ from skill.nlu.facet_words import plain
 from skill.nlu.facets import (
     NUMBER_KINDS,
     REDIRECT_WORDS,
+    Forms,
     asks_about,
     choose,
     forms_of,
+    frames,
+    met_places,
     named,
+    naming_words,
     number_point,
     own_words,
     point_named,
@@ -89,7 +97,7 @@ def elsewhere(intent: str, text: str, content: Content, calm: bool = False,
         return None  # declined, and nothing ties it to the recovery: "how old is tom hanks"
     forms = forms_of(text)
     if own is not None and asks_about(forms, own):
-        return None
+        return wider(intent, text, own, content) if not calm else None
     if intent != ABOUT and (joint := joint_point(text, content)) is not None:
         return ABOUT, joint
     # The calm answer's own words name no other topic: a phrase that needs one ("pain come
@@ -111,6 +119,55 @@ def elsewhere(intent: str, text: str, content: Content, calm: bool = False,
         return number_asked(text, content) if intent == FALLBACK and headed is not None \
             else None
     return found[0][1], found[0][2]
+
+
+def wider(intent: str, text: str, own: answers.Answer,
+          content: Content) -> tuple[str, str] | None:
+    """(intent, facet) of the one other topic whose points meet every word that names
+    something that ``own``'s points meet, and more words besides, a point of it named by
+    REDIRECT_WORDS words or more in all: "who decides if my dad gets open surgery or the small
+    incision kind" is the approach's choice, which the decision of who may have the
+    surgery, "who decides", only begins. None when ``own`` meets a word the other does
+    not ("who decides if I'm a candidate for the small incision kind") or two topics do."""
+    if head_named(intent, text, content):
+        return None  # "what's the point of PT": the therapy named, its purpose asked
+    forms = forms_of(text)
+    kept = _naming_places(forms, own)
+    found = []
+    for name in content.topic_intents:
+        entry = points_of(name, content)
+        if name == intent or entry is None or entry.key == own.key:
+            continue
+        if _wider(_naming_places(forms, entry), kept):
+            found.append((name, choose(text, entry) or ""))  # "": its overview
+    return found[0] if len(found) == 1 else None
+
+
+def _wider(places: list[frozenset[int]], kept: list[frozenset[int]]) -> bool:
+    """Whether, in a form of the question, ``places`` hold every one of ``kept``, at least
+    one, and more, REDIRECT_WORDS or more in all."""
+    return any(k and k <= p and len(k) < len(p) >= REDIRECT_WORDS
+               for k, p in zip(kept, places, strict=True))
+
+
+def head_named(intent: str, text: str, content: Content) -> bool:
+    """Whether ``text`` names ``intent``'s topic by one of its ``heads`` (a ``*`` ends a
+    word's forms)."""
+    from skill.nlu.normalize import normalize
+
+    spec = content.by_name.get(intent)
+    words = normalize(text).split()
+    return spec is not None and any(all(
+        any(w.startswith(part[:-1]) if part.endswith("*") else w == part for w in words)
+        for part in head.split()) for head in spec.heads)
+
+
+def _naming_places(forms: Forms, entry: answers.Answer) -> list[frozenset[int]]:
+    """Per form of the question, the places of its words that name something (not a
+    frame of a question) which ``entry``'s facet phrases meet."""
+    met = met_places(forms, tuple(p for phrases in naming_words(entry).values() for p in phrases))
+    return [frozenset(i for i in places if not frames(words[i]))
+            for words, places in zip(forms, met[1], strict=True)]
 
 
 def number_asked(text: str, content: Content) -> tuple[str, str] | None:
@@ -168,6 +225,14 @@ def one_point(topics: tuple[str, str], text: str, content: Content) -> tuple[str
     if any(entry is None for entry in entries):
         return None
     forms = forms_of(text)
+    places = [_naming_places(forms, entry) for entry in entries if entry is not None]
+    for (topic, entry), mine, other in zip(zip(topics, entries, strict=True), places,
+                                           places[::-1], strict=True):
+        # one's points meet all the other's words and more ("who decides ... open or
+        # small incision": the approach's choice, not who may have the surgery): that one
+        if entry is not None and _wider(mine, other) \
+                and not head_named(topics[1 - topics.index(topic)], text, content):
+            return topic, choose(text, entry) or ""  # "": two of its points, its overview
     found = [(topic, point, entry) for topic, entry in zip(topics, entries, strict=True)
              if entry is not None and (point := point_named(forms, entry)) is not None]
     if len(found) != 1:

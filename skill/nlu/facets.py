@@ -124,11 +124,11 @@ def _openings(words: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
 def _matches(forms: Forms, phrases: tuple[str, ...]) -> Match | None:
     """The largest of ``phrases`` found in a form of the question, and how many of that
     form's words the phrases found there meet (the most of any form)."""
-    met = _met(forms, phrases)
+    met = met_places(forms, phrases)
     return (max(len(p) for p in met[1]), max(met[0])) if met[0] else None
 
 
-def _met(forms: Forms, phrases: tuple[str, ...]) -> tuple[list[Size], list[set[int]]]:
+def met_places(forms: Forms, phrases: tuple[str, ...]) -> tuple[list[Size], list[set[int]]]:
     """The sizes of ``phrases`` found in the forms of the question, and the places of
     each form's words they meet."""
     found: list[Size] = []
@@ -197,7 +197,7 @@ def _two_points(forms: Forms, named: dict[str, answers.Facet]) -> bool:
     """Whether ``named`` holds two points said apart: facets that say different things,
     met by different words of the question ("walker" names one point, though both the
     walker and how long it is used have it)."""
-    places = [(facet.speech, _met(forms, facet.words)[1]) for facet in named.values()]
+    places = [(facet.speech, met_places(forms, facet.words)[1]) for facet in named.values()]
     return any(one[0] != other[0] and all(
         a.isdisjoint(b) for a, b in zip(one[1], other[1], strict=True))
         for i, one in enumerate(places) for other in places[i + 1:])
