@@ -26,8 +26,9 @@ ALEXA_REQUIRED: Final = (
 # HIGH: everyday requests (timers, weather, music) reach the fallback instead of the
 # nearest recovery answer; a confident wrong answer is worse than an honest decline.
 FALLBACK_SENSITIVITY: Final = "HIGH"
-# Alexa refuses custom samples on these built-ins.
-NO_SAMPLES: Final = frozenset({"AMAZON.FallbackIntent", "AMAZON.NavigateHomeIntent"})
+# Alexa refuses custom samples on this built-in (AMAZON.FallbackIntent takes them: they
+# tune its out-of-domain model).
+NO_SAMPLES: Final = frozenset({"AMAZON.NavigateHomeIntent"})
 
 # The slot type for one point of a topic; its values are the facets in responses.yaml.
 FACET_TYPE: Final = "FACET"

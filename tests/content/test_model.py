@@ -96,7 +96,7 @@ def test_samples_are_alexa_valid_and_unique_across_intents():
     assert all(
         i["samples"] == []
         for i in language["intents"]
-        if i["name"] in ("AMAZON.FallbackIntent", "AMAZON.NavigateHomeIntent")
+        if i["name"] == "AMAZON.NavigateHomeIntent"
     )
 
 
