@@ -68,3 +68,26 @@ def test_a_misspelt_conditional_key_is_refused():
     raw["conditional"]["opener"] = ["if"]
     with pytest.raises(safety_spec.SpecError, match="conditional: unknown key 'opener'"):
         safety_spec.parse(raw)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "if" after knowing or telling is "whether": its progressive tells nothing
+        "how would i know if i am getting an infection",
+        "how can we tell if she is getting a fever",
+    ],
+)
+def test_whether_after_knowing_asks(text):
+    assert not urgent(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i can tell i am getting an infection, the wound is hot and oozing",
+        "what if i am bleeding right now",
+    ],
+)
+def test_a_progressive_told_outside_whether_still_reports(text):
+    assert urgent(text)

@@ -56,3 +56,20 @@ def test_getting_something_off_ones_chest_is_an_idiom_but_a_chest_after_off_stil
     assert route("i need to get this off my chest, can i sit longer now").intent \
         == "SittingIntent"
     assert route("knock it off, my chest hurts").intent == "EmergencyIntent"
+
+
+@pytest.mark.parametrize("text", [
+    "my supervisor is a real pain in my back some days",
+    "honestly he is such a pain in the backside",
+])
+def test_a_person_as_a_pain_in_the_back_names_no_pain(text):
+    found = route(text)
+    assert found.rule is None or found.rule.step is not Step.SAFETY
+
+
+@pytest.mark.parametrize("text", [
+    "there is a new sharp pain in my back",
+    "i have a new pain in my back since this morning",
+])
+def test_a_pain_in_the_back_told_is_still_a_pain(text):
+    assert route(text).intent == "WorseningPainIntent"
