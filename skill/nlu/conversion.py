@@ -36,6 +36,8 @@ CONVERTS: Final = re.compile(
     rf"|\b{COUNT} {UNIT} (?:is|are|equals|makes) how many {UNIT}\b"
     rf"|\b\d+(?:\.\d+)? {UNIT} (?:in|to|into) {UNIT}\b"
     rf"|\bhow many steps (?:(?:is|are|in|make|makes|to walk|for) )+{COUNT} {DISTANCE}\b")
+# A number said in two units, nobody's reading ("what's 225 fahrenheit and celsius").
+BOTH_UNITS: Final = re.compile(rf"\b\d+(?:\.\d+)? {UNIT} (?:and|or) (?:in )?{UNIT}\b")
 # A thing counted (an article or a number before it) whose weight or load is asked.
 THING: Final = r"(?:a|an|one|\d+(?:\.\d+)?) \S+"
 WEIGHED: Final = re.compile(
@@ -50,7 +52,10 @@ PERSONS: Final = frozenset("i me my we our us you your myself he she him her his
 
 def converts_units(normalized: str) -> bool:
     """Whether ``normalized`` converts a count of one unit into another (steps in a
-    distance only with nobody in it: "how many steps in a mile should i walk" asks)."""
+    distance, or a number in two units, only with nobody in it: "how many steps in a mile
+    should i walk" asks)."""
+    if BOTH_UNITS.search(normalized) is not None and PERSONS.isdisjoint(normalized.split()):
+        return True
     found = CONVERTS.search(normalized)
     return found is not None and (not found.group(0).startswith("how many steps")
                                   or PERSONS.isdisjoint(normalized.split()))

@@ -57,6 +57,12 @@ ANYONE: Final = frozenset("person someone somebody people patient patients".spli
 GUIDE_ASKED: Final = re.compile(
     r"\b(?:rules?|restrictions?|guidelines?|guide|advice|limits?|covered|removed"
     r"|takes? out|taken out)\b")
+# The weather asked ("whether it will be hot enough tomorrow to sit out in the garden"):
+# an impersonal "it" with a weather word and a day, the forecast's, not the patient's.
+WEATHER: Final = re.compile(
+    r"\b(?:(?:will|is|would) it|it (?:will|is|would)) (?:be |going to be |going to )?"
+    r"(?:hot|cold|warm|sunny|rainy|rain|snow|windy|chilly|freezing|nice)(?: enough)?"
+    r" (?:out )?(?:today|tomorrow|tonight|this weekend|outside)\b")
 # The words any operation shares: another told of with them has had an operation.
 OPERATED: Final = GENERAL | {"operate", "operated", "surgical", "anesthesia"}
 # The patient in the first person: after another is told of, the patient's own words.
@@ -80,6 +86,8 @@ def why_not_ours(
         return "a unit conversion"
     if measures_a_thing(normalized):
         return "a thing measured"
+    if WEATHER.search(normalized):
+        return "the weather asked"
     if names_another_condition(normalized, lexicon) \
             and not theirs_then_ours(normalized, lexicon, engine):
         return "another condition"
