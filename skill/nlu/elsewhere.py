@@ -57,8 +57,10 @@ ANYONE: Final = frozenset("person someone somebody people patient patients".spli
 GUIDE_ASKED: Final = re.compile(
     r"\b(?:rules?|restrictions?|guidelines?|guide|advice|limits?|covered|removed"
     r"|takes? out|taken out)\b")
-# The weather asked ("whether it will be hot enough tomorrow to sit out in the garden"):
-# an impersonal "it" with a weather word and a day, the forecast's, not the patient's.
+# The weather asked ("will it be hot enough tomorrow", "is it cold outside today"): an
+# impersonal "it" with a weather word and a day, the forecast's, not the patient's, unless
+# the question also holds the routed topic's own evidence ("... should i still go for my
+# walk").
 WEATHER: Final = re.compile(
     r"\b(?:(?:will|is|would) it|it (?:will|is|would)) (?:be |going to be |going to )?"
     r"(?:hot|cold|warm|sunny|rainy|rain|snow|windy|chilly|freezing|nice)(?: enough)?"
@@ -86,7 +88,8 @@ def why_not_ours(
         return "a unit conversion"
     if measures_a_thing(normalized):
         return "a thing measured"
-    if WEATHER.search(normalized):
+    if WEATHER.search(normalized) \
+            and not gate.evidence_of(intent, frozenset(normalized.split())):
         return "the weather asked"
     if names_another_condition(normalized, lexicon) \
             and not theirs_then_ours(normalized, lexicon, engine):

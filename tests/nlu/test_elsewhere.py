@@ -232,3 +232,12 @@ def test_an_uncovered_topic_asked_for_the_speaker_is_still_answered(text):
 def test_a_phone_by_its_other_names_is_a_device():
     assert normalize("my handphone is hot when charging") == (
         normalize("my phone is hot when charging"))
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("will it be hot enough tomorrow to sunbathe in the garden", FALLBACK),
+    ("is it going to be cold outside tonight", FALLBACK),
+    ("is it cold outside today, should i still go for my walk", "WalkingIntent"),
+])
+def test_the_weather_asked_is_declined_unless_the_topic_is_asked_too(text, intent):
+    assert route(text).intent == intent
