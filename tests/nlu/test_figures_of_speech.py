@@ -73,3 +73,24 @@ def test_a_person_as_a_pain_in_the_back_names_no_pain(text):
 ])
 def test_a_pain_in_the_back_told_is_still_a_pain(text):
     assert route(text).intent == "WorseningPainIntent"
+
+
+@pytest.mark.parametrize("text", [
+    # a thing that falls is no fall: a share price, a team in its league, the weather
+    "my stock fell again this week",
+    "the price of gold fell overnight",
+    "our team fell to last place",
+    "the temperature fell after sunset",
+])
+def test_a_thing_that_falls_is_no_fall(text):
+    found = route(text)
+    assert found.intent != "EmergencyIntent"
+    assert found.rule is None or found.rule.step is not Step.SAFETY
+
+
+@pytest.mark.parametrize("text", [
+    "my husband fell in the kitchen",
+    "i fell and hit my head on the table",
+])
+def test_a_person_who_falls_still_falls(text):
+    assert route(text).intent == "EmergencyIntent"
