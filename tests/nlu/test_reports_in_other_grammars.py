@@ -46,6 +46,9 @@ def test_a_report_in_another_grammar_is_urgent(text, intent):
     "i am smelling the coffee from the kitchen",
     "the dressing is smelling fresh after the change",
     "my dog's mouth is going to one side",
+    # gone through a hardship or a count used up, no cloth soaked
+    "we have gone through so much with this scar",
+    "i have gone through three packs of gauze this week",
     # a habit, no progressive told now
     "i sleep with my head going to the left side",
     "her smile goes to one side when she laughs, it always has",
