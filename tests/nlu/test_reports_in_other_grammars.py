@@ -23,6 +23,7 @@ def _urgent(text: str) -> bool:
     ("sore in my buttock, before the surgery i not have it", "WorseningPainIntent"),
     ("my thigh is aching, it was not like this last night", "WorseningPainIntent"),
     ("my back hurts when i sit and that is brand new", "WorseningPainIntent"),
+    ("my back hurts when i sit, this is new pain", "WorseningPainIntent"),
     ("my pain yesterday 4 today 7 out of 10", "WorseningPainIntent"),
     ("the pain went from a 6 to a 9 since lunch", "WorseningPainIntent"),
     ("my wife's stitches are smelling", "InfectionSignsIntent"),
@@ -46,6 +47,9 @@ def test_a_report_in_another_grammar_is_urgent(text, intent):
     "i am smelling the coffee from the kitchen",
     "the dressing is smelling fresh after the change",
     "my dog's mouth is going to one side",
+    # a thing new, not a pain; an increase of what should grow
+    "my hip hurts a bit but this is new surgery for me, is that normal",
+    "my steps keep increase every day and the ache is less",
     # gone through a hardship or a count used up, no cloth soaked
     "we have gone through so much with this scar",
     "i have gone through three packs of gauze this week",
