@@ -27,6 +27,7 @@ def _urgent(text: str) -> bool:
     ("my pain yesterday 4 today 7 out of 10", "WorseningPainIntent"),
     ("the pain went from a 6 to a 9 since lunch", "WorseningPainIntent"),
     ("my wife's stitches are smelling", "InfectionSignsIntent"),
+    ("my scar is smelling like rotten meat", "InfectionSignsIntent"),
     ("her mouth is going to the right side", "EmergencyIntent"),
 ])
 def test_a_report_in_another_grammar_is_urgent(text, intent):
@@ -46,6 +47,7 @@ def test_a_report_in_another_grammar_is_urgent(text, intent):
     "should i call if the pain is increase every day",
     "i am smelling the coffee from the kitchen",
     "the dressing is smelling fresh after the change",
+    "the bandage is smelling of iodine since the nurse changed it",
     "my dog's mouth is going to one side",
     # a thing new, not a pain; an increase of what should grow
     "my hip hurts a bit but this is new surgery for me, is that normal",
