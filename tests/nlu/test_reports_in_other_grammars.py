@@ -28,6 +28,9 @@ def _urgent(text: str) -> bool:
     ("the pain went from a 6 to a 9 since lunch", "WorseningPainIntent"),
     ("my wife's stitches are smelling", "InfectionSignsIntent"),
     ("my scar is smelling like rotten meat", "InfectionSignsIntent"),
+    # the many a teacher sees, not the subject of the symptom
+    ("working with customers all day the pain gets much worse each day", "WorseningPainIntent"),
+    ("i tutor pupils at night, fever of 103 now", "FeverIntent"),
     ("her mouth is going to the right side", "EmergencyIntent"),
 ])
 def test_a_report_in_another_grammar_is_urgent(text, intent):
