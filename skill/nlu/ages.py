@@ -24,9 +24,13 @@ ASKED_PEOPLE: Final = frozenset("i we he she you".split())
 AUXILIARIES: Final = frozenset("am is are was were".split())
 # The words that make the question one about the person's age.
 AGE_WORDS: Final = frozenset("old older oldest age aged young younger elderly frail".split())
-# The words that make it one about having the surgery, which an age question needs too.
-SURGERY_WORDS: Final = frozenset("surgery operation procedure fusion candidate".split())
-SURGERY_PHRASE: Final = "have it done"
+# The words that make it one about having the surgery or its recovery, which an age
+# question needs too ("too old to walk with a walker"), or a question of age alone ("old
+# enough to decide for herself"): not one about riding out the fever ("too old to sleep
+# it off", "too frail to wait until morning").
+SURGERY_WORDS: Final = frozenset("surgery operation procedure fusion candidate walker rehab "
+                                 "recovery recover therapy decide consent".split())
+SURGERY_PHRASES: Final = ("have it done", "old enough", "young enough")
 
 
 def age_told(tokens: Sequence[str], i: int, calling: Sequence[str]) -> bool:
@@ -41,5 +45,7 @@ def age_told(tokens: Sequence[str], i: int, calling: Sequence[str]) -> bool:
 
 
 def _of_surgery(question: Sequence[str]) -> bool:
-    """Whether ``question`` names having the surgery (``SURGERY_WORDS``, "have it done")."""
-    return any(t in SURGERY_WORDS for t in question) or SURGERY_PHRASE in " ".join(question)
+    """Whether ``question`` names having the surgery or its recovery (``SURGERY_WORDS``,
+    ``SURGERY_PHRASES``)."""
+    said = " ".join(question)
+    return any(t in SURGERY_WORDS for t in question) or any(p in said for p in SURGERY_PHRASES)

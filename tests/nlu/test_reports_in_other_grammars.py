@@ -32,6 +32,7 @@ def _urgent(text: str) -> bool:
     ("working with customers all day the pain gets much worse each day", "WorseningPainIntent"),
     ("i tutor pupils at night, fever of 103 now", "FeverIntent"),
     ("her mouth is going to the right side", "EmergencyIntent"),
+    ("her face goes to the left side when she talks", "EmergencyIntent"),
 ])
 def test_a_report_in_another_grammar_is_urgent(text, intent):
     found = route(text)
@@ -58,9 +59,8 @@ def test_a_report_in_another_grammar_is_urgent(text, intent):
     # gone through a hardship or a count used up, no cloth soaked
     "we have gone through so much with this scar",
     "i have gone through three packs of gauze this week",
-    # a habit, no progressive told now
+    # a position, no progressive told now
     "i sleep with my head going to the left side",
-    "her smile goes to one side when she laughs, it always has",
 ])
 def test_its_near_miss_is_not(text):
     assert not _urgent(text)
