@@ -1,6 +1,8 @@
 """A number told of a person with a bare "is" is the person's age when the question after
-it asks about that person's age: "my grandfather is 102, is he too old for this surgery"
-(a caregiver's "he" is "i" by then: "i am 102 am i too old ..."). It stays a reading
+it asks about that person's age for the surgery: "my grandfather is 102, is he too old
+for this surgery" (a caregiver's "he" is "i" by then: "i am 102 am i too old to have it
+done"). It stays a reading asked of age with no surgery named ("she is 102, is she too
+frail to wait until morning", "i am 102 am i too old to just sleep it off"), or
 told with a time now ("he is 102 now, what do i do"), asked of the number ("she is 102,
 is that bad"), asked of the person without an age word ("she's 102, is she okay to
 walk": a caregiver's terse fever) or with a call named ("she is 102, should i call"):
@@ -22,6 +24,13 @@ ASKED_PEOPLE: Final = frozenset("i we he she you".split())
 AUXILIARIES: Final = frozenset("am is are was were".split())
 # The words that make the question one about the person's age.
 AGE_WORDS: Final = frozenset("old older oldest age aged young younger elderly frail".split())
+# The words that make it one about having the surgery or its recovery, which an age
+# question needs too ("too old to walk with a walker"), or a question of age alone ("old
+# enough to decide for herself"): not one about riding out the fever ("too old to sleep
+# it off", "too frail to wait until morning").
+SURGERY_WORDS: Final = frozenset("surgery operation procedure fusion candidate walker rehab "
+                                 "recovery recover therapy decide consent".split())
+SURGERY_PHRASES: Final = ("have it done", "old enough", "young enough")
 
 
 def age_told(tokens: Sequence[str], i: int, calling: Sequence[str]) -> bool:
@@ -31,5 +40,12 @@ def age_told(tokens: Sequence[str], i: int, calling: Sequence[str]) -> bool:
     opener, asked = (list(tokens[i + 1:i + 3]) + ["", ""])[:2]
     return i == 2 and tokens[0] in PEOPLE and tokens[1] in COPULAS \
         and opener in AUXILIARIES and asked in ASKED_PEOPLE \
-        and any(t in AGE_WORDS for t in tokens[i + 3:]) \
+        and any(t in AGE_WORDS for t in tokens[i + 3:]) and _of_surgery(tokens[i + 3:]) \
         and not any(fnmatch(t, p) for t in tokens[i + 1:] for p in calling)
+
+
+def _of_surgery(question: Sequence[str]) -> bool:
+    """Whether ``question`` names having the surgery or its recovery (``SURGERY_WORDS``,
+    ``SURGERY_PHRASES``)."""
+    said = " ".join(question)
+    return any(t in SURGERY_WORDS for t in question) or any(p in said for p in SURGERY_PHRASES)

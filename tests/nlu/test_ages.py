@@ -29,6 +29,9 @@ def test_an_age_is_no_reading(text):
     "it is 102, is she okay",
     "she's 102, is she okay to walk",
     "he is 103 is he alright to sleep",
+    # an age word, but no surgery asked about: the fever is told
+    "she is 103, is she too frail to wait till the morning",
+    "i am 102 am i too old to shake this off",
 ])
 def test_a_reading_told_bare_stays_urgent(text):
     assert urgent(text)
