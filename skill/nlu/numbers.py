@@ -48,6 +48,11 @@ UNITS_AFTER_AND: Final = frozenset({"too", "won", "tree"})
 # won"): the verb hardly ever follows a lone digit.
 ONE_HEARD: Final = "won"
 UNITS_AFTER_AND_LAST: Final = frozenset({"to", "for"})
+# "too" before a unit counted is a recognizer's two ("my too year old", "too weeks"): the
+# adverb never takes one ("too much", "me too"); "to" and "for" do ("up to weeks", "for days").
+COUNTED: Final = frozenset({"year", "years", "week", "weeks", "day", "days", "month", "months",
+                            "hour", "hours", "minute", "minutes", "pound", "pounds", "kilo",
+                            "kilos", "mile", "miles", "times"})
 # ... and "to" before a word that opens a new clause, which "to" as a word never takes
 # ("a fever of a hundred and to what do i do"); "for" keeps its sense ("for how long").
 CLAUSE_OPENERS: Final = frozenset({"what", "how", "should", "do", "does", "is", "can",
@@ -269,6 +274,10 @@ def words_to_digits(tokens: list[str]) -> list[str]:
         token = tokens[i]
         if token == ONE_HEARD and out and _digit(out[-1]) is not None:
             out.append("1")  # "nine won won": the digits said one by one go on
+            i += 1
+            continue
+        if token == "too" and tokens[i + 1 : i + 2] and tokens[i + 1] in COUNTED:
+            out.append("2")  # "my too year old"
             i += 1
             continue
         found = (read_number(tokens, i)

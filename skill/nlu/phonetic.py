@@ -22,6 +22,8 @@ import jellyfish
 import numpy as np
 from rapidfuzz import fuzz, process
 
+from skill.nlu import dropped
+
 # Runs of fewer letters are too short to tell one word from another by sound.
 MIN_LETTERS: Final = 5
 MAX_RUN: Final = 3
@@ -253,13 +255,10 @@ class PhoneticIndex:
         return (entry in self.words.domain and entry not in self.words.symptoms
                 and word not in entry and entry not in word)
 
-    def spelled(self, text: str) -> str:
-        """``text`` with each word said or written without its final g ("swellin",
-        "gettin") as the known word it stands for, an unknown word only ("robin" stays):
-        a spelling, no guess by sound."""
-        known = self.words.known
-        return " ".join(w + "g" if len(w) >= MIN_LETTERS and w.endswith("in") and w not in known
-                        and w + "g" in known else w for w in text.split())
+    def spelled(self, text: str, written: str = "") -> str:
+        """``text`` with each unknown word said or written without its final g or first h
+        ("swellin", "'ospital" in ``written``) as the known word meant (skill.nlu.dropped)."""
+        return dropped.spelled(text, self.words.known, written)
 
     def repair(self, text: str, spelled: str | None = None) -> str:
         """``text`` with mis-heard runs of words replaced by the vocabulary entry meant

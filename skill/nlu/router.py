@@ -115,8 +115,8 @@ class Router:
 
     def explain(self, text: str, n: int = 5) -> Explanation:
         heard = normalize(text, self.lexicon)
-        # dropped g's written back, then mis-heard words repaired by sound: read again
-        g = self.phonetic.spelled(heard) if self.phonetic else heard
+        # dropped g's and h's written back, then mis-heard words repaired by sound: read again
+        g = self.phonetic.spelled(heard, text) if self.phonetic else heard
         repaired = self.phonetic.repair(heard, g) if self.phonetic else heard
         normalized = normalize(repaired, self.lexicon) if repaired != heard else heard
         found = self.safety.findings(normalized)

@@ -45,6 +45,9 @@ from skill.nlu.normalize import normalize
         ("can he set through the whole ball game", "can i sit through the whole ball game"),
         ("the infection set in", "the infection set in"),
         ("who do I get a holt of", "who do i reach"),
+        # exasperation names no drink: "for cripes sake" is no rice wine
+        ("oh for cripes sake, how long can I sit", "how long can i sit"),
+        ("for pete's sake can I have a glass of sake", "can i have a glass of sake"),
     ],
 )
 def test_normalize_speech_and_caregiver_forms(said, normalized):

@@ -103,3 +103,14 @@ def test_numbers_a_recognizer_writes_apart_join(text, digits):
 ])
 def test_homophones_stay_words_outside_a_number(text, read):
     assert " ".join(words_to_digits(text.split())) == read
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    ("my too year old", "my 2 year old"),
+    ("in too weeks", "in 2 weeks"),
+    ("too much too soon", "too much too soon"),
+    ("me too", "me too"),
+    ("up to weeks for days", "up to weeks for days"),
+])
+def test_too_before_a_unit_counted_is_two(text, read):
+    assert " ".join(words_to_digits(text.split())) == read
