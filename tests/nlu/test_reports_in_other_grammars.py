@@ -17,6 +17,8 @@ def _urgent(text: str) -> bool:
 @pytest.mark.parametrize(("text", "intent"), [
     ("the skin by my scar has gone all red", "IncisionConcernIntent"),
     ("blood is gone right through the bandage onto my shirt", "IncisionConcernIntent"),
+    # a possessive "me" is read as "i" ("me shirt"): the cloth soaked is the speaker's
+    ("the wound's leakin, it has gone right through me shirt", "IncisionConcernIntent"),
     ("my stitches are gone purple and puffy", "IncisionConcernIntent"),
     ("some water come out from my incision since this morning", "IncisionConcernIntent"),
     ("the ache in my hip is increase every day", "WorseningPainIntent"),
