@@ -95,8 +95,9 @@ class PiecesIndex(PhoneticIndex):
             rest = [*heard[:j], "", *heard[j + 2:]]
             if not any(len(w) >= LONG_WORD for w in rest):
                 continue
-            key = sound_key(f"{first} {second}")
-            for word in self._pieced.get(tuple(rest), ()):
+            meant = self._pieced.get(tuple(rest), ())
+            key = sound_key(f"{first} {second}") if meant else ""
+            for word in meant:
                 if sound_key(word) == key:
                     yield j, rest, word
 
