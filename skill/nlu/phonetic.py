@@ -83,7 +83,7 @@ def _deletions(key: str) -> set[str]:
     return found
 
 
-def _spelling(run: str, entry: str) -> float:
+def spelling(run: str, entry: str) -> float:
     """Spelling similarity, words apart or run together ("sacred iliac" is one word),
     without the small words both keep: "the shoes" is not "the shakes"."""
     heard, meant = run.split(), entry.split()
@@ -176,7 +176,7 @@ class PhoneticIndex:
         near, keys = self._candidates(key, " " not in run)
         found = process.extract(key, keys, scorer=fuzz.ratio, score_cutoff=KEY_MATCH, limit=5)
         split = " " in run
-        fits = [(_spelling(run, self.entries[near[i]]), self.entries[near[i]],
+        fits = [(spelling(run, self.entries[near[i]]), self.entries[near[i]],
                  self._split_floor(run, self.entries[near[i]], sound) if split else SPELL_MATCH)
                 for _, sound, i in found]
         fits = [(s, e, f) for s, e, f in fits if s >= f and self._keeps(run, e)]

@@ -17,7 +17,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Final
 
-from skill.nlu.phonetic import LONG_WORD, PhoneticIndex, Words, sound_key
+from rapidfuzz import fuzz
+
+from skill.nlu.phonetic import KEY_MATCH, LONG_WORD, PhoneticIndex, Words, sound_key, spelling
 
 # The fewest letters of a phrase's word heard in two pieces: shorter words are split into
 # everyday words too often ("sit ting").
@@ -35,9 +37,45 @@ class PiecesIndex(PhoneticIndex):
             for j, word in enumerate(phrase):
                 if len(word) >= PIECED_LETTERS:
                     self._pieced.setdefault((*phrase[:j], "", *phrase[j + 1:]), set()).add(word)
+        # the one-word entries (by index) each part of two letters or more begins, or ends
+        self._starting, self._ending = _by_part(self.entries, True), _by_part(self.entries, False)
+        # each phrase entry with one word left blank -> those entries (by index)
+        self._phrases: dict[tuple[str, ...], list[int]] = {}
+        for index, phrase in enumerate(e.split() for e in self.entries):
+            for j in range(len(phrase) if len(phrase) > 1 else 0):
+                self._phrases.setdefault((*phrase[:j], "", *phrase[j + 1:]), []).append(index)
 
     def _shape_fits(self, heard: list[str]) -> bool:
-        return super()._shape_fits(heard) or any(self._pieces(heard))
+        if super()._shape_fits(heard):
+            return self._sound_fits(heard) or any(self._pieces(heard))
+        return any(self._pieces(heard))
+
+    def _sound_fits(self, heard: list[str]) -> bool:
+        """Whether some entry ``_keeps`` may allow (a one-word entry a known word at either
+        end begins or ends, a phrase with one long unknown word changed) sounds near
+        enough (KEY_MATCH) and is spelt near enough to be the run: read before the dear
+        look-up by sound among every entry of a near key length, which finds no other.
+        Runs with no known word at either end are not checked (True)."""
+        known = self.words.known
+        first, last = heard[0], heard[-1]
+        if first not in known and last not in known:
+            return True
+        pool = [*(self._starting.get(first, ()) if first in known
+                  else self._ending.get(last, ())),
+                *(index for j, word in enumerate(heard)
+                  if word not in known and len(word) >= LONG_WORD
+                  for index in self._phrases.get((*heard[:j], "", *heard[j + 1:]), ()))]
+        if not pool:
+            return False
+        run = " ".join(heard)
+        key = sound_key(run)
+        for index in pool:
+            entry = self.entries[index]
+            sound = fuzz.ratio(key, self.keys[index])
+            if sound >= KEY_MATCH and self._keeps(run, entry) \
+                    and spelling(run, entry) >= self._split_floor(run, entry, sound):
+                return True
+        return False
 
     def _keeps(self, run: str, entry: str) -> bool:
         if super()._keeps(run, entry):
@@ -57,7 +95,19 @@ class PiecesIndex(PhoneticIndex):
             rest = [*heard[:j], "", *heard[j + 2:]]
             if not any(len(w) >= LONG_WORD for w in rest):
                 continue
-            key = sound_key(f"{first} {second}")
-            for word in self._pieced.get(tuple(rest), ()):
+            meant = self._pieced.get(tuple(rest), ())
+            key = sound_key(f"{first} {second}") if meant else ""
+            for word in meant:
                 if sound_key(word) == key:
                     yield j, rest, word
+
+
+def _by_part(entries: list[str], starts: bool) -> dict[str, list[int]]:
+    """Each part of two letters or more that one-word entries begin with (``starts``) or
+    end with -> those entries' indices, in order."""
+    found: dict[str, list[int]] = {}
+    for index, entry in enumerate(entries):
+        if " " not in entry:
+            for end in range(2, len(entry) + 1):
+                found.setdefault(entry[:end] if starts else entry[-end:], []).append(index)
+    return found
