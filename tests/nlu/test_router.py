@@ -71,6 +71,20 @@ def test_held_out_accuracy_at_least_95_percent():
 # (reports and near misses in everyday words) came in far below the rest and is held
 # apart, so that ground won there is kept.
 WRITER_FLOORS = {
+    # came in on 2026-11-28, measured on arrival on the day's first build and split: the
+    # even entries joined dev, the odd half was held out of the day's work. Urgent reports
+    # and near misses, half of them speech-recognition transcripts: 84.1 / 96.6 / 12.5 /
+    # 0 / 72.7 / 3.1 (dev half) and 89.5 / 91.5 / 10.9 / 0 / 81.8 / 3.2 (held-out half) on
+    # arrival; 92.4 / 100 / 6.5 / 0 / 81.8 / 2.1 on the held-out half at the day's end.
+    # In-scope questions and household chatter: 89.7 / - / 0.8 / 0 / 93.8 / 4.9 and 89.8 /
+    # - / 1.6 / 0.8 / 97.1 / 10.3 on arrival; 90.6 / - / 1.6 / 0.8 / 97.1 / 10.3 on the
+    # held-out half at the day's end. Floors at the day's end, both halves.
+    ("writers_dg.yaml",): (
+        {"urgent recall": 1.0, "accuracy": 0.915, "off-topic declined": 0.909},
+        {"false urgent": 0.043, "911 for non-emergency": 0.0}),
+    ("writers_df.yaml",): (
+        {"accuracy": 0.909, "off-topic declined": 0.970},
+        {"false urgent": 0.012, "911 for non-emergency": 0.004}),
     # came in on 2026-11-27 and held out of the day's first work (on arrival: urgent reports
     # and near misses in eight voices 89.0 / 95.5 / 12.2 / 2.8 / 81.2 / 2.4; in-scope
     # questions and everyday lines in eight voices 86.7 / - / 0.5 / 0 / 100 / 11.0;

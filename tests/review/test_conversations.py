@@ -43,14 +43,19 @@ DEV_FLOORS = {"conversations.yaml": 0.97, "writers.yaml": 0.94, "writers2.yaml":
               # came in on 2026-11-27 at 82.5 % (99 of 120 turns), held out of the day's
               # first work, which did not reach it; 85.0 % with the late conversation work;
               # 86.7 % once a "no" after an urgent answer is read as the goodbye it opens;
-              # 88.3 % with AMAZON.NoIntent scored as that goodbye
-              "writers14.yaml": 0.883,
+              # 88.3 % with AMAZON.NoIntent scored as that goodbye; 91.7 % once a dropped
+              # first h, a recognizer's "too" for two and "for X's sake" were read
+              "writers14.yaml": 0.916,
               # came in on 2026-11-27 at 91.1 % (112 of 123 turns, its writer's built-in
               # intent names read as the scorer names them), 91.9 % with the day's first
               # work; 92.7 % with the late work (a "no" after an urgent answer read as the
               # goodbye it opens); 94.3 % with a wound's sign said of "it" in a session on
               # the incision, a number asked back and a new thing asked of the topic
-              "writers15.yaml": 0.943}
+              "writers15.yaml": 0.943,
+              # came in on 2026-11-28 at 88.5 % (108 of 122 turns, 13 of its writer's
+              # built-in intent names read as the scorer names them), half held out of the
+              # day's work (53 of 61 on arrival and at the day's end); 88.5 % at the end
+              "writers16.yaml": 0.885}
 
 
 def write(tmp_path: Path, text: str) -> Path:
