@@ -2,7 +2,8 @@
 
     python bench/latency.py [--quick] [--repeat N] [--imports N]
 
-(a) routing: ``route()`` over the held-out phrasings in tests/cases (median, p99);
+(a) routing: ``route()`` over the phrasings in tests/cases dev and test, sampled evenly
+    (every k-th, ``spread``) so the timed calls cover every file (median, p99);
 (b) ``skill.invoke`` on the request mix of bench/workload.py (envelope objects in);
 (c) a whole HTTP request to ``POST /alexa`` (verification off): Flask's test client,
     and real loopback HTTP through werkzeug's server on 127.0.0.1;
@@ -104,11 +105,19 @@ def held_out_texts() -> list[str]:
                                                ROOT / "tests" / "cases" / "test"])]
 
 
+def spread(texts: list[str], runs: int) -> list[str]:
+    """Every k-th text, so that ``runs`` calls sample the whole set evenly (the files load
+    intent by intent: the first ``runs`` texts alone would time a few intents' phrasings)."""
+    step = max(1, len(texts) // max(1, runs))
+    return texts[::step]
+
+
 def bench_routing(runs: int) -> list[float]:
     from skill.nlu.router import router_for
 
     router = router_for()
-    return timed(cycle([lambda t=text: router.route(t) for text in held_out_texts()]), runs)
+    texts = spread(held_out_texts(), runs)
+    return timed(cycle([lambda t=text: router.route(t) for text in texts]), runs)
 
 
 def invoker(skill: Any, only: str | None = None) -> Callable[[], object]:
