@@ -73,10 +73,11 @@ ASKS_GUIDANCE: Final = re.compile(
 # A question of when or for how long the speaker may do a thing, like leave asked, lets
 # the thing the activity is done with name it ("how long can i stay on a church pew",
 # "when will i be back at the bowls club", the time till it asked too: "how long till
-# i am back at the bowls club").
+# i am back at the bowls club"; or whether ever: "will i ever get back to dancing").
 ASKS_WHEN: Final = re.compile(
     r"\b(?:when|how long|how soon|how often)"
-    r"(?: (?:can|could|will|would|should|may|might|do|am|is|are|till|until|before))? (?:i|we)\b")
+    r"(?: (?:can|could|will|would|should|may|might|do|am|is|are|till|until|before))? (?:i|we)\b"
+    r"|\b(?:will|would|could|can|shall) (?:i|we) ever\b")
 # A note or a clinician's question asks the guide's measure of the topic named, with no
 # person in it ("max continuous sitting time?", "realistic timeline to be fully back to
 # normal", "is early walking encouraged"): its norm, limit or usual amount, after

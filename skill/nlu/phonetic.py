@@ -100,6 +100,7 @@ class Words:
     known: frozenset[str]  # the samples' and the lexicon's words: heard right
     domain: frozenset[str]  # the vocabulary one word heard alone may be repaired to
     symptoms: frozenset[str]  # words a safety rule reads as a symptom
+    spellable: frozenset[str] = frozenset()  # a dropped g's words too: slot values' ("drivin")
 
 
 class PhoneticIndex:
@@ -258,7 +259,7 @@ class PhoneticIndex:
     def spelled(self, text: str, written: str = "") -> str:
         """``text`` with each unknown word said or written without its final g or first h
         ("swellin", "'ospital" in ``written``) as the known word meant (skill.nlu.dropped)."""
-        return dropped.spelled(text, self.words.known, written)
+        return dropped.spelled(text, self.words.spellable or self.words.known, written)
 
     def repair(self, text: str, spelled: str | None = None) -> str:
         """``text`` with mis-heard runs of words replaced by the vocabulary entry meant

@@ -14,6 +14,7 @@ from skill.content.templates import expand
 from skill.nlu.lexicon import Lexicon
 from skill.nlu.normalize import normalize
 from skill.nlu.phonetic import PhoneticIndex, Words
+from skill.nlu.slots import vocabulary_of
 from skill.nlu.spoken_names import NamedIndex
 
 MENTIONED: Final = "mentioned"  # a modifier of intents/_safety.yaml
@@ -72,11 +73,16 @@ def index_of(content: Content, samples: Iterable[str], lexicon: Lexicon) -> Phon
     named |= _modifier_words(content)
     named |= {w for phrase in (*data.caregivers, *data.bare_caregivers, *data.bare_subjects,
                                *data.carer_determiners) for w in phrase.split()}
+    heard_right = known | {w for phrase in said for w in phrase.split()} \
+        | set(data.fillers) | set(data.hesitations) | symptoms | named
+    # a word said without its final g may be a slot value's too ("drivin": driving), though
+    # those words are not read as heard right (a mis-heard "weeding" is still repaired)
+    slot_words = {w for phrase in vocabulary_of(content).phrases for w in phrase.split()}
     words = Words(
-        known=frozenset(known | {w for phrase in said for w in phrase.split()}
-                        | set(data.fillers) | set(data.hesitations) | symptoms | named),
+        known=frozenset(heard_right),
         domain=frozenset(domain),
         symptoms=symptoms,
+        spellable=frozenset(heard_right | slot_words),
     )
     return NamedIndex(domain | known, words, _names(content))
 
