@@ -6,9 +6,10 @@ breathe). The vocabulary comes from the content: the samples' words, the intents
 ``domain:`` lists, the symptom concepts of intents/_safety.yaml and the lexicon's words
 (not its mishearings). Each entry is indexed by the Metaphone key (jellyfish) of its
 letters; a run of one to three words holding a word the samples don't use is keyed
-and matched against the index with rapidfuzz. Guards keep ordinary words as they are:
-the run must be long enough, match its entry both by sound (key) and by spelling, and
-keep every known word it has ("chess pain" may become "chest pain", never "chest").
+and matched against the index with rapidfuzz (the measures: skill.nlu.sounds). Guards
+keep ordinary words as they are: the run must be long enough, match its entry both by
+sound (key) and by spelling, and keep every known word it has ("chess pain" may become
+"chest pain", never "chest").
 """
 
 from __future__ import annotations
@@ -18,11 +19,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final
 
-import jellyfish
 import numpy as np
 from rapidfuzz import fuzz, process
 
 from skill.nlu import dropped
+from skill.nlu.sounds import LONG_WORD, sound_key, spelling
 
 # Runs of fewer letters are too short to tell one word from another by sound.
 MIN_LETTERS: Final = 5
@@ -46,8 +47,6 @@ PHRASE_SPELL_MATCH: Final = 80.0
 # A mishearing keeps the length meant within this share of letters (0.25 made "activate"
 # "active"; 0.2 keeps "can not breed", 13 vs 11).
 LENGTH_SLACK: Final = 0.2
-# Shorter words (in, and, our, or) a recognizer swaps for others; a repair never changes them.
-LONG_WORD: Final = 4
 # Two keys of lengths a <= b have a ratio of at most 2a / (a + b): KEY_MATCH needs
 # a / b of at least this.
 SHORTEST: Final = KEY_MATCH / (200.0 - KEY_MATCH)
@@ -60,13 +59,6 @@ VARIANT_KEYS: Final = 7
 RUNS_KEPT: Final = 4096
 # Letter counts whose entry lengths are kept (far more than a run of MAX_RUN words has).
 LETTER_COUNTS: Final = 128
-# Metaphone writes "th" as "0"; recognizers hear it as t or d ("breed" for "breathe").
-_FOLD: Final = str.maketrans("0", "T")
-
-
-def sound_key(text: str) -> str:
-    """The Metaphone key of ``text``'s letters, "th" folded into "t"."""
-    return jellyfish.metaphone(text.replace(" ", "")).translate(_FOLD)
 
 
 def _deletions(key: str) -> set[str]:
@@ -81,16 +73,6 @@ def _deletions(key: str) -> set[str]:
         frontier = {w[:i] + w[i + 1:] for w in frontier for i in range(len(w))}
         found = found | frontier
     return found
-
-
-def spelling(run: str, entry: str) -> float:
-    """Spelling similarity, words apart or run together ("sacred iliac" is one word),
-    without the small words both keep: "the shoes" is not "the shakes"."""
-    heard, meant = run.split(), entry.split()
-    if len(heard) == len(meant) > 1:
-        kept = [(h, m) for h, m in zip(heard, meant, strict=True) if h != m or len(h) >= LONG_WORD]
-        run, entry = " ".join(h for h, _ in kept), " ".join(m for _, m in kept)
-    return max(fuzz.ratio(run, entry), fuzz.ratio(run.replace(" ", ""), entry.replace(" ", "")))
 
 
 @dataclass(frozen=True)

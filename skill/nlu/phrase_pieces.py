@@ -19,7 +19,8 @@ from typing import Final
 
 from rapidfuzz import fuzz
 
-from skill.nlu.phonetic import KEY_MATCH, LONG_WORD, PhoneticIndex, Words, sound_key, spelling
+from skill.nlu.phonetic import KEY_MATCH, PhoneticIndex, Words
+from skill.nlu.sounds import LONG_WORD, sound_key, spelling
 
 # The fewest letters of a phrase's word heard in two pieces: shorter words are split into
 # everyday words too often ("sit ting").

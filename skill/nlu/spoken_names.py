@@ -17,8 +17,9 @@ from collections.abc import Iterable
 from itertools import accumulate
 from typing import Final
 
-from skill.nlu.phonetic import Words, sound_key
+from skill.nlu.phonetic import Words
 from skill.nlu.phrase_pieces import PiecesIndex
+from skill.nlu.sounds import sound_key
 
 # The fewest letters a name read so has: shorter names sound like everyday words.
 NAME_LETTERS: Final = 7
