@@ -13,6 +13,7 @@ calm_answer), or an informational one (pain that is easing: what pain to expect)
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Final
@@ -34,6 +35,13 @@ CALLING: Final = "calling"
 # the sure score "what are the odds of getting an infection" (50.7 to the risks' 49.4)
 # became the infection's signs.
 KEPT_LIMITS: Final = Thresholds(sure_score=WHOLE_MATCH)
+# A fever denied answers a telling ("no fever today, 98.2, just checking in": the guide's
+# line); beside a question ("no fever, no pain, when can I drive", "i don't have a fever
+# can i take tylenol") it is that question's preamble and names no topic to answer.
+FEVER: Final = "FeverIntent"
+NEGATED: Final = "negated"  # a status of skill.content.safety_spec
+PREAMBLE: Final = "denied before a question"  # no calm answer answers it
+ASKING: Final = re.compile(r"\b(?:what|when|where|which|why|how|can|could|may|should)\b")
 
 
 @dataclass(frozen=True)
@@ -61,10 +69,14 @@ class Answering:
         return Decision(Step.CALM, f"{self.mention.status} {self.mention.intent}")
 
 
-def mentions(found: Sequence[safety.Finding], ranked: Sequence[Route]) -> list[Mention]:
-    """The safety engine's findings that are no report, the intent ranked best first."""
+def mentions(found: Sequence[safety.Finding], ranked: Sequence[Route],
+             normalized: str = "") -> list[Mention]:
+    """The safety engine's findings that are no report, the intent ranked best first; a
+    fever denied in a text that asks (ASKING) is a PREAMBLE."""
     rank = {r.intent: i for i, r in enumerate(ranked)}
-    said = [Mention(f.intent, f.status) for f in found if f.status != REPORTED]
+    asking = ASKING.search(normalized) is not None
+    said = [Mention(f.intent, PREAMBLE if asking and f.intent == FEVER and f.status == NEGATED
+                    else f.status) for f in found if f.status != REPORTED]
     return sorted(dict.fromkeys(said), key=lambda m: rank.get(m.intent, len(rank)))
 
 

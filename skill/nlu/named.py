@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-from skill.nlu import safety
+from skill.nlu import calm, safety
 from skill.nlu.gate import DomainGate
 from skill.nlu.heads import Heads, asks_leave
 from skill.nlu.lexicon import Lexicon
@@ -47,6 +47,27 @@ OWN_GENERAL: Final = re.compile(r"\bmy surgery\b|\b(?:after|since) (?:the |my )?
 # leads 2 to 6 tried; at 38 and 2, 7 dev questions right that were declined, none lost).
 ANCHORED_SCORE: Final = 38.0
 ANCHORED_LEAD: Final = 2.0
+# The answers about calling: the reasons to call, how to reach the care team. A question
+# whose nearest sample is one of them but that asks the temperature's line ("what number
+# on the thermometer means I ring them", "if I spike to 39, is that when I call") or tells
+# a reading ("she's at 99.6, anything to worry about") is the fever topic's: its answer
+# says when to call for a fever and compares the reading with the guide's line.
+CALLING: Final = frozenset({"WhenToCallIntent", "CareTeamContactIntent"})
+# The list of reasons asked, the temperature one of them: "what signs should I watch for
+# besides a temperature" is the reasons to call's.
+LISTED: Final = re.compile(
+    r"\b(?:signs?|symptoms?|besides|else|other than|apart from|as well as|list)\b")
+CONTACT: Final = "CareTeamContactIntent"
+FEVER: Final = "FeverIntent"
+# The temperature named as what is asked (after normalize(): "temp" is "temperature").
+TEMPERATURE: Final = re.compile(
+    r"\b(?:temperature|thermometer|celsius|fahrenheit|centigrade|degrees?|how (?:high|hot))\b")
+# How to reach the team asked, or whom: the contact answer's own ("the care team's number",
+# "who do I ring").
+REACH: Final = re.compile(
+    r"\b(?:who|contact\w*|reach|hold of|in touch|phone number"
+    r"|number (?:for|of) (?:the|my|your|our)"
+    r"|(?:team|doctor|surgeon|office|clinic|nurse)(?: s)? number)\b")
 
 
 class Named:
@@ -57,6 +78,7 @@ class Named:
                  urgent: frozenset[str] = frozenset()) -> None:
         self.heads, self.index, self.lexicon, self.engine = heads, index, lexicon, engine
         self.gate, self.urgent = gate, urgent
+        self.calling = calm.calling_gate(engine.spec, lexicon)
 
     def topic(self, route: Route, ranked: Sequence[Route], heard: str, normalized: str,
               cleaned: str, found: list[safety.Finding], believable: bool,
@@ -68,6 +90,8 @@ class Named:
         topic's only evidence is the operation told in passing (``in_passing``). Two
         topics too close to call stay so: the skill asks which one is meant ("can my dad
         sit for the whole surgery day")."""
+        if self.asks_fever_line(route, normalized, found, believable):
+            return Route(FEVER, route.score)
         step = route.rule.step if route.rule is not None else None
         held = {w for w in cleaned.split() if w.startswith("{")}
         if step is Step.BELOW_THRESHOLD:
@@ -105,6 +129,25 @@ class Named:
                 f.status == safety.ASKED and f.intent != named for f in found):
             return None  # "what pain medicine is okay if my incision is red": call advice
         return Route(named, score)
+
+    def asks_fever_line(self, route: Route, normalized: str, found: list[safety.Finding],
+                        believable: bool) -> bool:
+        """Whether a question given a calling answer by its nearest sample (CALLING) asks
+        the fever's line: it tells or supposes a believable reading or names the
+        temperature (TEMPERATURE), names no other urgent symptom (the safety engine finds
+        none: the reasons to call list them all) nor asks the list (LISTED) and, for the
+        care team's contact, does not ask how to reach them. Given another topic, a reading
+        told with calling asked (the safety file's calling words) is the fever's too:
+        "he's at 37.4, do we call"."""
+        if route.rule != PLAIN or route.intent == FEVER or LISTED.search(normalized) \
+                or any(f.intent != FEVER for f in found):
+            return False
+        if route.intent not in CALLING:  # another topic: a reading told, and calling asked
+            return believable and bool(self.calling.intents_with_evidence(
+                self.index.evidence_words(normalized)))
+        if route.intent == CONTACT and REACH.search(normalized):
+            return False
+        return believable or TEMPERATURE.search(normalized) is not None
 
     def anchored(self, ranked: Sequence[Route], normalized: str,
                  evidenced: frozenset[str]) -> str | None:

@@ -230,7 +230,8 @@ class Router:
             return route  # an urgent symptom named as a report anywhere: never calm
         named = [r.intent for r in ranked if r.intent in self.reports_only
                  and self._in_domain(r, evidenced, DEFAULT_LIMITS)]
-        said = calm.mentions(found, ranked) or calm.named(self.gate, self.safety, normalized, named)
+        said = calm.mentions(found, ranked, normalized) \
+            or calm.named(self.gate, self.safety, normalized, named)
         if not said:
             return route  # no mention to answer (calm.answering): the words need no reading
         calling = bool(self.calling.intents_with_evidence(self.index.evidence_words(normalized)))

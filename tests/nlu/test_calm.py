@@ -117,3 +117,20 @@ def test_a_fever_over_is_the_fever_topic_never_urgent():
     found = route("my fever broke on tuesday and it has stayed away since")
     assert found.intent == "FeverIntent"
     assert not responses.select(found.intent, found.slots, loader.load_content()).urgent
+
+
+@pytest.mark.parametrize("text", [
+    "no fever today, 98.4, just letting you know",
+    "she has no fever, checked it twice this morning",
+])
+def test_a_fever_denied_and_nothing_asked_gets_the_fever_line_calmly(text):
+    intent, key, urgent = answered(text)
+    assert (intent, key, urgent) == ("FeverIntent", "fever", False)
+
+
+@pytest.mark.parametrize("text", [
+    "no fever and no pain, when can i go back to the office",
+    "i don't have a fever, can i take ibuprofen",
+])
+def test_a_fever_denied_before_a_question_is_no_fever_answer(text):
+    assert route(text).intent != "FeverIntent"

@@ -148,3 +148,26 @@ def test_a_weight_said_with_leave_asked_names_lifting():
 
 def test_a_weight_without_leave_asked_names_nothing():
     assert route("my new suitcase is 23 kilos empty").intent == FALLBACK
+
+
+@pytest.mark.parametrize("text", [
+    # the temperature named as what a calling question asks
+    "at what number on the thermometer do we phone the clinic",
+    "how high does my temperature have to go before i ring them",
+    # a reading told, then whether to call or worry
+    "mum's thermometer says 99.1, should i be worried",
+    "he is at 37.4 this evening, do we need to call anyone",
+])
+def test_a_calling_question_about_the_temperature_is_the_fever_line(text):
+    assert route(text).intent == "FeverIntent"
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    # how to reach the team, or whom, is the contact answer's
+    ("if my temperature goes up, what's the care team's phone number", "CareTeamContactIntent"),
+    ("how do i reach the surgeon if the thermometer shows a fever", "CareTeamContactIntent"),
+    # the list asked, the temperature one of its reasons
+    ("what signs should i watch for besides a temperature", "WhenToCallIntent"),
+])
+def test_a_calling_question_beside_the_temperature_keeps_its_answer(text, intent):
+    assert route(text).intent == intent
