@@ -151,15 +151,14 @@ def _wider(places: list[frozenset[int]], kept: list[frozenset[int]]) -> bool:
 
 
 def head_named(intent: str, text: str, content: Content) -> bool:
-    """Whether ``text`` names ``intent``'s topic by one of its ``heads`` (a ``*`` ends a
-    word's forms)."""
+    """Whether ``text`` names ``intent``'s topic by one of its heads, as the router's
+    head-word step reads them (skill.nlu.heads: the lexicon's words, fuzzy matches)."""
     from skill.nlu.normalize import normalize
+    from skill.nlu.router import router_for
 
-    spec = content.by_name.get(intent)
-    words = normalize(text).split()
-    return spec is not None and any(all(
-        any(w.startswith(part[:-1]) if part.endswith("*") else w == part for w in words)
-        for part in head.split()) for head in spec.heads)
+    router = router_for(content)
+    words = router.index.evidence_words(normalize(text, router.lexicon))
+    return router.heads.names(intent, words)
 
 
 def _naming_places(forms: Forms, entry: answers.Answer) -> list[frozenset[int]]:
