@@ -275,8 +275,9 @@ class Conversation:
             return True  # no sample chose it: declined, or a symptom named
         if moved == (facet_moves.ABOUT, facet_moves.joint_point(text, self.content)):
             return True  # the joint itself asked of, which no sample speaks of
-        if facet_moves.head_named(moved[0], text, self.content):
-            return True  # its topic named by its own word too: "an age limit for ..."
+        if facet_moves.head_named(moved[0], text, self.content) \
+                or facet_moves.spelled_out(moved[0], text, self.content, found.intent):
+            return True  # its topic named by its own word too, or its point spelled out
         scores = {r.intent: r.score for r in self.router.explain(text, CANDIDATES).candidates}
         return scores.get(moved[0], 0.0) >= found.score - FACET_MOVE_MARGIN
 

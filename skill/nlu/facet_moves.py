@@ -59,6 +59,11 @@ ABOUT: Final = "AboutProcedureIntent"
 JOINT_POINTS: Final = frozenset({"cause", "cause_asked", "joint_role", "anatomy"})
 # The recovery's anchors (intents/_lexicon.yaml) that name the joint, not the operation.
 JOINT_ANCHORS: Final = frozenset({"si", "joint", "sacrum", "ilium"})
+# Words naming a topic's points that back a move to it as its samples' score would
+# (skill.alexa.conversation): two are a phrase ("for good"), which the topic found may
+# share in sense ("will it fix his back for good" is a benefit asked); three spell the
+# point out. Chosen on tests/facets/dev*.yaml.
+SPELLED_OUT: Final = 3
 AFTER: Final = frozenset({"after", "since", "still", "anymore", "now", "yet", "again",
                           "post", "op", "operation", "procedure"})
 
@@ -151,15 +156,29 @@ def _wider(places: list[frozenset[int]], kept: list[frozenset[int]]) -> bool:
 
 
 def head_named(intent: str, text: str, content: Content) -> bool:
-    """Whether ``text`` names ``intent``'s topic by one of its ``heads`` (a ``*`` ends a
-    word's forms)."""
+    """Whether ``text`` names ``intent``'s topic by one of its heads, as the router's
+    head-word step reads them (skill.nlu.heads: the lexicon's words, fuzzy matches)."""
     from skill.nlu.normalize import normalize
+    from skill.nlu.router import router_for
 
-    spec = content.by_name.get(intent)
-    words = normalize(text).split()
-    return spec is not None and any(all(
-        any(w.startswith(part[:-1]) if part.endswith("*") else w == part for w in words)
-        for part in head.split()) for head in spec.heads)
+    router = router_for(content)
+    words = router.index.evidence_words(normalize(text, router.lexicon))
+    return router.heads.names(intent, words)
+
+
+def spelled_out(intent: str, text: str, content: Content, found: str) -> bool:
+    """Whether ``text`` names points of ``intent``'s topic by SPELLED_OUT words or more
+    that name something (not frames of a question) and no point of the topic ``found``
+    does: "does the pain have to get in the way of daily life" spells out who may have
+    the surgery in words its samples never use; in "the pain's about the same as last
+    week, is that to be expected" the pain is the question's own topic's word."""
+    entry, own = points_of(intent, content), points_of(found, content)
+    if entry is None:
+        return False
+    forms = forms_of(text)
+    kept = _naming_places(forms, own) if own is not None else [frozenset()] * len(forms)
+    return any(len(places - shared) >= SPELLED_OUT
+               for places, shared in zip(_naming_places(forms, entry), kept, strict=True))
 
 
 def _naming_places(forms: Forms, entry: answers.Answer) -> list[frozenset[int]]:

@@ -170,8 +170,7 @@ class Heads:
                 words = words | {PASTIME}
             named = self.gate.intents_with_evidence(words)
         # a topic named by its own words first; a slot's placeholder only failing that
-        ordinary = frozenset(t for t in named
-                             if any(not h.startswith("{") for h in self.gate.evidence_of(t, words)))
+        ordinary = frozenset(t for t in named if self.names(t, words))
         named = ordinary or named
         if len(named) != 1:
             return None
@@ -189,6 +188,11 @@ class Heads:
         about = (rest & (PERSON | TEAM | anchors | MEASURES) or leave
                  or self.named_twice(topic, text))
         return topic if about else None
+
+    def names(self, topic: str, words: frozenset[str]) -> bool:
+        """Whether ``words`` (a question's words and their fuzzy matches) name ``topic`` by
+        one of its heads in words of its own, not only by a slot's placeholder."""
+        return any(not h.startswith("{") for h in self.gate.evidence_of(topic, words))
 
     def named_twice(self, topic: str, text: str) -> bool:
         """Whether ``text`` names ``topic`` by two heads in words of its own, apart
