@@ -44,6 +44,10 @@ LONG_SPLIT_SPELL_MATCH: Final = 75.0
 # A phrase with one word changed that sounds like its own on its own is vouched for by the
 # words heard right: "need an ambience" is "need an ambulance"; "fasting blood" no "spitting".
 PHRASE_SPELL_MATCH: Final = 80.0
+# ...unless the word heard names a sound to play: "need an ambience playlist" is ambience.
+PLAYED: Final = frozenset({"playlist", "playlists", "music", "sound", "sounds", "track",
+                           "tracks", "song", "songs", "noise", "noises", "mix", "station",
+                           "radio", "video", "videos", "album", "podcast"})
 # A mishearing keeps the length meant within this share of letters (0.25 made "activate"
 # "active"; 0.2 keeps "can not breed", 13 vs 11).
 LENGTH_SLACK: Final = 0.2
@@ -265,6 +269,9 @@ class PhoneticIndex:
                     continue
                 lookup = self._lookup_run if size > 1 else self._lookup_word
                 entry = lookup(" ".join(words[i : i + size]))
+                if entry is not None and " " in entry and words[i + size : i + size + 1] \
+                        and words[i + size] in PLAYED:
+                    entry = None  # the word heard qualifies what is played
                 if entry is not None:
                     out.append(entry)
                     i += size

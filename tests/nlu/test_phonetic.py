@@ -129,6 +129,15 @@ def test_one_word_of_a_phrase_alike_by_sound_is_vouched_for_by_the_others(said, 
 
 
 @pytest.mark.parametrize("text", [
+    "need an ambience playlist",
+    "put on an ambience sounds track for the baby",
+])
+def test_a_phrase_word_naming_what_is_played_is_kept(text):
+    assert "ambulance" not in explain(text).normalized
+    assert route(text).intent != "EmergencyIntent"
+
+
+@pytest.mark.parametrize("text", [
     "what is a normal fasting blood sugar",  # not "spitting blood": unlike by sound alone
     "the knicks are bleeding points again",
 ])
