@@ -10,6 +10,7 @@ from skill.content import loader
 from skill.nlu.elsewhere import another_s_operation, names_an_affair
 from skill.nlu.lexicon import lexicon_of
 from skill.nlu.normalize import normalize
+from skill.nlu.route import Decision
 from skill.nlu.router import FALLBACK, Step, explain, route
 
 
@@ -136,6 +137,26 @@ def test_a_question_beside_a_pets_symptom_is_still_the_patients():
 ])
 def test_another_operation_owns_the_recovery_s_general_words(text):
     assert route(text).intent == "AMAZON.FallbackIntent"
+
+
+@pytest.mark.parametrize("text", [
+    "my neighbour is getting her tonsils out, how long does that operation last",
+    "my mum is having a wrist operation, how long does it take",
+    "my brother had surgery on his elbow, when can he lift again",
+    "my grandad had his cataract removed, can he walk to the shops",
+])
+def test_a_part_operated_on_or_that_operation_is_another_operation(text):
+    assert route(text).rule == Decision(Step.ELSEWHERE, "another condition")
+
+
+@pytest.mark.parametrize("text", [
+    "my sister had her knee replaced and it was rough, will i be as sore as that",
+    "my husband had his knee done years ago, how long does the si fusion take",
+    "my wife had her operation yesterday, when can she walk",
+    "my husband is having his operation next week, how long does that surgery take",
+])
+def test_the_speaker_s_or_the_cared_for_s_own_operation_is_still_answered(text):
+    assert route(text).intent != FALLBACK
 
 
 @pytest.mark.parametrize(("text", "intent"), [
