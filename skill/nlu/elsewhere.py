@@ -72,6 +72,14 @@ THAT_SURGERY: Final = re.compile(r"\b(?:that|same|such)(?: (?!my\b)\w+){0,2}? su
 # the patient's "i"): "my sister had her knee done and it took ages, how long before i'm
 # back in the garden" tells another's operation to ask of the speaker's own.
 COMPARED: Final = re.compile(r"\b(?:he|she|his|her|him)\b.*\b(?:i|im|me|myself)\b")
+# The other's sake, after one of the lexicon's ``others`` is named: "for it to get
+# exercise", "so the dog gets enough exercise".
+FOR_ITS_SAKE: Final = re.compile(
+    r"\b(?:for (?:it|them|(?:the|my|our|a) \w+) to (?:get|burn|stay|have)"
+    r"|so (?:it|(?:the|my|our) \w+) (?:gets|can get|will get|burns|stays))\b")
+# The words before one of the ``others`` told of, not addressed nor the speaker's own
+# likeness ("this old bird"): a determiner, or "for" before a group ("for office workers").
+OWNED: Final = ("a", "an", "the", "my", "our", "your", "for")
 # The words any operation shares: another told of with them has had an operation.
 OPERATED: Final = GENERAL | {"operate", "operated", "surgical", "anesthesia"}
 # The patient in the first person: after another is told of, the patient's own words.
@@ -110,6 +118,8 @@ def why_not_ours(
         return "another's operation told"
     if asked_for_nobody(intent, normalized, findings, lexicon):
         return "a topic asked for nobody"
+    if asked_for_another(normalized, findings, lexicon):
+        return "a topic asked for another"
     # the cheap reading of the words first: the topic's evidence only when it tells
     if tells_of_another(normalized, lexicon) \
             and not gate.evidence_of(intent, frozenset(normalized.split())):
@@ -212,6 +222,23 @@ def asked_for_nobody(
     words = frozenset(normalized.split())
     return (PERSON | ANYONE).isdisjoint(words) and lexicon.anchors.isdisjoint(words) \
         and not asks_leave(normalized) and GUIDE_ASKED.search(normalized) is None
+
+
+def asked_for_another(normalized: str, findings: Sequence[Finding], lexicon: Lexicon) -> bool:
+    """Whether ``normalized``, no fragment, tells no symptom, names none of the recovery's
+    ``anchors``, asks no leave and names one of the lexicon's ``others`` (after OWNED,
+    not a word of address: "what is the number, pet"), and either no
+    person besides ("how far should a beagle be walked a day", "stretches for office
+    workers") or the patient's doing for the other's sake (FOR_ITS_SAKE: "how long do i
+    walk the dog for it to get its exercise"): the topic is the other's."""
+    words = normalized.split()
+    if findings or len(words) <= FRAGMENT or not lexicon.anchors.isdisjoint(words) \
+            or asks_leave(normalized):
+        return False
+    padded = f" {normalized} "
+    if not any(f" {det} {other} " in padded for other in lexicon.others for det in OWNED):
+        return False
+    return (PERSON | ANYONE).isdisjoint(words) or FOR_ITS_SAKE.search(normalized) is not None
 
 
 def calling_words(words: Sequence[str], engine: Engine) -> frozenset[str]:

@@ -18,7 +18,8 @@ def test_every_condition_and_anchor_is_written_as_normalize_leaves_it():
     lexicon = loader.load_content().lexicon
     changed = [p for p in (*lexicon.conditions, *lexicon.anchors, *lexicon.requests,
                            *lexicon.clause_openers, *lexicon.operations,
-                           *lexicon.own_anchors, *lexicon.affairs)
+                           *lexicon.own_anchors, *lexicon.affairs,
+                           *lexicon.operated_parts, *lexicon.operated_as)
                if normalize(p) != p]
     assert changed == []
 
@@ -202,10 +203,30 @@ def test_leave_asked_with_another_s_state_stays_a_question():
     "do occupational therapists earn more than nurses",
     "did bitcoin ever recover from last spring",
     "how long until the housing market bounces back",
+    "is walking good for weight loss",
 ])
 def test_an_everyday_affair_owns_the_recovery_s_general_words(text):
     assert names_an_affair(normalize(text), lexicon_of())
     assert route(text).intent == FALLBACK
+
+
+@pytest.mark.parametrize("text", [
+    "how far should a beagle be walked every day",
+    "what exercises are good for office workers who sit at a desk",
+    "how many times a day do i take the puppy out so it gets enough exercise",
+])
+def test_a_topic_asked_for_another_alone_is_declined(text):
+    assert route(text).rule == Decision(Step.ELSEWHERE, "a topic asked for another")
+
+
+@pytest.mark.parametrize("text", [
+    "can i walk the puppy yet",
+    "is it ok to lift a toddler",
+    "what's the number for the care team, pet",
+    "my dog needs walking, how far can i walk after my surgery",
+])
+def test_the_patient_beside_another_is_not_a_topic_asked_for_another(text):
+    assert route(text).rule != Decision(Step.ELSEWHERE, "a topic asked for another")
 
 
 def test_an_affair_beside_this_operation_stays_a_question():
