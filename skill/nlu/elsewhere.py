@@ -80,6 +80,9 @@ FOR_ITS_SAKE: Final = re.compile(
 # The words before one of the ``others`` told of, not addressed nor the speaker's own
 # likeness ("this old bird"): a determiner, or "for" before a group ("for office workers").
 OWNED: Final = ("a", "an", "the", "my", "our", "your", "for")
+# A person spoken of whom normalize() leaves in the third person: after one of the
+# ``others``, "she" may still be the one cared for ("a toddler, can she lift it").
+THIRD: Final = frozenset({"he", "she", "him", "her", "they", "them"})
 # The words any operation shares: another told of with them has had an operation.
 OPERATED: Final = GENERAL | {"operate", "operated", "surgical", "anesthesia"}
 # The patient in the first person: after another is told of, the patient's own words.
@@ -228,7 +231,7 @@ def asked_for_another(normalized: str, findings: Sequence[Finding], lexicon: Lex
     """Whether ``normalized``, no fragment, tells no symptom, names none of the recovery's
     ``anchors``, asks no leave and names one of the lexicon's ``others`` (after OWNED,
     not a word of address: "what is the number, pet"), and either no
-    person besides ("how far should a beagle be walked a day", "stretches for office
+    person besides (nor THIRD: "how far should a beagle be walked a day", "stretches for office
     workers") or the patient's doing for the other's sake (FOR_ITS_SAKE: "how long do i
     walk the dog for it to get its exercise"): the topic is the other's."""
     words = normalized.split()
@@ -238,7 +241,8 @@ def asked_for_another(normalized: str, findings: Sequence[Finding], lexicon: Lex
     padded = f" {normalized} "
     if not any(f" {det} {other} " in padded for other in lexicon.others for det in OWNED):
         return False
-    return (PERSON | ANYONE).isdisjoint(words) or FOR_ITS_SAKE.search(normalized) is not None
+    return (PERSON | ANYONE | THIRD).isdisjoint(words) \
+        or FOR_ITS_SAKE.search(normalized) is not None
 
 
 def calling_words(words: Sequence[str], engine: Engine) -> frozenset[str]:
