@@ -121,7 +121,7 @@ def why_not_ours(
         return "another's operation told"
     if asked_for_nobody(intent, normalized, findings, lexicon):
         return "a topic asked for nobody"
-    if asked_for_another(normalized, findings, lexicon):
+    if asked_for_another(intent, normalized, findings, lexicon, gate):
         return "a topic asked for another"
     # the cheap reading of the words first: the topic's evidence only when it tells
     if tells_of_another(normalized, lexicon) \
@@ -227,7 +227,8 @@ def asked_for_nobody(
         and not asks_leave(normalized) and GUIDE_ASKED.search(normalized) is None
 
 
-def asked_for_another(normalized: str, findings: Sequence[Finding], lexicon: Lexicon) -> bool:
+def asked_for_another(intent: str, normalized: str, findings: Sequence[Finding],
+                      lexicon: Lexicon, gate: DomainGate) -> bool:
     """Whether ``normalized``, no fragment, tells no symptom, names none of the recovery's
     ``anchors``, asks no leave and names one of the lexicon's ``others`` (after OWNED,
     not a word of address: "what is the number, pet"), and either no
@@ -239,7 +240,10 @@ def asked_for_another(normalized: str, findings: Sequence[Finding], lexicon: Lex
             or asks_leave(normalized):
         return False
     padded = f" {normalized} "
-    if not any(f" {det} {other} " in padded for other in lexicon.others for det in OWNED):
+    named = [o for o in lexicon.others if any(f" {d} {o} " in padded for d in OWNED)]
+    # the other as the thing the topic handles ("what about picking up the baby": lifted)
+    if not named or any(gate.evidence_of(intent, frozenset({lexicon.objects[o]}))
+                        for o in named if o in lexicon.objects):
         return False
     return (PERSON | ANYONE | THIRD).isdisjoint(words) \
         or FOR_ITS_SAKE.search(normalized) is not None
