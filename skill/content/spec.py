@@ -112,6 +112,8 @@ class Lexicon:
     conditions: tuple[str, ...] = ()  # other illnesses and conditions: "strep throat"
     anchors: tuple[str, ...] = ()  # words that tie a question to the recovery: "surgery"
     operations: tuple[str, ...] = ()  # other operations: "knee replacement", "vasectomy"
+    operated_parts: tuple[str, ...] = ()  # what another operation is on: "knee", "eye"
+    operated_as: tuple[str, ...] = ()  # said after one, an operation: "done", "surgery"
     own_anchors: tuple[str, ...] = ()  # words of this operation alone: "fusion", "si"
     affairs: tuple[str, ...] = ()  # everyday affairs in recovery words: "salary", "stocks"
     requests: tuple[str, ...] = ()  # openings of everyday requests: "set a timer", "play"

@@ -65,6 +65,24 @@ WEATHER: Final = re.compile(
     r"\b(?:(?:will|is|would) it|it (?:will|is|would)) (?:be |going to be |going to )?"
     r"(?:hot|cold|warm|sunny|rainy|rain|snow|windy|chilly|freezing|nice)(?: enough)?"
     r" (?:out )?(?:today|tomorrow|tonight|this weekend|outside)\b")
+# A surgery pointed back to ("how long does that surgery take", "is that a big surgery"):
+# after another operation named, that one's, not one said apart.
+THAT_SURGERY: Final = re.compile(r"\b(?:that|same|such)(?: (?!my\b)\w+){0,2}? surgery\b")
+# The speaker after a third person, as said (before normalize() makes a caregiver's "she"
+# the patient's "i"): "my sister had her knee done and it took ages, how long before i'm
+# back in the garden" tells another's operation to ask of the speaker's own.
+COMPARED: Final = re.compile(r"\b(?:he|she|his|her|him)\b.*\b(?:i|im|me|myself)\b")
+# The other's sake, after one of the lexicon's ``others`` is named: "for it to get
+# exercise", "so the dog gets enough exercise".
+FOR_ITS_SAKE: Final = re.compile(
+    r"\b(?:for (?:it|them|(?:the|my|our|a) \w+) to (?:get|burn|stay|have)"
+    r"|so (?:it|(?:the|my|our) \w+) (?:gets|can get|will get|burns|stays))\b")
+# The words before one of the ``others`` told of, not addressed nor the speaker's own
+# likeness ("this old bird"): a determiner, or "for" before a group ("for office workers").
+OWNED: Final = ("a", "an", "the", "my", "our", "your", "for")
+# A person spoken of whom normalize() leaves in the third person: after one of the
+# ``others``, "she" may still be the one cared for ("a toddler, can she lift it").
+THIRD: Final = frozenset({"he", "she", "him", "her", "they", "them"})
 # The words any operation shares: another told of with them has had an operation.
 OPERATED: Final = GENERAL | {"operate", "operated", "surgical", "anesthesia"}
 # The patient in the first person: after another is told of, the patient's own words.
@@ -79,9 +97,10 @@ TOLD: Final = re.compile(
 
 def why_not_ours(
     intent: str, normalized: str, findings: Sequence[Finding], lexicon: Lexicon,
-    gate: DomainGate, engine: Engine,
+    gate: DomainGate, engine: Engine, said: str = "",
 ) -> str:
-    """Why a question routed to ``intent`` is about something else ("" when it is not)."""
+    """Why a question routed to ``intent`` is about something else ("" when it is not);
+    ``said``, the words as said, when known."""
     if an_everyday_request(normalized, lexicon):
         return "an everyday request"
     if converts_units(normalized):
@@ -91,7 +110,7 @@ def why_not_ours(
     if WEATHER.search(normalized) \
             and not gate.evidence_of(intent, frozenset(normalized.split())):
         return "the weather asked"
-    if names_another_condition(normalized, lexicon) \
+    if names_another_condition(normalized, lexicon, said) \
             and not theirs_then_ours(normalized, lexicon, engine):
         return "another condition"
     if names_an_affair(normalized, lexicon):
@@ -102,6 +121,8 @@ def why_not_ours(
         return "another's operation told"
     if asked_for_nobody(intent, normalized, findings, lexicon):
         return "a topic asked for nobody"
+    if asked_for_another(intent, normalized, findings, lexicon, gate):
+        return "a topic asked for another"
     # the cheap reading of the words first: the topic's evidence only when it tells
     if tells_of_another(normalized, lexicon) \
             and not gate.evidence_of(intent, frozenset(normalized.split())):
@@ -117,15 +138,17 @@ def an_everyday_request(normalized: str, lexicon: Lexicon) -> bool:
     return lexicon.anchors.isdisjoint(normalized.split())
 
 
-def names_another_condition(normalized: str, lexicon: Lexicon) -> bool:
+def names_another_condition(normalized: str, lexicon: Lexicon, said: str = "") -> bool:
     """Whether ``normalized`` names another condition and nothing of the recovery, or
     another operation and nothing of this one: with a knee replacement named, "recovery",
     "walker" and "therapy" are that operation's ("my friend's knee replacement is next
     week, how long is recovery"); only this operation's own words (``own_anchors``:
-    fusion, si, a surgery said apart from the other) keep the question ours."""
+    fusion, si, a surgery said apart from the other, not THAT_SURGERY) keep the question
+    ours; nor does the speaker asking after another's operation told (COMPARED in
+    ``said``, the words as said)."""
     if lexicon.operations is not None and lexicon.operations.search(normalized) is not None:
-        rest = lexicon.operations.sub(" ", normalized).split()
-        return lexicon.own_anchors.isdisjoint(rest)
+        rest = THAT_SURGERY.sub(" ", lexicon.operations.sub(" ", normalized)).split()
+        return lexicon.own_anchors.isdisjoint(rest) and COMPARED.search(said.lower()) is None
     if lexicon.conditions is None or lexicon.conditions.search(normalized) is None:
         return False
     # the recovery named outside the condition: "knee surgery" names no fusion
@@ -202,6 +225,28 @@ def asked_for_nobody(
     words = frozenset(normalized.split())
     return (PERSON | ANYONE).isdisjoint(words) and lexicon.anchors.isdisjoint(words) \
         and not asks_leave(normalized) and GUIDE_ASKED.search(normalized) is None
+
+
+def asked_for_another(intent: str, normalized: str, findings: Sequence[Finding],
+                      lexicon: Lexicon, gate: DomainGate) -> bool:
+    """Whether ``normalized``, no fragment, tells no symptom, names none of the recovery's
+    ``anchors``, asks no leave and names one of the lexicon's ``others`` (after OWNED,
+    not a word of address: "what is the number, pet"), and either no
+    person besides (nor THIRD: "how far should a beagle be walked a day", "stretches for office
+    workers") or the patient's doing for the other's sake (FOR_ITS_SAKE: "how long do i
+    walk the dog for it to get its exercise"): the topic is the other's."""
+    words = normalized.split()
+    if findings or len(words) <= FRAGMENT or not lexicon.anchors.isdisjoint(words) \
+            or asks_leave(normalized):
+        return False
+    padded = f" {normalized} "
+    named = [o for o in lexicon.others if any(f" {d} {o} " in padded for d in OWNED)]
+    # the other as the thing the topic handles ("what about picking up the baby": lifted)
+    if not named or any(gate.evidence_of(intent, frozenset({lexicon.objects[o]}))
+                        for o in named if o in lexicon.objects):
+        return False
+    return (PERSON | ANYONE | THIRD).isdisjoint(words) \
+        or FOR_ITS_SAKE.search(normalized) is not None
 
 
 def calling_words(words: Sequence[str], engine: Engine) -> frozenset[str]:

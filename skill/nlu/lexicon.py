@@ -86,7 +86,7 @@ def compile_lexicon(data: LexiconData) -> Lexicon:
         senses=phrase_pattern(data.senses),
         conditions=phrase_pattern(data.conditions),
         anchors=frozenset(data.anchors),
-        operations=phrase_pattern(data.operations),
+        operations=phrase_pattern(operations(data)),
         own_anchors=frozenset(data.own_anchors),
         affairs=phrase_pattern(data.affairs),
         requests=phrase_pattern(data.requests),
@@ -96,6 +96,16 @@ def compile_lexicon(data: LexiconData) -> Lexicon:
         spellings={said: meant for said, meant in phrases.items()
                    if " " not in said and said not in data.mishearings},
     )
+
+
+def operations(data: LexiconData) -> list[str]:
+    """Every other operation named: the lexicon's ``operations``, and each of them or of
+    its ``operated_parts`` with one of its ``operated_as`` after it ("a gallbladder
+    surgery", "she had her knee done", "a surgery on my eye")."""
+    named = (*data.operations, *data.operated_parts)
+    return [*data.operations, *(f"{what} {said}" for what in named for said in data.operated_as),
+            *(f"surgery on {whose} {part}" for part in data.operated_parts
+              for whose in ("my", "the"))]
 
 
 def respelled(words: Iterable[str], lex: Lexicon) -> str:

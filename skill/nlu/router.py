@@ -167,7 +167,7 @@ class Router:
         urgent = route.rule is not None and route.rule.step is Step.SAFETY
         if route.intent != FALLBACK and not urgent and route.intent not in self.conversation:
             why = elsewhere.why_not_ours(route.intent, normalized, found, self.lexicon,
-                                         self.gate, self.safety)
+                                         self.gate, self.safety, text)
             if why:
                 route = Route(FALLBACK, route.score, {}, Decision(Step.ELSEWHERE, why))
         if route.intent == FALLBACK and not safety.first_reported(found) \

@@ -10,6 +10,7 @@ from skill.content import loader
 from skill.nlu.elsewhere import another_s_operation, names_an_affair
 from skill.nlu.lexicon import lexicon_of
 from skill.nlu.normalize import normalize
+from skill.nlu.route import Decision
 from skill.nlu.router import FALLBACK, Step, explain, route
 
 
@@ -17,7 +18,8 @@ def test_every_condition_and_anchor_is_written_as_normalize_leaves_it():
     lexicon = loader.load_content().lexicon
     changed = [p for p in (*lexicon.conditions, *lexicon.anchors, *lexicon.requests,
                            *lexicon.clause_openers, *lexicon.operations,
-                           *lexicon.own_anchors, *lexicon.affairs)
+                           *lexicon.own_anchors, *lexicon.affairs,
+                           *lexicon.operated_parts, *lexicon.operated_as)
                if normalize(p) != p]
     assert changed == []
 
@@ -138,6 +140,26 @@ def test_another_operation_owns_the_recovery_s_general_words(text):
     assert route(text).intent == "AMAZON.FallbackIntent"
 
 
+@pytest.mark.parametrize("text", [
+    "my neighbour is getting her tonsils out, how long does that operation last",
+    "my mum is having a wrist operation, how long does it take",
+    "my brother had surgery on his elbow, when can he lift again",
+    "my grandad had his cataract removed, can he walk to the shops",
+])
+def test_a_part_operated_on_or_that_operation_is_another_operation(text):
+    assert route(text).rule == Decision(Step.ELSEWHERE, "another condition")
+
+
+@pytest.mark.parametrize("text", [
+    "my sister had her knee replaced and it was rough, will i be as sore as that",
+    "my husband had his knee done years ago, how long does the si fusion take",
+    "my wife had her operation yesterday, when can she walk",
+    "my husband is having his operation next week, how long does that surgery take",
+])
+def test_the_speaker_s_or_the_cared_for_s_own_operation_is_still_answered(text):
+    assert route(text).intent != FALLBACK
+
+
 @pytest.mark.parametrize(("text", "intent"), [
     ("i had a knee replacement years ago, how long is the recovery from si fusion",
      "ReturnToNormalIntent"),
@@ -181,10 +203,30 @@ def test_leave_asked_with_another_s_state_stays_a_question():
     "do occupational therapists earn more than nurses",
     "did bitcoin ever recover from last spring",
     "how long until the housing market bounces back",
+    "is walking good for weight loss",
 ])
 def test_an_everyday_affair_owns_the_recovery_s_general_words(text):
     assert names_an_affair(normalize(text), lexicon_of())
     assert route(text).intent == FALLBACK
+
+
+@pytest.mark.parametrize("text", [
+    "how far should a beagle be walked every day",
+    "what exercises are good for office workers who sit at a desk",
+    "how many times a day do i take the puppy out so it gets enough exercise",
+])
+def test_a_topic_asked_for_another_alone_is_declined(text):
+    assert route(text).rule == Decision(Step.ELSEWHERE, "a topic asked for another")
+
+
+@pytest.mark.parametrize("text", [
+    "can i walk the puppy yet",
+    "is it ok to lift a toddler",
+    "what's the number for the care team, pet",
+    "my dog needs walking, how far can i walk after my surgery",
+])
+def test_the_patient_beside_another_is_not_a_topic_asked_for_another(text):
+    assert route(text).rule != Decision(Step.ELSEWHERE, "a topic asked for another")
 
 
 def test_an_affair_beside_this_operation_stays_a_question():
