@@ -35,7 +35,7 @@ SLOT_VALUE_KEYS: Final = frozenset({"id", "name", "synonyms"})
 LEXICON_LISTS: Final = ("fillers", "hesitations", "caregivers", "carer_determiners",
                         "bare_caregivers", "bare_subjects", "others", "compounds", "senses",
                         "conditions", "anchors", "requests", "clause_openers", "lifted", "sat_in",
-                        "pastimes", "operations", "own_anchors", "affairs")
+                        "pastimes", "operations", "own_anchors", "affairs", "tongues")
 # The named kinds of rewrite (heard or said -> the guide's word), one section each.
 LEXICON_KINDS: Final = ("synonyms", "brands", "mishearings")
 LEXICON_KEYS: Final = frozenset({*LEXICON_LISTS, *LEXICON_KINDS})
