@@ -223,7 +223,8 @@ def main() -> int:
     costs, accuracy, declined, home_declined = (np.zeros(shape) for _ in range(4))
     for f, factor in enumerate(UNKNOWN_FACTORS):
         router = Router.from_content(content)
-        router.index = SampleIndex(router.choices, factor, router.index.whole)
+        router.index = SampleIndex(router.choices, factor, router.index.whole,
+                                   router.index.tongues)
         seen = record(router, held)
         if factor == UNKNOWN_FACTOR:  # the vectorized decision is the router's own
             cols = columns(router, seen, content, Thresholds().whole_match,

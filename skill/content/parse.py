@@ -36,7 +36,7 @@ LEXICON_LISTS: Final = ("fillers", "hesitations", "caregivers", "carer_determine
                         "bare_caregivers", "bare_subjects", "others", "compounds", "senses",
                         "conditions", "anchors", "requests", "clause_openers", "lifted", "sat_in",
                         "pastimes", "operations", "operated_parts", "operated_as",
-                        "own_anchors", "affairs")
+                        "own_anchors", "affairs", "tongues")
 # The named kinds of rewrite (heard or said -> the guide's word), one section each.
 LEXICON_KINDS: Final = ("synonyms", "brands", "mishearings")
 LEXICON_KEYS: Final = frozenset({*LEXICON_LISTS, *LEXICON_KINDS})

@@ -118,6 +118,7 @@ class Lexicon:
     affairs: tuple[str, ...] = ()  # everyday affairs in recovery words: "salary", "stocks"
     requests: tuple[str, ...] = ()  # openings of everyday requests: "set a timer", "play"
     clause_openers: tuple[str, ...] = ()  # the words a second question opens on: "when"
+    tongues: tuple[str, ...] = ()  # other tongues' grammar words, code-switched: "ko", "que"
     lifted: tuple[str, ...] = ()  # everyday things one lifts: "toddler", "suitcase"
     sat_in: tuple[str, ...] = ()  # everyday things one sits in or through: "recliner"
     pastimes: tuple[str, ...] = ()  # pastimes gone back to: "bowls", "golf"

@@ -44,6 +44,7 @@ class Lexicon:
     affairs: re.Pattern[str] | None = None  # a job's pay, markets: in normalized form
     requests: re.Pattern[str] | None = None  # openings of everyday requests, normalized
     clause_openers: frozenset[str] = frozenset()  # a second question's first words
+    tongues: frozenset[str] = frozenset()  # other tongues' grammar words (skill.nlu.scoring)
     # everyday things naming an activity -> the guide's word for it ("toddler" -> "lift")
     objects: Mapping[str, str] = field(default_factory=dict)
     # one word written another way and heard right (no mishearing): Scots "whit" -> "what"
@@ -91,6 +92,7 @@ def compile_lexicon(data: LexiconData) -> Lexicon:
         affairs=phrase_pattern(data.affairs),
         requests=phrase_pattern(data.requests),
         clause_openers=frozenset(data.clause_openers),
+        tongues=frozenset(data.tongues),
         objects={**dict.fromkeys(data.lifted, LIFTED), **dict.fromkeys(data.sat_in, SAT_IN),
                  **dict.fromkeys(data.pastimes, PASTIME)},
         spellings={said: meant for said, meant in phrases.items()

@@ -77,7 +77,8 @@ class Router:
         self.urgent = frozenset(spec.name for spec in specs if spec.urgent)  # scored whole
         # Those answering only reports (FeverIntent answers "what counts as a fever" too).
         self.reports_only = self.urgent - {"FeverIntent"}
-        self.index = SampleIndex(self.choices, whole=[lab in self.urgent for lab in self.labels])
+        self.index = SampleIndex(self.choices, whole=[lab in self.urgent for lab in self.labels],
+                                 tongues=self.lexicon.tongues)
         self.gate = DomainGate(specs, lambda text: normalize(text, self.lexicon), facet_words)
         self.calling = calm.calling_gate(self.safety.spec, self.lexicon)
         self.heads = Heads(specs, lambda text: normalize(text, self.lexicon),

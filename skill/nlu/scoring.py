@@ -4,7 +4,8 @@ For each sample, how much of the *question* it explains (recall) and how much of
 *sample* the question contains (precision), each word weighted by how rare it is
 across the samples (IDF), words matched fuzzily with rapidfuzz so "walkin" meets
 "walking". The score is their harmonic mean, 0-100. Unknown words in a question
-weigh like the rarest known word, so "play some music" explains little and declines.
+weigh like the rarest known word, so "play some music" explains little and declines;
+in a code-switched question less (skill.nlu.tongues).
 
 An inverted index (the samples holding each word) and numpy keep this well under a
 millisecond: a question touches only the samples sharing one of its words, and each
@@ -23,6 +24,8 @@ from typing import Final
 import numpy as np
 from rapidfuzz import fuzz, process
 
+from skill.nlu.tongues import SWITCHED_FACTOR, switched
+
 # Words that say nothing about the topic; left out of both sides.
 STOPWORDS: Final = frozenset(
     "i me my a an the to is am are be been it its of and or for in on at do does did can "
@@ -30,42 +33,36 @@ STOPWORDS: Final = frozenset(
     "get got you your we our us was were have has had".split()
 )
 # Fuzzy word matches below this (rapidfuzz ratio, 0-100) are different words. 80 joins
-# "walkin"/"walking" and "sposed"/"supposed" but keeps "sit"/"site" apart (short words
-# must match exactly).
+# "walkin"/"walking", keeps "sit"/"site" apart (short words must match exactly).
 WORD_MATCH: Final = 80.0
 MIN_FUZZY_LEN: Final = 5
-# A fuzzy match counts as domain evidence (skill.nlu.gate) only for longer words:
-# five letters one edit apart are often two everyday words ("pause", "purse").
+# Only longer words' fuzzy matches are domain evidence (skill.nlu.gate): "pause", "purse".
 MIN_EVIDENCE_LEN: Final = 6
 EVIDENCE_MATCH: Final = 0.88  # "incission" is incision; "activate" is not "active"
 # How much the sample side counts against the question side (F-beta: below 1 favours
 # samples wholly inside the question, above 1 questions wholly inside a sample). A sweep
 # on tests/cases put 0.6-1.0 within half a point of accuracy; 1.0 weighs both alike.
 BETA: Final = 1.0
-# A slot placeholder ("{topic}", "{temperature}") stands for a whole phrase the
-# vocabulary recognized, so it counts for more than one ordinary word.
+# A slot placeholder ("{topic}") stands for a whole phrase: more than one ordinary word.
 PLACEHOLDER_WEIGHT: Final = 2.0
-# Share of the final score taken from whole-string similarity (word order, small
-# words) of the best samples; the rest is the weighted word overlap. 0.25-0.4 do alike.
+# Share of the score from whole-string similarity of the best samples (word order, small
+# words), the rest word overlap. 0.25-0.4 do alike.
 STRING_SHARE: Final = 0.3
 RERANK: Final = 30
 # Texts whose evidence words and joined words are kept: a question's few, many times over.
 TEXTS_KEPT: Final = 256
-# Scores are rounded to this many decimals: the sample matrix is float32 (about seven
-# significant digits), and a whole match (skill.nlu.router's WHOLE_MATCH, 90) must not
-# fall to 89.999998 because samples added elsewhere moved the weights.
+# Scores are rounded to this many decimals: the sample matrix is float32, and a whole
+# match (skill.nlu.router's WHOLE_MATCH, 90) must not fall to 89.999998.
 DIGITS: Final = 4
-# Words the samples never use weigh this many times the rarest known word: a question
-# made mostly of them ("how far away is the moon") is not about recovery. The dev choice
-# of bench/sweep.py, with the router's thresholds.
+# Words the samples never use weigh this many times the rarest known word ("how far away
+# is the moon" is not about recovery): the dev choice of bench/sweep.py.
 UNKNOWN_FACTOR: Final = 2.0
 
 
 # A long roundabout question ("my son drives me to church, about an hour, can I sit in
 # the car that long") is scored on its best run of WINDOW content words as well, at
 # WINDOW_SHARE of that run's recall: the context around the question costs less. On dev
-# (bench/sweep.py at its best thresholds) windows of 3-6 and shares of 0.8-1.0 cost
-# within 0.01 of each other; 5 and 0.9 sit in the middle.
+# (bench/sweep.py at its best thresholds) windows of 3-6 and shares of 0.8-1.0 cost alike.
 WINDOW: Final = 5
 WINDOW_SHARE: Final = 0.9
 
@@ -93,11 +90,12 @@ class SampleIndex:
 
     def __init__(
         self, samples: Sequence[str], unknown_factor: float = UNKNOWN_FACTOR,
-        whole: Sequence[bool] = (),
+        whole: Sequence[bool] = (), tongues: frozenset[str] = frozenset(),
     ) -> None:
         """``whole``: per sample, True to score it on the whole question only (no
-        WINDOW runs): the urgent intents, whose reports the safety layer reads whole."""
-        self.samples = list(samples)
+        WINDOW runs): the urgent intents, whose reports the safety layer reads whole;
+        ``tongues``: other tongues' grammar words (skill.nlu.tongues)."""
+        self.samples, self.tongues = list(samples), tongues
         self.whole = tuple(whole)
         self.windowed = ~np.array(whole, dtype=bool) if whole else np.ones(len(samples), bool)
         self.words: list[list[str]] = [
@@ -114,6 +112,7 @@ class SampleIndex:
         }
         self.known = STOPWORDS | set(self.idf)  # words join_split_words leaves alone
         self.unknown_weight = unknown_factor * max(self.idf.values(), default=1.0)
+        self.switched_weight = SWITCHED_FACTOR * max(self.idf.values(), default=1.0)
         self.mass = np.array([sum(self.idf[w] for w in words) for words in self.words] or [0.0])
         self.mass[self.mass == 0] = 1.0
         self.vocabulary = sorted(self.idf)
@@ -253,6 +252,8 @@ class SampleIndex:
         words = tuple(
             w for w in dict.fromkeys(self.join_split_words(text.split())) if w not in STOPWORDS
         )
+        if switched(words, self.tongues):  # another tongue's grammar words name no topic
+            words = tuple(w for w in words if w not in self.tongues)
         return words, tuple(self._matches(word) for word in words)
 
     def scores(self, text: str) -> dict[int, float]:
@@ -260,8 +261,9 @@ class SampleIndex:
         words, found = self.matched(text)
         if not words:  # only small words ("that is it"): nothing to weigh, exact or nothing
             return {i: 100.0 for i in self.exact.get(text, ())}
-        weights = [self.idf[matches[0][0]] if matches else self.unknown_weight
-                   for matches in found]
+        unknown = (self.switched_weight if switched(text.split(), self.tongues)
+                   else self.unknown_weight)
+        weights = [self.idf[matches[0][0]] if matches else unknown for matches in found]
         if not any(found):
             return {}
         # Only the samples sharing a word (the touched columns) can score: every sum
