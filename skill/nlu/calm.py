@@ -41,7 +41,10 @@ KEPT_LIMITS: Final = Thresholds(sure_score=WHOLE_MATCH)
 FEVER: Final = "FeverIntent"
 NEGATED: Final = "negated"  # a status of skill.content.safety_spec
 PREAMBLE: Final = "denied before a question"  # no calm answer answers it
-ASKING: Final = re.compile(r"\b(?:what|when|where|which|why|how|can|could|may|should)\b")
+# (or a request: "no fever, play some music", "i don't have a fever, set a timer")
+ASKING: Final = re.compile(r"\b(?:what|when|where|which|why|how|can|could|may|should"
+                          r"|play|turn|set|add|tell|remind|put|order|text|send|show|read"
+                          r"|open|start|call|ring|phone|give|find)\b")
 
 
 @dataclass(frozen=True)

@@ -63,10 +63,12 @@ FEVER: Final = "FeverIntent"
 TEMPERATURE: Final = re.compile(
     r"\b(?:temperature|thermometer|celsius|fahrenheit|centigrade|degrees?|how (?:high|hot))\b")
 # How to reach the team asked, or whom: the contact answer's own ("the care team's number",
-# "who do I ring").
+# "who do I ring", "what number do I call"; not "what number on the thermometer").
 REACH: Final = re.compile(
     r"\b(?:who|contact\w*|reach|hold of|in touch|phone number"
     r"|number (?:for|of) (?:the|my|your|our)"
+    r"|(?:what|which) number (?:do|should|would|can|will|to)"
+    r"|number (?:to|i|we) (?:call|ring|phone|dial)"
     r"|(?:team|doctor|surgeon|office|clinic|nurse)(?: s)? number)\b")
 
 

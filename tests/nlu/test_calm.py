@@ -131,6 +131,9 @@ def test_a_fever_denied_and_nothing_asked_gets_the_fever_line_calmly(text):
 @pytest.mark.parametrize("text", [
     "no fever and no pain, when can i go back to the office",
     "i don't have a fever, can i take ibuprofen",
+    # or before an everyday request: declined as the request
+    "no fever, so put the kettle on",
+    "i don't have a fever, start the dishwasher",
 ])
 def test_a_fever_denied_before_a_question_is_no_fever_answer(text):
     assert route(text).intent != "FeverIntent"

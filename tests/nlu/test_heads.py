@@ -166,6 +166,7 @@ def test_a_calling_question_about_the_temperature_is_the_fever_line(text):
     # how to reach the team, or whom, is the contact answer's
     ("if my temperature goes up, what's the care team's phone number", "CareTeamContactIntent"),
     ("how do i reach the surgeon if the thermometer shows a fever", "CareTeamContactIntent"),
+    ("what number do i call if i have a temperature", "CareTeamContactIntent"),
     # the list asked, the temperature one of its reasons
     ("what signs should i watch for besides a temperature", "WhenToCallIntent"),
 ])
