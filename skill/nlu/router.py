@@ -199,8 +199,8 @@ class Router:
                            evidenced, calm.KEPT_LIMITS) if kept else route
         answers = self.safety.spec.asked_answers
         status = calm.unreported(self.gate, self.safety, route.intent, normalized) \
-            if route.intent in self.reports_only else None
-        if status is not None and not kept:  # a question like its sample, no rule's finding
+            if route.intent in self.reports_only - self.safety.reported(normalized, found) else None
+        if status is not None and not kept:  # like its sample, no finding nor symptom reported
             kept, own = calm.kept([calm.Mention(route.intent, status)], self.safety.spec), route
         if (winner := calm.winner(own, kept, answers)) is not None:
             return self._with_slots(answers[winner], own.score, slots, ASKED)
