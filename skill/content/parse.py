@@ -1,9 +1,8 @@
 """Read one content file into typed objects, each problem with its file and line.
 
-Every reader takes the file's path and returns what it could read plus a list of
-``Problem``s (a YAML slip, a value of the wrong type, a key the file does not take), so
-``si-skill validate`` can show them all at once and other commands refuse to start with
-a line per problem, not a traceback.
+Every reader takes the file's path and returns what it could read plus a list of ``Problem``s (a
+YAML slip, a value of the wrong type, a key the file does not take), so ``si-skill validate`` can
+show them all at once and other commands refuse to start with a line per problem, not a traceback.
 """
 
 from __future__ import annotations
@@ -37,8 +36,9 @@ LEXICON_LISTS: Final = ("fillers", "hesitations", "caregivers", "carer_determine
                         "conditions", "anchors", "requests", "clause_openers", "lifted", "sat_in",
                         "pastimes", "operations", "operated_parts", "operated_as",
                         "own_anchors", "affairs", "tongues")
-# The named kinds of rewrite (heard or said -> the guide's word), one section each.
-LEXICON_KINDS: Final = ("synonyms", "brands", "mishearings")
+# The named kinds of rewrite (heard or said -> the guide's word), one section each (the
+# number words of another tongue apart: normalize() reads them before it reads numbers).
+LEXICON_KINDS: Final = ("synonyms", "brands", "mishearings", "number_words")
 LEXICON_KEYS: Final = frozenset({*LEXICON_LISTS, *LEXICON_KINDS})
 
 
@@ -260,6 +260,7 @@ def read_lexicon(path: Path, problems: list[Problem]) -> Lexicon:
     lists = {key: tuple(w.lower() for w in _strings(doc, raw.get(key), f"'{key}'", key))
              for key in LEXICON_LISTS}
     phrases: dict[str, str] = {}
+    numbers: dict[str, str] = {}
     misheard: list[str] = []
     for kind in LEXICON_KINDS:
         entries = raw.get(kind) or {}
@@ -276,10 +277,9 @@ def read_lexicon(path: Path, problems: list[Problem]) -> Lexicon:
             if key in phrases:
                 doc.report(f"{kind}: {key!r} is already an entry of another kind",
                            doc.line(kind, str(said)))
-            phrases[key] = guide.lower()
-            if kind == "mishearings":
-                misheard.append(key)
-    return Lexicon(phrases=phrases, **lists, mishearings=frozenset(misheard))
+            (numbers if kind == "number_words" else phrases)[key] = guide.lower()
+            misheard.extend([key] if kind == "mishearings" else [])
+    return Lexicon(phrases=phrases, **lists, mishearings=frozenset(misheard), number_words=numbers)
 
 
 def read_responses(path: Path, problems: list[Problem]) -> dict[str, dict[str, Any]]:

@@ -124,6 +124,8 @@ class Lexicon:
     pastimes: tuple[str, ...] = ()  # pastimes gone back to: "bowls", "golf"
     phrases: Mapping[str, str] = field(default_factory=dict)  # every kind's rewrites
     mishearings: frozenset[str] = frozenset()  # the keys that are mishearings
+    # another tongue's number words -> English ones: "treinta" -> "thirty"
+    number_words: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, eq=False)

@@ -27,6 +27,9 @@ class Lexicon:
     hesitations: re.Pattern[str] | None  # fillers that may also be a phrase's word
     phrases: re.Pattern[str] | None
     replacements: Mapping[str, str]
+    # another tongue's number words, read before numbers are: "treinta y nueve" is 39
+    numbers: re.Pattern[str] | None
+    number_words: Mapping[str, str]
     caregiver_possessive: re.Pattern[str] | None
     caregiver_subject: re.Pattern[str] | None
     bare_caregiver: re.Pattern[str] | None  # "dad fell" with no "my"
@@ -63,6 +66,8 @@ def compile_lexicon(data: LexiconData) -> Lexicon:
         hesitations=phrase_pattern(data.hesitations),
         phrases=phrase_pattern(phrases),
         replacements=phrases,
+        numbers=phrase_pattern(data.number_words),
+        number_words=data.number_words,
         caregiver_possessive=(
             re.compile(rf"\b(?:{owner}) (?:{carer_alt})'s?(?=\s|$)") if carers else None
         ),

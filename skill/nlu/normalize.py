@@ -174,6 +174,8 @@ def before_lexicon(text: str, lex: Lexicon) -> str:
     """Every step before the lexicon's rewrites: the form its keys must be written in."""
     text = people(clean(text), lex)
     text = _contractions(text)
+    if lex.numbers is not None:  # another tongue's number words, as English ones
+        text = lex.numbers.sub(lambda m: lex.number_words[m.group(0)], text)
     text = " ".join(words_to_digits(text.split()))
     if lex.fillers is not None:
         text = lex.fillers.sub(" ", text)

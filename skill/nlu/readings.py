@@ -29,9 +29,10 @@ from skill.nlu.told import SUBORDINATORS
 # A number, maybe with its unit letter written on ("102f", "38.5c").
 _NUMBER: Final = re.compile(r"^(\d+(?:\.\d+)?)([fc]?)$")
 _UNIT_LETTERS: Final = {"f": "fahrenheit", "c": "celsius"}
-# How many words before a number a "not before" word reaches: "lift 40", "my heart
-# rate is 102".
+# How many words before a number a "not before" word reaches ("lift 40", "my heart rate
+# is 102"), unless a new clause's subject stands between ("can i lift, i got 38.7").
 NOT_BEFORE_WINDOW: Final = 2
+NEW_SUBJECTS: Final = frozenset("i we he she they you".split())
 # How many words may stand between a "context before" word and its number ("running
 # about 102" once fillers are out).
 CONTEXT_BEFORE_WINDOW: Final = 1
@@ -86,8 +87,7 @@ def phrase_labels(spec: Readings) -> dict[str, list[str]]:
     """The readings' phrase table as data: normalized phrases by label (what
     skill.nlu.stored keeps ahead of time)."""
     lists = {"context": spec.context, "not_after": spec.not_after,
-             "ratio_after": spec.ratio_after,
-             "clock_after": spec.clock_after,
+             "ratio_after": spec.ratio_after, "clock_after": spec.clock_after,
              "not_before": spec.not_before, "context_before": spec.context_before,
              "impersonal_before": spec.impersonal_before, "place_after": spec.place_after,
              **{f"unit:{unit}": lines for unit, lines in spec.units.items()}}
@@ -169,7 +169,7 @@ class Reader:
                 "ratio_after" in after.labels and _ratio(tokens, words, after.end))):
             return None
         if any("not_before" in s.labels and 0 <= i - s.end <= NOT_BEFORE_WINDOW
-               for s in words.spans):
+               and NEW_SUBJECTS.isdisjoint(tokens[s.end:i]) for s in words.spans):
             return None
         if any(modified.reaches(i, i + 1, scope) for scope in ruled_out):
             return None

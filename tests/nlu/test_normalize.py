@@ -48,6 +48,10 @@ from skill.nlu.normalize import normalize
         # exasperation names no drink: "for cripes sake" is no rice wine
         ("oh for cripes sake, how long can I sit", "how long can i sit"),
         ("for pete's sake can I have a glass of sake", "can i have a glass of sake"),
+        # another tongue's number words are numbers; its lone words stay words
+        ("her temperature está en treinta y nueve punto dos", "my temperature esta en 39.2"),
+        ("fiebre de ciento uno punto cinco", "fiebre the 101.5"),
+        ("los dos and the punto car", "los dos and the punto car"),
     ],
 )
 def test_normalize_speech_and_caregiver_forms(said, normalized):
