@@ -39,6 +39,11 @@ from skill.nlu.router import FALLBACK, route
     # any place or pursuit gone back to, asked when
     ("when can i get back to the workshop", "ReturnToNormalIntent"),
     ("when will my husband be back at his allotment", "ReturnToNormalIntent"),
+    # the pace of doing more is the activity's own: doing a bit more, adding a little,
+    # easing into it
+    ("could my uncle start doing a bit more around the boat yard", "ActivityIntent"),
+    ("should we rush it or ease into things after the op", "ActivityIntent"),
+    ("each sunday i add a little, is that how it should go", "ActivityIntent"),
 ])
 def test_a_question_naming_one_topic_by_its_head_gets_that_topic(text, intent):
     assert route(text).intent == intent
@@ -58,6 +63,9 @@ def test_a_question_naming_one_topic_by_its_head_gets_that_topic(text, intent):
     "we finally booked the flight to Lagos for the whole family",
     # a thing lifted or sat in, but no leave asked
     "our toddler learned to climb out of the cot",
+    # a bit more of what is said, or more of nothing done: no pace of activity
+    "could you explain a bit more about that",
+    "nah i don't want any more",
     "remind me to take the buckets out to the hens",
     "the new rocker arrives on thursday",
     "what time does the golf course open",
