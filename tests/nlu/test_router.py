@@ -71,6 +71,23 @@ def test_held_out_accuracy_at_least_95_percent():
 # (reports and near misses in everyday words) came in far below the rest and is held
 # apart, so that ground won there is kept.
 WRITER_FLOORS = {
+    # came in on 2026-11-28 (the day's second), measured on arrival on the day's first
+    # build and split: the even entries joined dev, the odd half was held out of the day's
+    # work (10 + 10 lines repeating older cases dropped). Urgent reports and near misses in
+    # seven voices, a third speech-recognition transcripts: 85.7 / 98.3 / 8.9 / 1.1 / 81.2
+    # / 1.1 (dev half) and 87.6 / 94.9 / 10.9 / 1.1 / 81.2 / 6.7 (held-out half) on
+    # arrival; the held-out half the same with the day's work, 89.5 / 98.3 / 10.9 / 1.1 /
+    # 81.2 / 4.5 once a substance coming from a site and drainage heard in pieces were
+    # read. In-scope questions and household chatter in eight voices: 81.6 / - / 0 / 0 /
+    # 98.3 / 22.4 and 88.8 / - / 0 / 0 / 98.3 / 12.3 on arrival; the held-out half 89.6 /
+    # - / 0 / 0 / 96.7 / 9.2 at the day's end. Floors at the day's end, both halves (as
+    # measured on the tests' pinned day, which reads a month named with its year apart).
+    ("writers_dh.yaml",): (
+        {"urgent recall": 0.99, "accuracy": 0.875, "off-topic declined": 0.810},
+        {"false urgent": 0.100, "911 for non-emergency": 0.017}),
+    ("writers_di.yaml",): (
+        {"accuracy": 0.887, "off-topic declined": 0.974},
+        {"false urgent": 0.0, "911 for non-emergency": 0.0}),
     # came in on 2026-11-28, measured on arrival on the day's first build and split: the
     # even entries joined dev, the odd half was held out of the day's work. Urgent reports
     # and near misses, half of them speech-recognition transcripts: 84.1 / 96.6 / 12.5 /
