@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-from skill.nlu import calm, safety
+from skill.nlu import safety
 from skill.nlu.gate import DomainGate
 from skill.nlu.heads import Heads, asks_leave
 from skill.nlu.lexicon import Lexicon
@@ -76,11 +76,12 @@ class Named:
     """The head-word step over the router's samples, lexicon and safety engine."""
 
     def __init__(self, heads: Heads, index: SampleIndex, lexicon: Lexicon,
-                 engine: safety.Engine, gate: DomainGate,
+                 engine: safety.Engine, gate: DomainGate, calling: DomainGate,
                  urgent: frozenset[str] = frozenset()) -> None:
+        """``calling``: the router's gate of the safety file's calling words
+        (calm.calling_gate)."""
         self.heads, self.index, self.lexicon, self.engine = heads, index, lexicon, engine
-        self.gate, self.urgent = gate, urgent
-        self.calling = calm.calling_gate(engine.spec, lexicon)
+        self.gate, self.calling, self.urgent = gate, calling, urgent
 
     def topic(self, route: Route, ranked: Sequence[Route], heard: str, normalized: str,
               cleaned: str, found: list[safety.Finding], believable: bool,

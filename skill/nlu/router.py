@@ -84,7 +84,7 @@ class Router:
         self.heads = Heads(specs, lambda text: normalize(text, self.lexicon),
                            self.lexicon.objects)
         self.named = Named(self.heads, self.index, self.lexicon, self.safety, self.gate,
-                           self.urgent)
+                           self.calling, self.urgent)
         self.phonetic: phonetic.PhoneticIndex | None = None  # set from the content
         self.acks: frozenset[str] = frozenset()  # yes, no: from the content's replies
         self.moves = Moves(Replies(), self.lexicon)  # a declined question's move (skill.nlu.moves)
