@@ -19,7 +19,7 @@ from typing import Final
 from skill.content import loader
 from skill.content.safety_spec import Readings
 from skill.content.spec import Content
-from skill.nlu import ages, fever, stored
+from skill.nlu import ages, current, fever, stored
 from skill.nlu.clauses import QUESTION_WORDS
 from skill.nlu.context import PhraseTable, Scanned, Scope, Span
 from skill.nlu.numbers import to_float
@@ -55,16 +55,14 @@ PLACE_WORDS: Final = frozenset("in at on".split())
 OPEN_AIR: Final = frozenset("out outside".split())
 # The words before a unit asked for, not the reading's own ("what is that in fahrenheit").
 TARGET_WORDS: Final = frozenset("in to into".split())
-# The hours a clock shows with "am" or "pm" after them.
-CLOCK_HOURS: Final = 12
+CLOCK_HOURS: Final = 12  # the hours a clock shows with "am" or "pm" after them
 # The time a reading is told at, between it and the question asked about it ("she is at
 # 103 now, do i call").
 NOW_WORDS: Final = frozenset("now again already still".split())
 # Who a question opened on an auxiliary asks about, right after it ("should i", "is
 # that"), unlike a statement's "was my favourite class".
 ASKED_OF: Final = frozenset("i we you it that this he she they".split())
-# Texts whose readings are kept: a question's few, each read several times.
-TEXTS_KEPT: Final = 64
+TEXTS_KEPT: Final = 64  # texts whose readings are kept: a question's few, each read often
 
 
 @dataclass(frozen=True)
@@ -157,6 +155,8 @@ class Reader:
         if not found:
             return None
         plausible = [r for r in found if _plausible(r)]
+        if (now := current.told_now(tokens, [r.index for r in plausible])) is not None:
+            return next(r for r in plausible if r.index == now)  # the earlier ones are over
         # The highest believable reading: a fever of 102 yesterday still calls for a call.
         return max(plausible, key=_fahrenheit) if plausible else found[0]
 
