@@ -114,12 +114,11 @@ def select(intent: str, slots: dict[str, str], content: Content) -> Choice:
     if spec.calm_answer is not None and _calm_mention(slots, spec.slots, content):
         key, urgent = spec.calm_answer, False
     elif intent == "FeverIntent":
-        # Urgent means "over 101 °F": exactly 101 is at the line (suggest calling, not
-        # urgent); without a believable reading the answer gives the threshold and the
-        # other signs, care team first, unflagged.
+        # Urgent means "over 101 °F" (or right at it): without a believable reading the
+        # answer gives the threshold and the other signs, care team first, unflagged.
         reading = reading_from_slots(slots)
         level = reading.level if isinstance(reading, fever.Reading) else reading
-        urgent = level is fever.Level.HIGH
+        urgent = level in (fever.Level.HIGH, fever.Level.AT_LINE)
         if level is not None:
             key = keys.FEVER[level]
         if isinstance(reading, fever.Reading):

@@ -22,7 +22,7 @@ FAHRENHEIT_RANGE: Final = (90.0, 115.0)
 
 class Level(enum.Enum):
     HIGH = "high"  # over 101 °F: call right away
-    AT_LINE = "at_line"  # exactly 101 °F: not over it, say so and suggest calling (not urgent)
+    AT_LINE = "at_line"  # exactly 101 °F: say so, lean to calling
     LOW = "low"  # not over 101 °F: say the threshold
     UNCLEAR = "unclear"  # not a believable body temperature
 

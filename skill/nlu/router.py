@@ -185,11 +185,12 @@ class Router:
     ) -> Route:
         urgent = safety.first_reported(found)
         fever_route = self._fever(slots)
-        if urgent is not None and (urgent.intent == "EmergencyIntent" or fever_route is None
-                                   or fever.reading_level(slots) is not fever.Level.HIGH):
-            return self._reported(urgent, slots)  # a reading right at the line comes after
+        if urgent is not None and urgent.intent == "EmergencyIntent":
+            return self._reported(urgent, slots)
         if fever_route is not None:
             return fever_route
+        if urgent is not None:
+            return self._reported(urgent, slots)
         # A symptom denied or asked about must not pull the question to its urgent intent,
         # unless its samples are nearest and its calm answer answers it (calm.kept, _settle).
         excluded, kept = calm.excluded(found), calm.kept(found, self.safety.spec)
@@ -271,7 +272,7 @@ class Router:
         return self._with_slots(urgent.intent, 100.0, slots, Decision(Step.SAFETY, urgent.rule))
 
     def _fever(self, slots: dict[str, str]) -> Route | None:
-        """A reading over the line is urgent over all but an emergency; one at it, not."""
+        """A reading at or over the line is a fever report, whatever else was asked."""
         level = fever.reading_level(slots)
         if level in (fever.Level.HIGH, fever.Level.AT_LINE):
             return self._with_slots("FeverIntent", 100.0, slots,

@@ -156,10 +156,10 @@ def check_responses(content: Content, report: Report) -> None:
         for topic, target in entry.related.items():
             if target not in parsed:
                 report(path, f"{key}.related.{topic}: {target!r} is not an answer key")
-    # FeverIntent is urgent only with a reading over the line (exactly 101 is not).
+    # FeverIntent is urgent only with a reading over the line: those two answers.
     urgent = {spec.answer for spec in content.intents
               if spec.urgent and spec.answer and spec.name != "FeverIntent"}
-    urgent.add(keys.FEVER[fever.Level.HIGH])
+    urgent |= {keys.FEVER[level] for level in (fever.Level.HIGH, fever.Level.AT_LINE)}
     checks.check_urgent(parsed, urgent, report, path)
     checks.check_calm(parsed, {s.calm_answer for s in content.intents if s.calm_answer},
                       report, path)

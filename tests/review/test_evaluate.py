@@ -112,10 +112,7 @@ def test_everyday_chatter_is_declined_through_the_conversation_as_by_the_router(
 FROZEN_FLOORS = {
     # accuracy: 99.4 % until the outside writers' samples and MIN_SCORE 46, 98.9 % since
     "test": ({"urgent recall": 1.0, "accuracy": 0.985}, {"false urgent": 0.0}),
-    # urgent recall 1.0 until issue 11 made a reading of exactly 101 °F "at the line", not
-    # urgent: four of its texts route "safety: fever at_line" and keep the old label
-    # (counted by route only, texts unread), so 107 of 111.
-    "blind": ({"urgent recall": 0.963, "accuracy": 0.905},
+    "blind": ({"urgent recall": 1.0, "accuracy": 0.905},
               {"false urgent": 0.031, "911 for non-emergency": 0.0}),
     # measured when it arrived, once midway and at the end of the session that tuned on
     # the dev writers' data: nothing was chosen by looking at it.
