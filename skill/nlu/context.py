@@ -27,6 +27,10 @@ PAIR_BREAK: Final = "pair_break"  # a rule's concepts do not pair up across thes
 BEFORE_BREAK: Final = "before_break"  # BEFORE_BREAK:name ends name's forward scopes
 # A rule's concept pairs with this many of its nearest partners in the window, each.
 PARTNERS: Final = 3
+CONCEPT: Final = "concept:"  # the labels' prefix of a concept's phrases
+# The status whose scope goes on through a list of concepts joined by one word: a
+# question about "the risks of infection and bleeding" asks about both.
+LISTING: Final = "asked"
 
 
 @dataclass(frozen=True)
@@ -171,16 +175,61 @@ class Scanned:
         ranges = list(ranges)
         # a report under a question's opener: "what if i just fell" is no supposition
         told = supposing is not None and _inside(ranges, self.told)
+        listed: list[tuple[int, int]] | None = None
         for scope in scopes:
             if scope.before_label not in self.indices and scope.after_label not in self.indices:
                 continue  # no trigger of it in the text: it reaches nothing (_reaches)
             if told and scope.status == supposing:
                 continue
-            if any(self.reaches(start, end, scope) for start, end in ranges):
+            if scope.status == LISTING and listed is None:
+                listed = self.listed(ranges)
+            if any(self.reaches(start, end, scope)
+                   for start, end in (listed if scope.status == LISTING and listed else ranges)):
                 return scope.status
         if supposing and _inside(ranges, self.supposed):
             return supposing
         return default
+
+
+    def listed(self, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """``ranges`` and the concepts listed with them, each joined to the next by one
+        word: a one-word clause break ("infection and bleeding") or a word of no label
+        ("bleeding or infection")."""
+        found = list(ranges)
+        for start, _ in ranges:
+            k = bisect_left(self.starts, start)
+            for step in (-1, 1):
+                j: int | None = k if k < len(self.spans) and self.starts[k] == start else None
+                while j is not None and (j := self._joined(j, step)) is not None:
+                    found.append((self.spans[j].start, self.spans[j].end))
+        return found
+
+    def _joined(self, j: int, step: int) -> int | None:
+        """The index of the concept listed next to span ``j`` on the side ``step``."""
+        spans, i = self.spans, j + step
+        if not 0 <= i < len(spans):
+            return None
+        if _is_concept(spans[i]) and _between(spans[j], spans[i]) == 1:
+            return i
+        far = i + step
+        if (_is_joiner(spans[i]) and _between(spans[j], spans[i]) == 0
+                and 0 <= far < len(spans) and _is_concept(spans[far])
+                and _between(spans[i], spans[far]) == 0):
+            return far
+        return None
+
+
+def _between(one: Span, other: Span) -> int:
+    """How many words stand between two spans."""
+    return other.start - one.end if one.start < other.start else one.start - other.end
+
+
+def _is_concept(span: Span) -> bool:
+    return any(label.startswith(CONCEPT) for label in span.labels)
+
+
+def _is_joiner(span: Span) -> bool:
+    return span.end - span.start == 1 and BREAK in span.labels
 
 
 def _inside(ranges: list[tuple[int, int]], clauses: Sequence[tuple[int, int]]) -> bool:
