@@ -37,7 +37,8 @@ A conversation move said between cues and fillers ("hello, what can you do", "wh
 for my wife then"), which the router declines whole, is the move the router finds in the
 words between them (``move``): help, a follow-up and the like, never a topic. So is a
 move asked in the last clause after a told preamble that names no topic ("I can't work
-this speaker out, what do I say to it": help).
+this speaker out, what do I say to it": help), and one said before a told tail that names
+no topic ("say that again I want to write it down": repeat).
 
 The short questions on what was just said (its reason, how long it holds, how much) are
 read in skill.nlu.asks.
@@ -53,7 +54,7 @@ from typing import Any, Final
 
 from skill.content import loader, yamltext
 from skill.content.spec import Content, ContentError, Problem
-from skill.nlu import clauses, elsewhere, replies, vague
+from skill.nlu import clauses, elsewhere, replies, told, vague
 from skill.nlu.router import FALLBACK, Decision, Route, Router, Step
 
 IN_SESSION: Final = "a question in the session's topic"  # the route's detail (--explain)
@@ -203,9 +204,11 @@ def move(router: Router, content: Content, text: str) -> Route | None:
     known = content.derive(replies.load)
     start = known.leading(words)
     inner = words[start:len(words) - known.trailing(words[start:])]
-    # between the edges, or else the question asked after the speaker's own preamble
+    # between the edges, or else the question asked after the speaker's own preamble,
+    # or else the words before a told tail
     for said in (" ".join(inner) if inner and len(inner) < len(words) else None,
-                 _after_own_preamble(router, text, content)):
+                 _after_own_preamble(router, text, content),
+                 _before_told(router, text, content)):
         found = router.explain(said) if said else None
         if found is None or found.findings or found.route.intent == FALLBACK or (
                 found.route.intent in content.topic_intents):
@@ -213,6 +216,19 @@ def move(router: Router, content: Content, text: str) -> Route | None:
         return Route(found.route.intent, found.route.score, found.route.slots,
                      Decision(Step.NEAREST, MOVE_AT_EDGES))
     return None
+
+
+def _before_told(router: Router, text: str, content: Content) -> str | None:
+    """The words before a transcript's told tail (skill.nlu.told.told_starts) that names
+    no topic, in a turn that reports nothing: "say that again I want to write it down"."""
+    said, starts = text.split(), told.told_starts(text)
+    # not the subject a contracted "is" puts after it: "how long's my husband gonna be"
+    if not starts or said[starts[0] - 1].endswith(("'s", "\u2019s")) or router.explain(
+            text).findings:
+        return None
+    tail = router.explain(" ".join(said[starts[0]:])).normalized
+    named = router.gate.intents_with_evidence(router.index.evidence_words(tail))
+    return None if named & set(content.topic_intents) else " ".join(said[:starts[0]])
 
 
 def _after_own_preamble(router: Router, text: str, content: Content) -> str | None:

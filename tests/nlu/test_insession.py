@@ -177,6 +177,19 @@ def test_a_move_asked_after_the_speakers_own_preamble_is_that_move():
         assert insession.move(router, content, said) is None
 
 
+def test_a_move_said_before_a_told_tail_is_that_move():
+    content = loader.load_content()
+    router = router_for(content)
+    for said in ("say that again I want to write it down",
+                 "can you repeat it slowly i didnt catch it"):
+        found = insession.move(router, content, said)
+        assert found is not None and found.intent == "AMAZON.RepeatIntent", said
+    # a tail that names a topic, or the subject of a contracted "is", is no told tail
+    for said in ("say that again i have to lift my baby",
+                 "how long's my husband gonna be laid up after this"):
+        assert insession.move(router, content, said) is None, said
+
+
 def test_a_question_is_read_as_the_lexicon_reads_it_too():
     """Its fillers dropped and its words in their common forms ("actually" goes), a
     question that names nothing is read in the session like one said plainly."""

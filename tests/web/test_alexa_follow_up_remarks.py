@@ -28,3 +28,11 @@ def test_a_remark_that_asks_its_own_question_is_answered(client):
     alexa.ask("can my mum sit in her recliner all day")
     alexa.ask("what about for my husband, can he walk around the block")
     assert alexa.attributes["topic"] == "WalkingIntent"
+
+
+def test_a_transcripts_for_my_sister_before_a_remark_keeps_the_topic(client):
+    alexa = AlexaSession(client)
+    alexa.ask("how long does the surgery take")
+    again = alexa.ask("for my sister i mean shes having it tuesday")
+    assert "one hour" in spoken(again) and not ended(again)
+    assert alexa.attributes["topic"] == "SurgeryDurationIntent"

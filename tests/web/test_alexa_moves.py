@@ -55,3 +55,11 @@ def test_a_repeat_in_scots_spelling_says_the_answer_again(client):
     again = alexa.ask("och, whit was that")
     assert alexa.attributes["act"] == "repeat"
     assert "ten pounds" in spoken(again) and not ended(again)
+
+
+def test_say_that_again_before_a_told_reason_repeats_the_answer(client):
+    alexa = AlexaSession(client)
+    first = spoken(alexa.say("LiftingIntent"))
+    again = alexa.ask("say that again I want to write it down")
+    assert alexa.attributes["act"] == "repeat" and "ten pounds" in spoken(again)
+    assert "ten pounds" in first and not ended(again)
