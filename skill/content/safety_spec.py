@@ -25,7 +25,8 @@ MODIFIER_KEYS: Final = frozenset({"status", "before", "opening", "after", "befor
                                   "across_breaks", "words_only"})
 TOP_KEYS: Final = frozenset({"pseudo", "concepts", "mentions", "parts", "asked_answers",
                              "emergency_questions", "calling", "calm_answers", "breaks",
-                             "pair_breaks", "modifiers", "rules", "readings", "conditional"})
+                             "pair_breaks", "modifiers", "rules", "readings", "conditional",
+                             "hedges"})
 # The conditional section's word classes (skill.nlu.conditional).
 CONDITIONAL_KEYS: Final = ("openers", "heads", "ends", "reports", "past", "onsets")
 RULE_KEYS: Final = frozenset({"name", "intent", "concepts", "window", "contrast", "only_across",
@@ -128,6 +129,8 @@ class SafetySpec:
     parts: frozenset[str] = frozenset()
     # word classes of the clauses supposed under a question: openers, heads, ends...
     conditional: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    # words that shrink a sign without denying it, read through inside a phrase
+    hedges: tuple[str, ...] = ()
 
 
 def _strings(raw: Any, where: str) -> tuple[str, ...]:
@@ -277,6 +280,7 @@ def parse(raw: Any) -> SafetySpec:
         readings=_readings(body.get("readings") or {}),
         parts=frozenset(_strings(body.get("parts"), "parts")),
         conditional=_conditional(body.get("conditional") or {}),
+        hedges=_strings(body.get("hedges"), "hedges"),
     )
 
 

@@ -25,6 +25,9 @@ PSEUDO: Final = "pseudo"  # looks like a concept or a trigger, is neither
 BREAK: Final = "break"  # ends every modifier's scope
 PAIR_BREAK: Final = "pair_break"  # a rule's concepts do not pair up across these words
 BEFORE_BREAK: Final = "before_break"  # BEFORE_BREAK:name ends name's forward scopes
+# A hedge ("a bit", "slightly", "seem to") shrinks a sign without denying it: inside a
+# phrase it is read through ("can not seem to get warm" is "can not get warm").
+HEDGE: Final = "hedge"
 # A rule's concept pairs with this many of its nearest partners in the window, each.
 PARTNERS: Final = 3
 CONCEPT: Final = "concept:"  # the labels' prefix of a concept's phrases
@@ -56,10 +59,15 @@ class PhraseTable:
 
     def __init__(self, entries: Iterable[tuple[str, str]]) -> None:
         table: dict[str, set[str]] = {}
+        self.hedges: dict[str, list[tuple[str, ...]]] = {}  # first word -> hedges, longest first
         for phrase, label in entries:
             words = phrase.split()
-            if words:
+            if words and label == HEDGE:
+                self.hedges.setdefault(words[0], []).append(tuple(words))
+            elif words:
                 table.setdefault(" ".join(words), set()).add(label)
+        for found in self.hedges.values():
+            found.sort(key=len, reverse=True)
         # A pseudo phrase carries no other meaning, whatever else lists it.
         self.table = {k: frozenset({PSEUDO}) if PSEUDO in v else frozenset(v)
                       for k, v in table.items()}
@@ -78,17 +86,30 @@ class PhraseTable:
         i, count = 0, len(tokens)
         while i < count:
             node = self._trie.get(tokens[i])
-            labels: frozenset[str] | None = None
-            size = j = 0
-            while node is not None:
-                j += 1
-                if node.labels is not None:
-                    labels, size = node.labels, j
-                node = node.after.get(tokens[i + j]) if i + j < count else None
+            labels, end = self._longest(tokens, i + 1, node) if node else (None, 0)
             if labels is not None:
-                spans.append(Span(i, i + size, labels))
-            i += size or 1
+                spans.append(Span(i, end, labels))
+            i = end if labels is not None else i + 1
         return spans
+
+    def _longest(self, tokens: Sequence[str], at: int,
+                 node: _Node) -> tuple[frozenset[str] | None, int]:
+        """The labels and end of the longest phrase going on from ``node`` (its words end
+        before ``at``), straight on or through a hedge."""
+        best = (node.labels, at)
+        if at >= len(tokens) or not node.after:
+            return best
+        steps = [(at + 1, node.after.get(tokens[at]))]
+        for hedge in self.hedges.get(tokens[at], ()):
+            end = at + len(hedge)
+            if tuple(tokens[at:end]) == hedge and end < len(tokens):
+                steps.append((end + 1, node.after.get(tokens[end])))
+        for after, following in steps:
+            if following is not None:
+                found = self._longest(tokens, after, following)
+                if found[0] is not None and (best[0] is None or found[1] > best[1]):
+                    best = found
+        return best
 
 
 @dataclass(frozen=True)

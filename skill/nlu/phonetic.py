@@ -113,7 +113,7 @@ class PhoneticIndex:
         self._pool = lru_cache(maxsize=64)(self._entries_near)
         self._sizes = [len(k) for k in self.keys]
         self._fitting = lru_cache(maxsize=64)(self._key_sizes)
-        self._alone_ok = [e in words.domain and e not in words.symptoms for e in self.entries]
+        self._alone_ok = [e in words.domain for e in self.entries]  # symptoms: _alone
         self._size_array, self._alone_array = np.array(self._sizes), np.array(self._alone_ok)
         # What a run of several words needs for any entry to keep its shape (_keeps): a
         # known word at either end begins or ends a one-word entry of a length it may
@@ -236,11 +236,12 @@ class PhoneticIndex:
             last not in known or (len(last) > 1 and entry.endswith(last)))
 
     def _alone(self, word: str, entry: str) -> bool:
-        """One word heard alone becomes a domain word only, never a symptom word
-        ("sleeping" stays, where "in fiction" may be "infection"), and never another
-        form of itself ("comfortable" is not "uncomfortable")."""
-        return (entry in self.words.domain and entry not in self.words.symptoms
-                and word not in entry and entry not in word)
+        """One word heard alone becomes a domain word only, never another form of itself
+        ("comfortable" is not "uncomfortable"), and a symptom word only as its homophone,
+        a vowel for a vowel ("feinted" is "fainted"; "sleeping" and "stars" stay, where
+        "in fiction" may be "infection")."""
+        return (entry in self.words.domain and word not in entry and entry not in word
+                and (entry not in self.words.symptoms or _vowel_swapped(word, entry)))
 
     def spelled(self, text: str, written: str = "") -> str:
         """``text`` with each unknown word said or written without its final g or first h
@@ -280,6 +281,11 @@ class PhoneticIndex:
                 out.append(words[i])
                 i += 1
         return " ".join(out)
+
+
+def _vowel_swapped(word: str, entry: str) -> bool:
+    return len(word) == len(entry) and all(
+        a == b or (a in "aeiouy" and b in "aeiouy") for a, b in zip(word, entry, strict=True))
 
 
 def _lengths_by(parts: Iterable[tuple[str, int]]) -> dict[str, frozenset[int]]:

@@ -24,6 +24,7 @@ from skill.nlu.conditional import Clauses
 from skill.nlu.context import (
     BEFORE_BREAK,
     BREAK,
+    HEDGE,
     PAIR_BREAK,
     PSEUDO,
     PhraseTable,
@@ -79,10 +80,9 @@ def _entries(spec: SafetySpec) -> Iterator[tuple[str, str]]:
     for name, lines in spec.concepts.items():
         for line in lines:
             yield from ((p, f"concept:{name}") for p in phrases(line))
-    for word in spec.breaks:
-        yield from ((p, BREAK) for p in phrases(word))
-    for word in spec.pair_breaks:
-        yield from ((p, PAIR_BREAK) for p in phrases(word))
+    for label, words in ((BREAK, spec.breaks), (PAIR_BREAK, spec.pair_breaks),
+                         (HEDGE, spec.hedges)):
+        yield from ((p, label) for word in words for p in phrases(word))
     for mod in spec.modifiers:
         for side, lines in (("before", mod.before), ("opening", mod.opening),
                             ("after", mod.after), ("break", mod.breaks),
