@@ -28,6 +28,7 @@ def test_a_hedge_at_a_phrase_edge_or_alone_is_no_phrase() -> None:
     "my incision is a touch swollen",
     "bit of a shiver on me, can't seem to get warm",
     "she is feeling a wee bit off today",
+    "im feeling a bit off and shivery since last night",
     "the dressing is slightly damp through",
 ])
 def test_an_understated_sign_stays_urgent(text: str) -> None:
@@ -38,6 +39,7 @@ def test_an_understated_sign_stays_urgent(text: str) -> None:
     "is it normal for the wound to be a bit damp",
     "the dressing was a bit damp from the shower",
     "i feel a bit off balance when i walk",
+    "i feel a bit off about the whole thing",
     "the milk smells a bit off",
     "that film sent a shiver down my spine",
     "my arm went a bit dead when i slept on it, it came back after five minutes",
