@@ -6,13 +6,17 @@ A question opens with a cue of a kind of responses.yaml's ``_asks`` (past the cu
 fillers before it) and is read by the few words after the cue:
 
 - its reason (``asks_reason``): "why", "how come", then a few words that name no topic
-  or refer back ("why so short", "why do I need it though");
+  or refer back ("why so short", "why do I need it though"), or a few more that name
+  no topic and refer back ("why would anyone get the open one");
 - how long it holds (``asks_duration``): a duration cue, then words that refer back and
   name no topic ("and how long is she to keep that up"); the cue may follow a word or
   two of framing the fillers do not cover (an approximator: "and roughly how long does
   that take"; a conjunction in another English: "an how long dae ah huv tae stick tae
   that"), and the verb of lasting after the word referred back ("does that take",
-  "will it last") names no topic: it is the length asked, not the medicine taken;
+  "will it last") names no topic: it is the length asked, not the medicine taken; so
+  is a yes/no question whether it lasts long (an auxiliary first, then a word that
+  refers back and a verb of lasting, "long" or "a while": "does that take a long
+  time", "will it last long");
 - how much (``asks_amount``): an amount cue, then words that name the topic being
   discussed or refer back to it in closed-class words and units alone ("how many kilos
   would that be"; "how much can I take", after the pain medicine).
@@ -30,7 +34,7 @@ from typing import Final
 
 from skill.content import answers
 from skill.content.spec import Content
-from skill.nlu import facets, insession, replies
+from skill.nlu import clauses, facets, insession, replies
 from skill.nlu.router import MIN_SCORE, Decision, Route, Router, Step
 
 # A reason question on the answer just given is short: the cue ("why", "how come") and
@@ -49,6 +53,13 @@ FRAMING: Final = insession.QUESTION_AT
 # long does that take", "how long will it last", "how long does it go on"): in that
 # sense no topic's evidence ("take" is also the medicine's).
 LASTING: Final = frozenset({"take", "takes", "last", "lasts", "run", "runs"})
+# What a yes/no question asks to last long with, after its verb of lasting ("does that
+# take a long time", "will it last a while", "is it going to take very long").
+LONG: Final = frozenset({"long", "while"})
+LONG_FILLERS: Final = frozenset({"a", "very", "too", "so", "that", "time"})
+# The auxiliaries a yes/no question opens with: the question words but those asking what.
+AUXILIARIES: Final = clauses.QUESTION_WORDS - frozenset(
+    "what whats what's when where which who whom whose why how".split())
 UNITS: Final = frozenset(
     "pounds pound lbs lb kilos kilo kilograms kilogram kgs kg stone grams minutes hours "
     "days weeks months years times".split())
@@ -118,11 +129,12 @@ def asks_reason(router: Router, content: Content, text: str) -> bool:
     opens with a reason cue and either names no topic or refers back ("why so short",
     "how come", "why do I need it though"), with no symptom in it."""
     rest = after_cue(content, text, "reason")
-    if rest is None or len(rest) > REASON_WORDS:
+    if rest is None or len(rest) > DURATION_WORDS:
         return False
-    named = _named(router, content, text)
-    return named is not None and (not named or not content.derive(
-        insession.load).refers.isdisjoint(rest))
+    named, refers = _named(router, content, text), content.derive(insession.load).refers
+    if named is None or len(rest) > REASON_WORDS and (named or refers.isdisjoint(rest)):
+        return False  # a longer one names nothing and refers back
+    return not named or not refers.isdisjoint(rest)
 
 
 def asks_duration(router: Router, content: Content, text: str) -> bool:
@@ -131,11 +143,33 @@ def asks_duration(router: Router, content: Content, text: str) -> bool:
     that up", "how long do I have to be careful like that"), with no symptom in it."""
     rest = after_cue(content, text, "duration", FRAMING)
     refers = content.derive(insession.load).refers
-    if rest is None or len(rest) > DURATION_WORDS or refers.isdisjoint(rest):
+    if rest is None:
+        return _asks_if_long(router, content, text, refers)
+    if len(rest) > DURATION_WORDS or refers.isdisjoint(rest):
         return False
     back = next(i for i, word in enumerate(rest) if word in refers)
     asked = [w for i, w in enumerate(rest) if not (i > back and w in LASTING)]
     return names_nothing(router, content, " ".join(_question(text, rest) + asked))
+
+
+def _asks_if_long(router: Router, content: Content, text: str,
+                  refers: frozenset[str]) -> bool:
+    """Whether ``text`` asks whether what was just said lasts long: an auxiliary first
+    (past the opening cues and fillers), a word that refers back, a verb of lasting
+    after it and then "long" or "a while" alone ("does that take a long time"), in at
+    most DURATION_WORDS words that name no topic without the verb."""
+    words = replies.words_of(text)
+    words = words[content.derive(replies.load).leading(words):]
+    if not words or words[0] not in AUXILIARIES or len(words) > DURATION_WORDS:
+        return False
+    back = next((i for i, word in enumerate(words) if word in refers), len(words))
+    verb = next((i for i, word in enumerate(words) if word in LASTING and i > back), None)
+    if verb is None:
+        return False
+    after = words[verb + 1:]
+    if not LONG & set(after) or not set(after) <= LONG | LONG_FILLERS:
+        return False
+    return names_nothing(router, content, " ".join(words[:verb]))
 
 
 def _question(text: str, rest: list[str]) -> list[str]:

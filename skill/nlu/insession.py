@@ -15,9 +15,10 @@ declined, as does a question about another condition (skill.nlu.elsewhere); a tu
 with any symptom finding is left to the safety layer, and the urgent intents are never
 chosen here.
 
-Such a question that no sample shares a word with ("could my sister have it", "can he
-do it") asks the question just answered again, of the one it names: the session's topic
-(never an urgent one).
+Such a question that no related topic takes at the router's thresholds ("could my
+sister have it", "can he do it", "is that a strict rule or a suggestion") asks the
+question just answered again, of the one it names: the session's topic (never an
+urgent one).
 
 A question the router placed in a topic for want of evidence for the one it matches best
 is read so too: when a topic related to the session's matches the question (without its
@@ -182,14 +183,15 @@ def decide(router: Router, content: Content, text: str, topic: str | None) -> Ro
     explained = router.explain(asked, CANDIDATES)
     if explained.findings:
         return None
-    if not explained.candidates and topic not in content.urgent_intents:
-        # no sample shares a word with it ("could my sister have it"): it asks the
-        # question just answered again, of the one it names
-        return Route(str(topic), 0.0, {}, Decision(Step.NEAREST, IN_SESSION))
     related = content.derive(load).topics.get(str(topic), frozenset({str(topic)}))
     evidence = related - content.urgent_intents
     ranked = [r for r in explained.candidates if r.intent in evidence]
     found = router.nearest(ranked, explained.route.slots, evidence)
+    if found.intent == FALLBACK and topic not in content.urgent_intents and (
+            not explained.candidates or any(c.asks for c in clauses.split(text))):
+        # no related topic at the router's thresholds ("could my sister have it", "is
+        # that a strict rule", asked as a question): the question just answered again
+        return Route(str(topic), 0.0, {}, Decision(Step.NEAREST, IN_SESSION))
     if found.intent == FALLBACK or elsewhere.why_not_ours(
             found.intent, explained.normalized, explained.findings, router.lexicon,
             router.gate, router.safety):

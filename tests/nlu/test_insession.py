@@ -37,10 +37,13 @@ def test_chatter_and_questions_that_name_their_own_things_stay_declined(text):
     assert decide(text, "LiftingIntent") is None
 
 
-def test_a_question_no_sample_shares_a_word_with_asks_the_topic_again():
+def test_a_question_no_related_topic_takes_asks_the_topic_again():
     # closed-class words alone, referring back: the question just answered, asked again
     assert decide("and could my brother do it", "CandidacyIntent") == "CandidacyIntent"
     assert decide("would he have it", "LiftingIntent") == "LiftingIntent"
+    # words about the advice itself name no topic of their own
+    assert decide("so is that a firm guideline or just advice", "WalkingIntent") == \
+        "WalkingIntent"
 
 
 def test_a_symptom_is_never_read_so():
@@ -91,7 +94,9 @@ def asks_reason(text):
 
 
 @pytest.mark.parametrize("text", ["why so long", "how come", "ok but why is that",
-                                  "why do we do that"])
+                                  "why do we do that",
+                                  # longer, naming nothing and referring back
+                                  "so why would somebody ever go for that one"])
 def test_a_short_question_for_the_reason_of_what_was_said(text):
     assert asks_reason(text)
 
@@ -110,7 +115,9 @@ def asks_duration(text):
 
 
 @pytest.mark.parametrize("text", ["and how long must he stick to that",
-                                  "and how long does he have to do that"])
+                                  "and how long does he have to do that",
+                                  # yes/no: whether it lasts long
+                                  "will this take very long", "is it going to last a while"])
 def test_a_question_for_how_long_what_was_said_holds(text):
     assert asks_duration(text)
 
@@ -119,6 +126,8 @@ def test_a_question_for_how_long_what_was_said_holds(text):
     "how long does it take to heal",  # names its own topic
     "how long is the drive",  # refers back to nothing
     "how long will my incision keep bleeding like that",  # a symptom
+    "does it take long to heal",  # names its own topic
+    "will he take it for long",  # nothing said of its length: the medicine taken
 ])
 def test_a_duration_question_of_its_own_is_not(text):
     assert not asks_duration(text)

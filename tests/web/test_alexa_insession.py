@@ -100,3 +100,25 @@ def test_how_long_it_all_takes_after_the_steps_on_alexa(client):
     alexa.say("ProcedureStepsIntent")
     alexa.ask("so how long does it all take")
     assert alexa.attributes["topic"] == "SurgeryDurationIntent"
+
+
+def test_a_question_on_the_advice_itself_keeps_the_topic_on_alexa(client):
+    # names nothing, no related topic takes it: the topic just answered, again
+    alexa = AlexaSession(client)
+    alexa.say("WalkingIntent")
+    alexa.ask("so is that a firm guideline or just advice")
+    assert alexa.attributes["topic"] == "WalkingIntent"
+    assert alexa.attributes["act"] == "answer"
+
+
+def test_whether_it_lasts_long_is_asked_of_the_topic_on_alexa(client):
+    alexa = AlexaSession(client)
+    alexa.say("FusionHealingIntent")
+    alexa.ask("will this take very long")
+    assert alexa.attributes["topic"] == "FusionHealingIntent"
+
+
+def test_the_local_door_reads_the_advice_question_the_same(conversation):
+    conversation.ask("how much should I be walking")
+    turn = conversation.ask("so is that a firm guideline or just advice")
+    assert turn.state.topic == "WalkingIntent" and turn.state.act is Act.ANSWER
