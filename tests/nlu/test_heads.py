@@ -154,6 +154,14 @@ def test_a_weight_said_with_leave_asked_names_lifting():
     assert route("can i pick up my nephew, he is about 25 kilos").intent == "LiftingIntent"
 
 
+@pytest.mark.parametrize("text", [
+    "may i hoist the outboard motor onto the dinghy, it is about 40 pounds",
+    "can i heft the outboard onto the dinghy, it is about 40 pounds",
+])
+def test_a_weight_said_with_leave_asked_lowers_the_floor_for_lifting(text):
+    assert route(text).intent == "LiftingIntent"
+
+
 def test_a_weight_without_leave_asked_names_nothing():
     assert route("my new suitcase is 23 kilos empty").intent == FALLBACK
 
