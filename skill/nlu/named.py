@@ -98,7 +98,7 @@ class Named:
         step = route.rule.step if route.rule is not None else None
         held = {w for w in cleaned.split() if w.startswith("{")}
         if step is Step.BELOW_THRESHOLD:
-            floor = self.heads.score
+            floor = self.heads.floor(normalized)  # the lowest, before the topic is known
         elif route.rule == PLAIN:
             # the topic's own words only: not a reading, nor a slot's everyday value
             floor, believable, held = route.score - HEAD_MARGIN, False, set()
@@ -125,6 +125,8 @@ class Named:
         if (step is not Step.BELOW_THRESHOLD and asks_leave(normalized)
                 and self.in_passing(route.intent, normalized)):
             floor = self.heads.score  # "the doctor fused my SI joint, may I lift my pot"
+        if step is Step.BELOW_THRESHOLD and named is not None:
+            floor = self.heads.floor(normalized, named)
         score = next((r.score for r in ranked if r.intent == named), 0.0)
         if named is None or named == route.intent or score < floor:
             return None
