@@ -44,18 +44,8 @@ TEAM: Final = frozenset({"they", "surgeon", "surgeons"})
 # Asking leave or whether it harms, after normalize() ("is it alright to", "ok to" ->
 # "okay to"; "is sitting for a long stretch a problem early on"), or whether it is wise:
 # the adjectives of prudence before the thing asked ("would it be unwise to carry").
-# A learner's or a formal frame asks leave too: "is possible to carry", "would it be
-# possible to sit through mass".
 LEAVE: Final = (" okay to ", " a problem ", " safe to ", " bad for ", " wise to ", " unwise to ",
-                " sensible to ", " advisable to ", " a good idea to ", " possible to ")
-# Leave asked for someone called by name, whom normalize() leaves as said ("can doris sit
-# through the service", "when can earl carry the feed"): a question opening on a modal,
-# one word for its subject (no pronoun nor determiner: "can you", "can the", "can it")
-# and the topic's head right after it as the verb (checked in Heads.only_topic).
-NAMED_SUBJECT: Final = re.compile(
-    r"^(?:(?:when|how long|how soon|how often|so|and) )?(?:can|could|may)"
-    r" (?!(?:you|it|this|that|there|the|a|an|any|one|what|which|who|they|he|she)\b)\w+"
-    r" (\w+)\b")
+                " sensible to ", " advisable to ", " a good idea to ")
 # A how-to opening straight onto the head asks for a technique, not the guide's rule:
 # "how do I lift the bonnet", "how to sit a cake on a rack".
 HOW_TO: Final = ("how do i", "how do you", "how to")
@@ -202,7 +192,7 @@ class Heads:
             return topic if asks_leave(text) or ASKS_GUIDANCE.search(text) else None
         rest = words - heads
         about = (rest & (PERSON | TEAM | anchors | MEASURES) or leave
-                 or self.named_twice(topic, text) or asked_by_name(text, heads))
+                 or self.named_twice(topic, text))
         return topic if about else None
 
     def floor(self, text: str, topic: str | None = None) -> float:
@@ -235,13 +225,6 @@ def asks_leave(text: str) -> bool:
     "is it okay to", "is that allowed", "yes or no"."""
     return any(ask in f" {text} " for ask in LEAVE) or bool(ASKS_LEAVE.search(text)) \
         or tagged(text)
-
-
-def asked_by_name(text: str, heads: frozenset[str]) -> bool:
-    """Whether ``text`` (normalized) asks leave for someone called by name to do what one
-    of ``heads`` names (NAMED_SUBJECT): "can doris sit through the service"."""
-    found = NAMED_SUBJECT.match(text)
-    return found is not None and found.group(1) in heads
 
 
 def tagged(text: str) -> bool:

@@ -162,20 +162,6 @@ def test_a_weight_said_with_leave_asked_lowers_the_floor_for_lifting(text):
     assert route(text).intent == "LiftingIntent"
 
 
-@pytest.mark.parametrize(("text", "intent"), [
-    ("can maureen sit through the whole christening", "SittingIntent"),
-    ("when can bernard carry the log basket again", "LiftingIntent"),
-])
-def test_leave_asked_for_someone_called_by_name_names_the_topic(text, intent):
-    assert route(text).intent == intent
-
-
-@pytest.mark.parametrize("text", ["is possible to carry my bags to the bus",
-                                  "would it be possible to sit through a long film"])
-def test_a_frame_of_possibility_asks_leave(text):
-    assert route(text).intent != FALLBACK
-
-
 def test_a_weight_without_leave_asked_names_nothing():
     assert route("my new suitcase is 23 kilos empty").intent == FALLBACK
 
