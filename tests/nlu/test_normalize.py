@@ -22,7 +22,7 @@ from skill.nlu.normalize import normalize
         ("she can't breathe", "i can not breathe"),
         ("does he have to use a walker", "do i have to use a walker"),
         ("can i set for long", "can i sit for long"),
-        ("is physical the rapy gonna help", "is physical the rapy going to help"),
+        ("is physical the rapy gonna help", "is physical therapy going to help"),
         ("Temperature 38.9°C", "temperature 38.9 degrees celsius"),
         # Northern English "t'" is the article; a contraction's "n't" is no article
         ("can I go down t'club, don't fret", "can i go down the club do not fret"),
@@ -50,7 +50,7 @@ from skill.nlu.normalize import normalize
         ("for pete's sake can I have a glass of sake", "can i have a glass of sake"),
         # another tongue's number words are numbers; its lone words stay words
         ("her temperature está en treinta y nueve punto dos", "my temperature esta en 39.2"),
-        ("fiebre de ciento uno punto cinco", "fiebre the 101.5"),
+        ("fiebre de ciento uno punto cinco", "fever the 101.5"),
         ("los dos and the punto car", "los dos and the punto car"),
     ],
 )
