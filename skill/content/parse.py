@@ -38,7 +38,7 @@ LEXICON_LISTS: Final = ("fillers", "hesitations", "caregivers", "carer_determine
                         "own_anchors", "affairs", "tongues")
 # The named kinds of rewrite (heard or said -> the guide's word), one section each (the
 # number words of another tongue apart: normalize() reads them before it reads numbers).
-LEXICON_KINDS: Final = ("synonyms", "brands", "mishearings", "number_words")
+LEXICON_KINDS: Final = ("synonyms", "tongue_grammar", "brands", "mishearings", "number_words")
 LEXICON_KEYS: Final = frozenset({*LEXICON_LISTS, *LEXICON_KINDS})
 
 
