@@ -31,9 +31,10 @@ HEDGE: Final = "hedge"
 # A rule's concept pairs with this many of its nearest partners in the window, each.
 PARTNERS: Final = 3
 CONCEPT: Final = "concept:"  # the labels' prefix of a concept's phrases
-# The status whose scope goes on through a list of concepts joined by one word: a
-# question about "the risks of infection and bleeding" asks about both.
-LISTING: Final = "asked"
+# The modifiers whose scope goes on through a list of concepts joined by one word ("the
+# risks of infection and bleeding" asks of both), if every concept of the finding is in
+# one: "what causes the swelling and drainage from my incision" tells of the incision.
+LISTING: Final = frozenset({"asked", "question", "risk"})
 
 
 @dataclass(frozen=True)
@@ -196,33 +197,31 @@ class Scanned:
         ranges = list(ranges)
         # a report under a question's opener: "what if i just fell" is no supposition
         told = supposing is not None and _inside(ranges, self.told)
-        listed: list[tuple[int, int]] | None = None
         for scope in scopes:
             if scope.before_label not in self.indices and scope.after_label not in self.indices:
                 continue  # no trigger of it in the text: it reaches nothing (_reaches)
             if told and scope.status == supposing:
                 continue
-            if scope.status == LISTING and listed is None:
-                listed = self.listed(ranges)
-            if any(self.reaches(start, end, scope)
-                   for start, end in (listed if scope.status == LISTING and listed else ranges)):
+            if any(self.reaches(start, end, scope) for start, end in ranges):
+                return scope.status
+            if scope.name in LISTING and all(
+                    any(self.reaches(first, last, scope) for first, last in self.listed(start))
+                    for start, _ in ranges):
                 return scope.status
         if supposing and _inside(ranges, self.supposed):
             return supposing
         return default
 
-
-    def listed(self, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
-        """``ranges`` and the concepts listed with them, each joined to the next by one
+    def listed(self, start: int) -> list[tuple[int, int]]:
+        """The concepts listed with the one at ``start``, each joined to the next by one
         word: a one-word clause break ("infection and bleeding") or a word of no label
         ("bleeding or infection")."""
-        found = list(ranges)
-        for start, _ in ranges:
-            k = bisect_left(self.starts, start)
-            for step in (-1, 1):
-                j: int | None = k if k < len(self.spans) and self.starts[k] == start else None
-                while j is not None and (j := self._joined(j, step)) is not None:
-                    found.append((self.spans[j].start, self.spans[j].end))
+        found = []
+        k = bisect_left(self.starts, start)
+        for step in (-1, 1):
+            j: int | None = k if k < len(self.spans) and self.starts[k] == start else None
+            while j is not None and (j := self._joined(j, step)) is not None:
+                found.append((self.spans[j].start, self.spans[j].end))
         return found
 
     def _joined(self, j: int, step: int) -> int | None:
