@@ -40,6 +40,20 @@ def test_home_assistant_requests_are_declined_and_never_sent_to_911():
     "how to manage arthritis pain in my knee",
     # the pace idiom said of no patient
     "take it easy on the salt",
+    # the operation's topics' words in everyday talk: a small cut or hole, a ward, an
+    # afternoon, a verb of using, gristle, a gain, damage, a bed's side, a stick, the opera
+    "how do i patch a small hole in drywall",
+    "how do i fix a little cut on my finger",
+    "who is the councillor for my ward",
+    "can you deliver it the same afternoon",
+    "how do i operate the dishwasher",
+    "trim the gristle off a steak",
+    "what did you gain from that",
+    "find home improvement stores near me",
+    "how do i fix water damage in my basement",
+    "which side of the bed should i sleep on for feng shui",
+    "do i need a stick of butter for this recipe",
+    "what time does the opera start tonight",
 ])
 def test_everyday_requests_decline(text):
     assert route(text).intent == FALLBACK
