@@ -77,8 +77,9 @@ def compile_lexicon(data: LexiconData) -> Lexicon:
         bare_caregiver=(
             # the word boundary first: the look-behinds are tried only where a word starts;
             # the possessive also as a recognizer writes it, without its apostrophe, before
-            # the thing owned ("grandmas surgery")
-            re.compile(r"\b(?<!my )(?<!our )(?<!the )(?<!your )(?<!his )(?<!her )(?:(?:"
+            # the thing owned ("grandmas surgery"); not after Haitian Creole "m" (my, I),
+            # where "pa" is not and "nan" is in ("manman m pa endispoze", "chen m nan tonbe")
+            re.compile(r"\b(?<!my )(?<!our )(?<!the )(?<!your )(?<!his )(?<!her )(?<!\bm )(?:(?:"
                        + "|".join(map(re.escape, bare)) + r")('s|s(?= \w))?"
                        + "".join(f"|{re.escape(w)}" for w in data.bare_subjects)
                        + r")(?=\s|$)")

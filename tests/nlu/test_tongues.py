@@ -2,10 +2,12 @@
 
 import pytest
 
+from skill.content import loader
 from skill.nlu.lexicon import lexicon_of
 from skill.nlu.router import FALLBACK, route
 from skill.nlu.scoring import SampleIndex
 from skill.nlu.tongues import switched
+from skill.review.evaluate import flagged_urgent
 
 TONGUES = frozenset({"ko", "ke", "mein", "hai"})
 
@@ -39,3 +41,11 @@ def test_a_code_switched_question_is_answered_by_its_english_topic(text, intent)
 @pytest.mark.parametrize("text", ["how far away is the moon", "aaj mausam kaisa hai"])
 def test_an_everyday_question_stays_declined(text):
     assert route(text).intent == FALLBACK
+
+
+def test_after_creole_m_a_british_kin_word_is_no_caregiver():
+    """Creole "m" (my, I) before "nan" (in) or "pa" (not): the dog fell, not the nan."""
+    content = loader.load_content()
+    assert not flagged_urgent(route("chen m nan tonbe"), content)
+    assert flagged_urgent(route("manman m tonbe"), content)
+    assert flagged_urgent(route("nan fell and cant get up"), content)
